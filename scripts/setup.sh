@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Installs everything the build and the tests need, pinned, and skips what is
+# already there. Safe to run again and again: `make run` and `make test` call it.
+#
+# What comes from where (and why):
+#   - Debian packages: the Emscripten toolchain, header-only JSON and test
+#     libraries, Chromium for the browser tests, a font the UI renders with.
+#   - Dear ImGui 1.90.1: Debian's *source* package (the binary package has no
+#     .cpp files); bookworm only has 1.86, so the source comes from trixie.
+#   - simdjson 3.0.1: Debian's source package, for the bulk read path in wasm
+#     (the binary package is a native shared library only).
+#   - playwright-core: npm, from the committed lockfile, driving Debian's
+#     Chromium (no browser download).
+set -euo pipefail
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+deps="$top/build/_deps"
+mkdir -p "$deps"
+
+log() { printf '[setup] %s\n' "$*"; }
+
+# ---------------------------------------------------------------- Debian
+debian_packages=(cmake ninja-build g++ emscripten nlohmann-json3-dev doctest-dev chromium fonts-noto-core
+                 python3-fonttools xz-utils ca-certificates)
+missing=()
+for p in "${debian_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing Debian packages: ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# ---------------------------------------------------------------- sources
+# A deb-src list made at run time from the machine's own apt configuration, so
+# that no mirror address is written into the repository.
+apt_src() {  # $1 = suite, then apt-get source arguments
+  local suite=$1; shift
+  local work="$deps/apt-$suite"
+  mkdir -p "$work/lists/partial"
+  if [ ! -s "$work/src.sources" ]; then
+    if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+      awk 'BEGIN{RS="";ORS="\n\n"} NR==1' /etc/apt/sources.list.d/debian.sources \
+        | sed -e 's/^Types: .*/Types: deb-src/' -e "s/^Suites: .*/Suites: $suite/" > "$work/src.sources"
+    else
+      # one-line format: take the first "deb" line's URI
+      uri=$(awk '$1=="deb"{print $2; exit}' /etc/apt/sources.list)
+      printf 'Types: deb-src\nURIs: %s\nSuites: %s\nComponents: main\n' "$uri" "$suite" > "$work/src.sources"
+    fi
+  fi
+  local o=(-o "Dir::Etc::SourceList=$work/src.sources" -o Dir::Etc::SourceParts=/dev/null
+           -o "Dir::State::Lists=$work/lists" -o Acquire::AllowInsecureRepositories=false)
+  apt-get "${o[@]}" -q update >/dev/null
+  (cd "$work" && apt-get "${o[@]}" -q source --download-only "$@")
+}
+
+fetch_source() {  # name suite version tarball sha256 extracted_dir
+  local name=$1 suite=$2 version=$3 tarball=$4 sha=$5 dir=$6
+  if [ -f "$deps/$dir/.complete" ]; then return; fi
+  local work="$deps/apt-$suite"
+  if [ ! -f "$work/$tarball" ]; then
+    log "fetching $name $version (Debian source package, $suite)"
+    apt_src "$suite" "$name=$version"
+  fi
+  echo "$sha  $work/$tarball" | sha256sum -c --quiet - || { echo "checksum mismatch for $tarball" >&2; exit 1; }
+  rm -rf "${deps:?}/$dir"
+  mkdir -p "$deps/$dir.tmp"
+  tar -C "$deps/$dir.tmp" -xf "$work/$tarball"
+  mv "$deps/$dir.tmp/"* "$deps/$dir"
+  rmdir "$deps/$dir.tmp"
+  touch "$deps/$dir/.complete"
+}
+
+fetch_source imgui trixie 1.90.1+ds-1 imgui_1.90.1+ds.orig.tar.xz \
+  ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c imgui
+fetch_source simdjson bookworm 3.0.1-1 simdjson_3.0.1.orig.tar.gz \
+  "$(cat "$top/scripts/simdjson.sha256")" simdjson
+
+# ---------------------------------------------------------------- npm
+if [ ! -f "$top/node_modules/playwright-core/package.json" ]; then
+  log "installing playwright-core from the lockfile"
+  (cd "$top" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+log "ready"

@@ -1,0 +1,204 @@
+// The page around the canvas: loads the app, mounts IndexedDB storage before
+// main() runs, and carries what GLFW in the browser lacks — high-DPI sizing,
+// the system clipboard, the on-screen keyboard, hash routes, storage
+// persistence and the offline cache. The C++ side reaches this file only
+// through globalThis.kinerjaShell (called from web/platform_web.cpp).
+'use strict';
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const params = new URLSearchParams(location.search);
+  const canvas = $('canvas');
+  const ime = $('ime');
+  const overlay = $('loading');
+  const loadingText = $('loading-text');
+  const progress = $('loading-progress');
+
+  let resolveReady;
+  const ready = new Promise((resolve) => { resolveReady = resolve; });
+
+  function showFatal(message) {
+    overlay.hidden = false;
+    loadingText.textContent = message;
+    progress.hidden = true;
+  }
+
+  function webgl2Available() {
+    try { return !!document.createElement('canvas').getContext('webgl2'); } catch { return false; }
+  }
+
+  // ---------------------------------------------------------------- storage
+  // FS.syncfs(false) flushes /data to IndexedDB. Calls are coalesced: one sync
+  // at a time, and one more if anything changed meanwhile.
+  const sync = { running: false, again: false };
+  function syncToIndexedDB() {
+    if (sync.running) { sync.again = true; return; }
+    sync.running = true;
+    Module.FS.syncfs(false, (err) => {
+      sync.running = false;
+      const message = err ? String(err.message || err) : '';
+      Module.ccall('kinerja_on_saved', null, ['number', 'string'], [err ? 0 : 1, message]);
+      if (sync.again) { sync.again = false; syncToIndexedDB(); }
+    });
+  }
+
+  function requestPersistentStorage() {
+    if (!navigator.storage || !navigator.storage.persist) {
+      Module.ccall('kinerja_on_persist_answer', null, ['number'], [0]);
+      return;
+    }
+    navigator.storage.persist()
+      .then((granted) => Module.ccall('kinerja_on_persist_answer', null, ['number'], [granted ? 1 : 0]))
+      .catch(() => Module.ccall('kinerja_on_persist_answer', null, ['number'], [0]));
+  }
+
+  // ---------------------------------------------------------------- clipboard
+  function copyText(text) {
+    const fallback = () => {
+      const area = document.createElement('textarea');
+      area.value = text;
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.appendChild(area);
+      area.select();
+      try { document.execCommand('copy'); } catch { /* nothing more to try */ }
+      area.remove();
+      canvas.focus();
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
+    else fallback();
+  }
+
+  document.addEventListener('paste', (e) => {
+    const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    if (!text || !Module.calledRun) return;
+    e.preventDefault();
+    Module.ccall('kinerja_paste', null, ['string'], [text]);
+  });
+
+  // ---------------------------------------------------------------- on-screen keyboard
+  // A tap on a text field focuses a hidden input inside the same user gesture,
+  // which is what makes phones show their keyboard. Its text goes to the app.
+  let textInputActive = false;
+  let lastKeyCode = 0;
+  function setTextInputActive(active) {
+    textInputActive = active;
+    if (!active && document.activeElement === ime) { ime.blur(); canvas.focus(); }
+  }
+  // GLFW turns a touch into a button press without moving the pointer there
+  // first, so the press would land where the last touch ended: move it first.
+  // (Registered before GLFW's own listeners, so it runs first.)
+  canvas.addEventListener('touchstart', (e) => {
+    const t = e.changedTouches[0];
+    if (t) canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: t.clientX, clientY: t.clientY, bubbles: true }));
+  }, { capture: true, passive: true });
+  canvas.addEventListener('touchend', (e) => {
+    // No emulated mouse events after a touch: GLFW already saw it, and their
+    // mousedown would take focus from the keyboard input below.
+    if (e.cancelable) e.preventDefault();
+    const t = e.changedTouches[0];
+    if (!t || !Module.calledRun) return;
+    const r = canvas.getBoundingClientRect();
+    if (Module._kinerja_is_text_field_at(t.clientX - r.left, t.clientY - r.top)) ime.focus({ preventScroll: true });
+  }, { passive: false });
+  ime.addEventListener('keydown', (e) => { lastKeyCode = e.keyCode; });
+  ime.addEventListener('keypress', (e) => e.stopPropagation());  // text comes through 'input' below
+  ime.addEventListener('beforeinput', (e) => {
+    if (e.inputType === 'deleteContentBackward' && lastKeyCode === 229) {
+      Module._kinerja_key(8, 1);
+      Module._kinerja_key(8, 0);
+    }
+  });
+  ime.addEventListener('input', (e) => {
+    if (e.data) Module.ccall('kinerja_text_input', null, ['string'], [e.data]);
+    ime.value = '';
+  });
+
+  // ---------------------------------------------------------------- size and routes
+  const cssWidth = () => Math.max(1, window.innerWidth);
+  const cssHeight = () => Math.max(1, window.innerHeight);
+  function resize() {
+    if (Module.calledRun) Module._kinerja_resize(cssWidth(), cssHeight(), window.devicePixelRatio || 1);
+  }
+  window.addEventListener('resize', resize);
+  (function watchPixelRatio() {
+    const mq = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+    mq.addEventListener('change', () => { resize(); watchPixelRatio(); }, { once: true });
+  })();
+
+  function setHash(route) { if (location.hash !== route) history.pushState(null, '', route); }
+  function routeChanged() {
+    if (Module.calledRun) Module.ccall('kinerja_set_route', null, ['string'], [location.hash]);
+  }
+  window.addEventListener('hashchange', routeChanged);
+  window.addEventListener('popstate', routeChanged);
+
+  canvas.addEventListener('webglcontextlost', (e) => {
+    e.preventDefault();
+    showFatal('Tampilan grafis terhenti. Muat ulang halaman untuk melanjutkan — data Anda tetap tersimpan. / The display stopped; reload the page, your data is kept.');
+  });
+
+  // ---------------------------------------------------------------- the app
+  globalThis.kinerjaShell = {
+    testMode: params.get('test') === '1',
+    syncToIndexedDB, requestPersistentStorage, copyText, setTextInputActive, setHash,
+    cssWidth, cssHeight,
+    firstFrame() {
+      overlay.hidden = true;
+      resolveReady();
+    },
+  };
+
+  // What tests (and curious admins) can ask the running app.
+  globalThis.kinerja = {
+    ready,
+    widgets: () => (Module.calledRun ? JSON.parse(Module.UTF8ToString(Module._kinerja_widgets_json())) : []),
+    frames: () => (Module.calledRun ? Module._kinerja_frame_count() : 0),
+    state: () => (Module.calledRun ? JSON.parse(Module.UTF8ToString(Module._kinerja_state_json())) : null),
+    textInputActive: () => textInputActive,
+    syncing: () => sync.running,
+  };
+
+  if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+    navigator.serviceWorker.register('sw.js').catch((err) => console.warn('service worker:', err));
+  }
+
+  if (!webgl2Available()) {
+    document.body.classList.add('no-webgl');
+    overlay.hidden = true;
+    $('no-webgl').hidden = false;
+    return;
+  }
+
+  let totalDeps = 0;
+  globalThis.Module = {
+    canvas,
+    preRun: [() => {
+      // IndexedDB is loaded into /data before main() so no screen ever reads stale or empty data.
+      Module.FS.mkdir('/data');
+      Module.FS.mount(Module.IDBFS || IDBFS, {}, '/data');
+      Module.addRunDependency('kinerja-indexeddb');
+      loadingText.textContent = 'Membuka data tersimpan…';
+      Module.FS.syncfs(true, (err) => {
+        if (err) console.warn('IndexedDB load failed, starting empty:', err);
+        Module.removeRunDependency('kinerja-indexeddb');
+      });
+    }],
+    setStatus(text) {
+      const m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || '');
+      if (m) progress.value = Math.round((Number(m[1]) / Number(m[2])) * 90);
+      if (text) loadingText.textContent = 'Memuat aplikasi…';
+    },
+    monitorRunDependencies(left) {
+      totalDeps = Math.max(totalDeps, left);
+      if (totalDeps) progress.value = Math.max(progress.value, 90 + Math.round(((totalDeps - left) / totalDeps) * 10));
+    },
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    onAbort: (what) => showFatal(`Aplikasi berhenti: ${what}. Muat ulang halaman. / The app stopped; reload the page.`),
+  };
+
+  const script = document.createElement('script');
+  script.src = 'kinerja.js';
+  script.onerror = () => showFatal('Aplikasi tidak dapat dimuat. Periksa koneksi, lalu muat ulang. / The app could not be loaded.');
+  document.body.appendChild(script);
+})();

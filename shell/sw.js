@@ -1,0 +1,40 @@
+// Service worker: keeps the app on this device so the second visit works with
+// the network off. Build id and file list are filled in by scripts/make_site.sh.
+'use strict';
+const BUILD = '__KINERJA_BUILD_ID__';
+const CACHE = `kinerja-${BUILD}`;
+const FILES = __KINERJA_FILES__;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  if (req.method !== 'GET' || new URL(req.url).origin !== location.origin) return;
+  const url = new URL(req.url);
+  // The published snapshot changes without a new build: network first, cache as fallback.
+  if (url.pathname.endsWith('/publik.json')) {
+    event.respondWith(fetch(req).then((res) => {
+      if (res.ok) { const copy = res.clone(); caches.open(CACHE).then((c) => c.put(req, copy)); }
+      return res;
+    }).catch(() => caches.match(req)));
+    return;
+  }
+  event.respondWith((async () => {
+    const cached = await caches.match(req, { ignoreSearch: true });
+    if (cached) return cached;
+    if (req.mode === 'navigate') {
+      const index = await caches.match('./index.html');
+      try { return await fetch(req); } catch { if (index) return index; throw new Error('offline'); }
+    }
+    return fetch(req);
+  })());
+});

@@ -1,0 +1,115 @@
+// The app opens, every route shows its own screen at desktop and phone size,
+// back/forward follow the routes, and nothing is written to the console.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startServer, launchBrowser, watchConsole, openApp, click, findWidget, hasWidget, appState,
+  screenshot, assertNotBlank, waitFrames, desktop, phone, widgets,
+} from './lib.mjs';
+
+const routes = ['publik', 'pegawai', 'penilai', 'admin', 'kiosk'];
+let site, browser;
+before(async () => { site = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await site?.close(); });
+
+test('first visit shows the public page in Indonesian, with the loading overlay gone', async () => {
+  const context = await browser.newContext(desktop);
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await openApp(page, site.url, '');
+  const state = await appState(page);
+  assert.equal(state.route, '#/publik');
+  assert.equal(state.lang, 'id');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
+  assert.equal(await page.isHidden('#loading'), true, 'loading overlay still shown after the first frame');
+  const nav = await findWidget(page, 'nav.publik');
+  assert.equal(nav.text, 'Publik');
+  assert.ok(await hasWidget(page, 'guide.publik'));
+  const { png } = await screenshot(page, 'desktop-publik');
+  assertNotBlank(png, 'desktop publik');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every route renders its own screen; back and forward follow', async () => {
+  const context = await browser.newContext(desktop);
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await openApp(page, site.url);
+  for (const r of routes) {
+    await click(page, `nav.${r}`);
+    assert.equal(await page.evaluate(() => location.hash), `#/${r}`);
+    assert.ok(await hasWidget(page, `guide.${r}`), `${r}: its guide is not on screen`);
+    for (const other of routes.filter((x) => x !== r))
+      assert.ok(!(await hasWidget(page, `guide.${other}`)), `${r}: shows ${other}'s screen too`);
+    const { png } = await screenshot(page, `desktop-${r}`);
+    assertNotBlank(png, `desktop ${r}`);
+  }
+  await page.goBack();
+  await waitFrames(page, 3);
+  assert.equal((await appState(page)).route, '#/admin');
+  assert.ok(await hasWidget(page, 'guide.admin'));
+  await page.goBack();
+  await waitFrames(page, 3);
+  assert.equal((await appState(page)).route, '#/penilai');
+  await page.goForward();
+  await waitFrames(page, 3);
+  assert.equal((await appState(page)).route, '#/admin');
+  // A typed URL with an unknown route falls back to the public page.
+  await page.evaluate(() => { location.hash = '#/tidak-ada'; });
+  await waitFrames(page, 3);
+  assert.equal((await appState(page)).route, '#/publik');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the guide opens in place and explains that assessment serves development', async () => {
+  const context = await browser.newContext(desktop);
+  const page = await context.newPage();
+  await openApp(page, site.url, '#/pegawai');
+  const before = (await widgets(page)).length;
+  await click(page, 'guide.pegawai');
+  assert.ok(await hasWidget(page, 'guide.purpose'), 'the development note is not shown');
+  assert.ok((await widgets(page)).length > before);
+  await screenshot(page, 'desktop-pegawai-guide');
+  await context.close();
+});
+
+test('phone (390×844 at 3×) renders crisply and nothing is cut off', async () => {
+  const context = await browser.newContext(phone);
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await openApp(page, site.url);
+  const dims = await page.evaluate(() => ({ w: document.getElementById('canvas').width, h: document.getElementById('canvas').height }));
+  assert.deepEqual(dims, { w: 390 * 3, h: 844 * 3 }, 'canvas backing store is not at device resolution');
+  for (const r of routes) {
+    await page.evaluate((h) => { location.hash = h; }, `#/${r}`);
+    await waitFrames(page, 4);
+    assert.ok(await hasWidget(page, `guide.${r}`));
+    for (const w of await widgets(page)) {
+      if (!w.visible || w.window.includes('/')) continue;  // children clip their own content
+      assert.ok(w.x >= 0 && w.x + w.w <= 390 + 0.5, `${r}: widget ${w.id} sticks out (${w.x}+${w.w})`);
+    }
+    const { png } = await screenshot(page, `phone-${r}`);
+    assert.equal(png.width, 1170);
+    assertNotBlank(png, `phone ${r}`);
+  }
+  // Body text is at least 16 CSS pixels high on a phone.
+  const nav = await findWidget(page, 'nav.publik');
+  assert.ok(nav.h >= 16, `buttons are ${nav.h}px high`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a window resize re-lays the canvas at the new size', async () => {
+  const context = await browser.newContext(desktop);
+  const page = await context.newPage();
+  await openApp(page, site.url);
+  await page.setViewportSize({ width: 900, height: 700 });
+  await waitFrames(page, 4);
+  const dims = await page.evaluate(() => ({ w: document.getElementById('canvas').width, h: document.getElementById('canvas').height }));
+  assert.deepEqual(dims, { w: 900, h: 700 });
+  const s = await appState(page);
+  assert.equal(s.width_px, 900);
+  await context.close();
+});

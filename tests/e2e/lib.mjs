@@ -1,0 +1,114 @@
+// Shared helpers for the browser tests: a loopback server for build/site,
+// Debian's Chromium through playwright-core, and a user's hands: find a
+// widget by its id (the "##id" of its label, published by the app in test
+// mode), click it, type, take screenshots into build/screens/.
+import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve } from '../../scripts/serve.mjs';
+import { decodePng, inkStats } from './png.mjs';
+
+export const siteDir = process.env.KINERJA_SITE_DIR || path.resolve('build/site');
+export const screensDir = process.env.KINERJA_SCREENS_DIR || path.resolve('build/screens');
+
+export const chromiumArgs = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+];
+
+export const desktop = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
+export const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+
+export async function startServer() {
+  assert.ok(fs.existsSync(path.join(siteDir, 'index.html')), `no site at ${siteDir}: run make site`);
+  const server = await serve(siteDir, 0);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { server, url, close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function launchBrowser(extraArgs = []) {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...chromiumArgs, ...extraArgs] });
+}
+
+// Collects console errors and page errors: every test ends asserting there were none.
+export function watchConsole(page) {
+  const problems = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message} ${err.stack || ''}`));
+  return problems;
+}
+
+export async function openApp(page, url, route = '#/publik') {
+  await page.goto(`${url}?test=1${route}`);
+  await page.waitForFunction(() => globalThis.kinerja && globalThis.kinerja.frames() > 3, null, { timeout: 60000 });
+}
+
+export async function waitFrames(page, n = 3) {
+  const start = await page.evaluate(() => globalThis.kinerja.frames());
+  await page.waitForFunction((s) => globalThis.kinerja.frames() >= s, start + n, { timeout: 20000 });
+}
+
+export const widgets = (page) => page.evaluate(() => globalThis.kinerja.widgets());
+export const appState = (page) => page.evaluate(() => globalThis.kinerja.state());
+
+// The widget with this id (or visible text), waiting a little for it to appear.
+export async function findWidget(page, id, { timeout = 10000 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const all = await widgets(page);
+    const w = all.find((x) => (x.id === id || x.text === id) && x.visible);
+    if (w) return w;
+    if (Date.now() > end) {
+      const ids = [...new Set(all.map((x) => x.id))].slice(0, 60).join(', ');
+      throw new Error(`no visible widget "${id}" (seen: ${ids})`);
+    }
+    await waitFrames(page, 1);
+  }
+}
+
+export async function hasWidget(page, id) {
+  return (await widgets(page)).some((x) => (x.id === id || x.text === id) && x.visible);
+}
+
+export async function click(page, id) {
+  const w = await findWidget(page, id);
+  await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+  await waitFrames(page, 3);
+  return w;
+}
+
+export async function tap(page, id) {
+  const w = await findWidget(page, id);
+  await page.touchscreen.tap(w.x + w.w / 2, w.y + w.h / 2);
+  await waitFrames(page, 3);
+  return w;
+}
+
+export async function typeInto(page, id, text) {
+  await click(page, id);
+  await page.keyboard.type(text, { delay: 15 });
+  await waitFrames(page, 3);
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(screensDir, { recursive: true });
+  const file = path.join(screensDir, `${name}.png`);
+  const buf = await page.screenshot({ path: file });
+  return { file, png: decodePng(buf) };
+}
+
+// The canvas shows a real UI: several colours and a fair share of ink.
+export function assertNotBlank(png, what) {
+  const s = inkStats(png);
+  assert.ok(s.colours >= 8, `${what}: only ${s.colours} colours — blank canvas?`);
+  assert.ok(s.ink > 0.01, `${what}: only ${(s.ink * 100).toFixed(2)}% of pixels differ from the background`);
+}
+
+export async function waitSaved(page) {
+  await page.waitForFunction(() => {
+    const s = globalThis.kinerja.state();
+    return s.save === 'saved' && !globalThis.kinerja.syncing();
+  }, null, { timeout: 20000 });
+}

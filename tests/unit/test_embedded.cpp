@@ -1,0 +1,44 @@
+#include "core/embedded.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+TEST_SUITE("embedded") {
+  TEST_CASE("every translation key has Indonesian and English text") {
+    auto texts = kinerja::embedded::texts();
+    REQUIRE(!texts.empty());
+    auto raw = kinerja::embedded::find(texts, "i18n/strings.json");
+    REQUIRE(!raw.empty());
+    auto j = nlohmann::json::parse(raw);
+    REQUIRE(j.at("strings").is_object());
+    CHECK(j.at("strings").size() > 10);
+    for (const auto& item : j.at("strings").items()) {
+      // (no structured binding: clang-14 cannot capture one in INFO's lambda)
+      const std::string key = item.key();
+      const auto& value = item.value();
+      INFO("key: " << key);
+      CHECK(value.contains("id"));
+      CHECK(value.contains("en"));
+      CHECK(!value.value("id", std::string{}).empty());
+      CHECK(!value.value("en", std::string{}).empty());
+    }
+  }
+
+  TEST_CASE("embedded bytes equal the files in assets/") {
+    for (const auto& f : kinerja::embedded::texts()) {
+      std::ifstream in(std::string(KINERJA_SOURCE_DIR) + "/assets/" + std::string(f.path), std::ios::binary);
+      REQUIRE(in.good());
+      std::stringstream ss;
+      ss << in.rdbuf();
+      CHECK(ss.str() == f.bytes);
+    }
+  }
+
+  TEST_CASE("find returns empty for an unknown path") {
+    CHECK(kinerja::embedded::find(kinerja::embedded::texts(), "nope.json").empty());
+  }
+}

@@ -1,0 +1,22 @@
+// The one running application: its state and the GPU-side bits the frame
+// loop needs. Owned by web/main.cpp; web/platform_web.cpp forwards page
+// events to it.
+#pragma once
+#include "web/app_state.hpp"
+
+struct GLFWwindow;
+
+namespace kinerja::web {
+
+struct Host {
+  AppState state;
+  GLFWwindow* window = nullptr;
+  float fonts_dpr = 0;  // the DPR the font atlas was built for
+  int canvas_w = 0;     // the canvas size last given to GLFW, in physical pixels
+  int canvas_h = 0;
+  bool first_frame_shown = false;
+};
+
+Host& host();
+
+} // namespace kinerja::web

@@ -1,0 +1,12 @@
+// The translation table (assets/i18n/strings.json, embedded): every word the
+// user reads goes through tr(). Bahasa Indonesia first, English second.
+#pragma once
+#include "web/app_state.hpp"
+
+namespace kinerja::web {
+
+// The text for `key` in `lang`; the key itself when missing (a unit test
+// checks every key used under web/ exists in both languages).
+const char* tr(Lang lang, const char* key);
+
+} // namespace kinerja::web

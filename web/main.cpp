@@ -1,0 +1,117 @@
+// Kinerja Samarinda web app: Dear ImGui on GLFW + OpenGL ES 3 (WebGL2).
+// IndexedDB (/data) is loaded by the page before main() runs (shell/app.js),
+// so every screen can read stored data from the first frame.
+#include "web/app.hpp"
+#include "web/host.hpp"
+#include "web/platform.hpp"
+#include "web/ui.hpp"
+#include "web/widget_registry.hpp"
+
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
+
+#include <cmath>
+
+namespace kinerja::web {
+
+Host& host() {
+  static Host h;
+  return h;
+}
+
+namespace {
+
+void sync_canvas_size(Host& h) {
+  const int w = static_cast<int>(std::lround(h.state.viewport.width_px));
+  const int hh = static_cast<int>(std::lround(h.state.viewport.height_px));
+  // Set on the canvas directly: glfwSetWindowSize() asks for fullscreen when
+  // the size equals the screen's (an error outside a user gesture), and GLFW's
+  // own idea of the window size is not used (DisplaySize is set per frame).
+  if (h.canvas_w != w || h.canvas_h != hh) {
+    kinerja::platform::set_canvas_size(w, hh);
+    h.canvas_w = w;
+    h.canvas_h = hh;
+  }
+}
+
+void rebuild_fonts_if_needed(Host& h) {
+  if (h.fonts_dpr == h.state.viewport.dpr) return;
+  apply_theme(h.state.viewport.dpr);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  h.fonts_dpr = h.state.viewport.dpr;
+}
+
+void frame() {
+  Host& h = host();
+  sync_canvas_size(h);
+  rebuild_fonts_if_needed(h);
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  // The UI is laid out in physical pixels (GLFW reports the mouse in canvas
+  // pixels), with fonts and sizes scaled by the DPR: crisp text on any screen.
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(h.state.viewport.width_px, h.state.viewport.height_px);
+  io.DisplayFramebufferScale = ImVec2(1, 1);
+  widget_registry::begin_frame();
+  ImGui::NewFrame();
+
+  Actions actions;
+  draw_app(h.state, actions);
+
+  ImGui::Render();
+  glViewport(0, 0, static_cast<GLsizei>(io.DisplaySize.x), static_cast<GLsizei>(io.DisplaySize.y));
+  glClearColor(0.969f, 0.973f, 0.980f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  widget_registry::end_frame();
+
+  platform::set_text_input_active(io.WantTextInput);
+  apply(h.state, actions);
+  ++h.state.frame;
+  if (!h.first_frame_shown) {
+    h.first_frame_shown = true;
+    platform::notify_first_frame();
+  }
+}
+
+} // namespace
+} // namespace kinerja::web
+
+int main() {
+  using namespace kinerja::web;
+  Host& h = host();
+  if (!glfwInit()) return 1;
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  const auto page = kinerja::platform::page_size();
+  h.state = make_initial_state(kinerja::platform::location_hash());
+  h.state.test_mode = kinerja::platform::test_mode();
+  on_page_resize(h.state, page.css_width, page.css_height, page.dpr);
+  h.window = glfwCreateWindow(static_cast<int>(h.state.viewport.width_px),
+                              static_cast<int>(h.state.viewport.height_px), "Kinerja Samarinda", nullptr, nullptr);
+  if (!h.window) return 1;
+  glfwMakeContextCurrent(h.window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  GImGui->TestEngineHookItems = true;  // feeds web/widget_registry.cpp
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout is code, not a file
+  io.ConfigInputTextCursorBlink = !h.state.test_mode;
+  ImGui_ImplGlfw_InitForOpenGL(h.window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  // GLFW in this Emscripten has no clipboard: copy goes to navigator.clipboard,
+  // paste arrives as a page paste event (kinerja_paste), so Ctrl+V itself reads nothing.
+  io.SetClipboardTextFn = [](void*, const char* text) { kinerja::platform::set_clipboard_text(text); };
+  io.GetClipboardTextFn = [](void*) -> const char* { return ""; };
+
+  kinerja::platform::request_persistent_storage();
+  kinerja::platform::run_main_loop(frame);
+  return 0;
+}

@@ -1,0 +1,56 @@
+// What the app needs from the browser, as plain C++ (web/platform_web.cpp is
+// the one implementation and the only file with JavaScript interop).
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace kinerja::platform {
+
+// Durable storage: the IndexedDB-backed folder, already loaded before main().
+inline constexpr std::string_view kDataDir = "/data";
+
+// Start flushing /data to IndexedDB; the answer comes back through
+// kinerja_on_saved(ok) into AppState::save.
+void request_persist_to_indexeddb();
+
+// Ask the browser to keep our storage (navigator.storage.persist()); the
+// answer comes back through kinerja_on_persist_answer.
+void request_persistent_storage();
+
+// Route: the page's location hash ("#/publik"). Setting it adds a history
+// entry so the browser's back and forward buttons work.
+void set_location_hash(std::string_view route);
+std::string location_hash();
+
+// The system clipboard (navigator.clipboard; a paste event brings text in).
+void set_clipboard_text(std::string_view text);
+
+// Tell the page whether a text field wants the keyboard (on-screen keyboard).
+void set_text_input_active(bool active);
+
+// The first frame is on screen: the page hides its loading overlay.
+void notify_first_frame();
+
+// The canvas backing store, in physical pixels (its CSS size fills the window).
+void set_canvas_size(int width_px, int height_px);
+
+// Run `frame` once per display refresh (requestAnimationFrame); never returns.
+void run_main_loop(void (*frame)());
+
+// The page's size in CSS pixels and its devicePixelRatio, read at start;
+// later changes arrive through kinerja_resize.
+struct PageSize {
+  float css_width = 1280;
+  float css_height = 800;
+  float dpr = 1;
+};
+PageSize page_size();
+
+// The page was opened with ?test=1 (browser tests): no cursor blink, so
+// screenshots are stable.
+bool test_mode();
+
+// Set the page's <html lang> so screen readers and the fallback agree.
+void set_document_language(std::string_view lang);
+
+} // namespace kinerja::platform

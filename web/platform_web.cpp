@@ -1,0 +1,127 @@
+// The browser side of web/platform.hpp, and the C functions the page calls.
+// This is the only file with EM_JS / emscripten_* (ARCHITECTURE.md, principle 4);
+// the JavaScript it calls lives in shell/app.js as globalThis.kinerjaShell.
+#include "web/app.hpp"
+#include "web/host.hpp"
+#include "web/platform.hpp"
+#include "web/widget_registry.hpp"
+
+#include <emscripten/emscripten.h>
+#include <imgui.h>
+
+#include <string>
+
+namespace {
+
+EM_JS(void, js_sync_to_indexeddb, (), { globalThis.kinerjaShell.syncToIndexedDB(); });
+EM_JS(void, js_request_persistent_storage, (), { globalThis.kinerjaShell.requestPersistentStorage(); });
+EM_JS(void, js_set_hash, (const char* route), { globalThis.kinerjaShell.setHash(UTF8ToString(route)); });
+EM_JS(char*, js_get_hash, (), {
+  const s = location.hash || "";
+  const n = lengthBytesUTF8(s) + 1;
+  const p = _malloc(n);
+  stringToUTF8(s, p, n);
+  return p;
+});
+EM_JS(void, js_set_clipboard, (const char* text), { globalThis.kinerjaShell.copyText(UTF8ToString(text)); });
+EM_JS(void, js_set_text_input_active, (int active), { globalThis.kinerjaShell.setTextInputActive(!!active); });
+EM_JS(void, js_first_frame, (), { globalThis.kinerjaShell.firstFrame(); });
+EM_JS(void, js_set_lang, (const char* lang), { document.documentElement.lang = UTF8ToString(lang); });
+EM_JS(float, js_css_width, (), { return globalThis.kinerjaShell.cssWidth(); });
+EM_JS(float, js_css_height, (), { return globalThis.kinerjaShell.cssHeight(); });
+EM_JS(void, js_set_canvas_size, (int w, int h), {
+  Module.canvas.width = w;
+  Module.canvas.height = h;
+});
+EM_JS(int, js_test_mode, (), { return globalThis.kinerjaShell.testMode ? 1 : 0; });
+EM_JS(float, js_dpr, (), { return globalThis.devicePixelRatio || 1; });
+
+bool g_text_input_active = false;  // last value told to the page, to send only changes
+
+} // namespace
+
+namespace kinerja::platform {
+
+void request_persist_to_indexeddb() { js_sync_to_indexeddb(); }
+void request_persistent_storage() { js_request_persistent_storage(); }
+void set_location_hash(std::string_view route) { js_set_hash(std::string(route).c_str()); }
+std::string location_hash() {
+  char* p = js_get_hash();
+  std::string s(p);
+  free(p);
+  return s;
+}
+void set_clipboard_text(std::string_view text) { js_set_clipboard(std::string(text).c_str()); }
+void set_text_input_active(bool active) {
+  if (active == g_text_input_active) return;
+  g_text_input_active = active;
+  js_set_text_input_active(active ? 1 : 0);
+}
+void notify_first_frame() { js_first_frame(); }
+void set_document_language(std::string_view lang) { js_set_lang(std::string(lang).c_str()); }
+void run_main_loop(void (*frame)()) { emscripten_set_main_loop(frame, 0, false); }
+void set_canvas_size(int width_px, int height_px) { js_set_canvas_size(width_px, height_px); }
+bool test_mode() { return js_test_mode() != 0; }
+PageSize page_size() { return {js_css_width(), js_css_height(), js_dpr()}; }
+
+} // namespace kinerja::platform
+
+// ---------------------------------------------------------------------------
+// Called by shell/app.js (listed once in web/CMakeLists.txt: KINERJA_EXPORTS).
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void kinerja_resize(float css_width, float css_height, float dpr) {
+  kinerja::web::on_page_resize(kinerja::web::host().state, css_width, css_height, dpr);
+}
+
+EMSCRIPTEN_KEEPALIVE void kinerja_set_route(const char* hash) {
+  kinerja::web::on_location_hash(kinerja::web::host().state, hash ? hash : "");
+}
+
+EMSCRIPTEN_KEEPALIVE void kinerja_paste(const char* text) {
+  if (text) ImGui::GetIO().AddInputCharactersUTF8(text);
+}
+
+EMSCRIPTEN_KEEPALIVE void kinerja_text_input(const char* text) {
+  if (text) ImGui::GetIO().AddInputCharactersUTF8(text);
+}
+
+// Keys from the on-screen keyboard that arrive without a usable key event.
+// code: 8 backspace, 13 enter.
+EMSCRIPTEN_KEEPALIVE void kinerja_key(int code, int down) {
+  ImGuiKey key = code == 8 ? ImGuiKey_Backspace : code == 13 ? ImGuiKey_Enter : ImGuiKey_None;
+  if (key != ImGuiKey_None) ImGui::GetIO().AddKeyEvent(key, down != 0);
+}
+
+EMSCRIPTEN_KEEPALIVE int kinerja_is_text_field_at(float css_x, float css_y) {
+  const float dpr = kinerja::web::host().state.viewport.dpr;
+  return kinerja::web::widget_registry::is_text_field_at(css_x * dpr, css_y * dpr) ? 1 : 0;
+}
+
+// Returned pointer stays valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* kinerja_widgets_json() {
+  static std::string json;  // the buffer handed to JavaScript
+  json = kinerja::web::widget_registry::last_frame_json(kinerja::web::host().state.viewport.dpr);
+  return json.c_str();
+}
+
+// A few facts about the state, for browser tests to assert on (never data).
+EMSCRIPTEN_KEEPALIVE const char* kinerja_state_json() {
+  static std::string json;  // the buffer handed to JavaScript
+  json = kinerja::web::state_summary_json(kinerja::web::host().state);
+  return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE double kinerja_frame_count() {
+  return static_cast<double>(kinerja::web::host().state.frame);
+}
+
+EMSCRIPTEN_KEEPALIVE void kinerja_on_saved(int ok, const char* error) {
+  kinerja::web::on_saved(kinerja::web::host().state, ok != 0, error ? error : "");
+}
+
+EMSCRIPTEN_KEEPALIVE void kinerja_on_persist_answer(int persisted) {
+  kinerja::web::on_persist_answer(kinerja::web::host().state, persisted != 0);
+}
+
+} // extern "C"

@@ -1,0 +1,18 @@
+// The admin workspace (#/admin).
+#include "web/screens/screen_common.hpp"
+#include "web/i18n.hpp"
+#include "web/ui.hpp"
+#include "web/widgets.hpp"
+
+#include <imgui.h>
+
+namespace kinerja::web {
+
+void draw_admin(const AppState& state, Actions& actions) {
+  screen_intro(state, "admin.title", "admin.body");
+  screen_guide(state, "guide.admin", "guide.admin");
+  widgets::note_box("admin.publish", tr(state.lang, "admin.publish"));
+  if (widgets::action_button(state.lang, "action.back_publik")) actions.navigate = Route::publik;
+}
+
+} // namespace kinerja::web

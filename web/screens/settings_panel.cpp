@@ -1,0 +1,42 @@
+// Pengaturan (settings): language, this device's name, and what the browser
+// said about keeping our storage. Opens under the top bar on every screen.
+#include "web/i18n.hpp"
+#include "web/settings.hpp"
+#include "web/ui.hpp"
+#include "web/widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <string>
+
+namespace kinerja::web {
+
+void draw_settings_panel(const AppState& state, Actions& actions) {
+  ImGui::BeginChild("settings.panel", ImVec2(0, 0),
+                    ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Border);
+  widgets::heading(tr(state.lang, "settings.title"));
+
+  ImGui::TextUnformatted(tr(state.lang, "nav.language"));
+  if (ImGui::RadioButton("Bahasa Indonesia##settings.lang.id", state.lang == Lang::id)) actions.set_lang = Lang::id;
+  ImGui::SameLine();
+  if (ImGui::RadioButton("English##settings.lang.en", state.lang == Lang::en)) actions.set_lang = Lang::en;
+
+  ImGui::TextUnformatted(tr(state.lang, "settings.device_name"));
+  std::string draft = state.device_name;
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
+  if (ImGui::InputTextWithHint("##settings.device_name", tr(state.lang, "settings.device_hint"), &draft))
+    actions.set_device_name = draft;
+  ImGui::TextDisabled("%s", tr(state.lang, "settings.device_help"));
+
+  ImGui::TextUnformatted(tr(state.lang, "settings.storage"));
+  const char* storage_key = !state.storage_persisted ? "storage.asking"
+                            : *state.storage_persisted ? "storage.persisted"
+                                                       : "storage.not_persisted";
+  widgets::paragraph(tr(state.lang, storage_key));
+
+  if (widgets::action_button(state.lang, "settings.close")) actions.toggle_settings = true;
+  ImGui::EndChild();
+}
+
+} // namespace kinerja::web

@@ -1,0 +1,163 @@
+// The frame around every screen: theme and fonts, the top bar (title, role
+// navigation, language switch, the "tersimpan" indicator) and the current screen.
+#include "web/ui.hpp"
+
+#include "web/i18n.hpp"
+#include "web/widgets.hpp"
+
+#include <imgui.h>
+
+namespace kinerja::web {
+namespace {
+
+constexpr float kBodyFontPx = 17.0f;     // CSS pixels: ≥ 16 px keeps phones readable
+constexpr float kHeadingFontPx = 22.0f;
+
+ImVec4 rgb(int r, int g, int b, float a = 1.0f) {
+  return {static_cast<float>(r) / 255.0f, static_cast<float>(g) / 255.0f, static_cast<float>(b) / 255.0f, a};
+}
+
+struct NavItem {
+  Route route;
+  const char* label;  // "Publik##nav.publik": the id after ## stays stable across languages
+};
+
+void draw_nav_button(const AppState& state, Actions& actions, Route route, const char* key, const char* id) {
+  const bool current = state.route == route;
+  if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
+  ImGui::PushID(id);
+  char label[128];
+  std::snprintf(label, sizeof label, "%s##%s", tr(state.lang, key), id);
+  if (ImGui::Button(label) && !current) actions.navigate = route;
+  ImGui::PopID();
+  if (current) ImGui::PopStyleColor();
+}
+
+void draw_save_indicator(const AppState& state) {
+  const char* key = "status.saved";
+  ImVec4 colour = rgb(22, 120, 72);
+  switch (state.save) {
+    case SaveState::idle: key = "status.saved"; break;
+    case SaveState::saved: key = "status.saved"; break;
+    case SaveState::saving: key = "status.saving"; colour = rgb(150, 110, 0); break;
+    case SaveState::failed: key = "status.save_failed"; colour = rgb(180, 30, 30); break;
+  }
+  // A coloured dot before the word (the UI font has no check-mark glyph).
+  const float r = ImGui::GetFontSize() * 0.28f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, p.y + ImGui::GetFontSize() * 0.55f), r,
+                                              ImGui::GetColorU32(colour));
+  ImGui::Dummy(ImVec2(r * 2, ImGui::GetFontSize()));
+  ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::TextUnformatted(tr(state.lang, key));
+  ImGui::PopStyleColor();
+  if (state.save == SaveState::failed && !state.save_error.empty() && ImGui::IsItemHovered())
+    ImGui::SetTooltip("%s", state.save_error.c_str());
+}
+
+void draw_top_bar(const AppState& state, Actions& actions) {
+  widgets::heading(tr(state.lang, "app.title"));
+  ImGui::TextDisabled("%s", tr(state.lang, "app.subtitle"));
+
+  struct Nav { Route route; const char* key; const char* id; };
+  constexpr Nav kNav[] = {
+      {Route::publik, "nav.publik", "nav.publik"},   {Route::pegawai, "nav.pegawai", "nav.pegawai"},
+      {Route::penilai, "nav.penilai", "nav.penilai"}, {Route::admin, "nav.admin", "nav.admin"},
+      {Route::kiosk, "nav.kiosk", "nav.kiosk"},
+  };
+  bool first = true;
+  for (const auto& n : kNav) {
+    if (!first) {
+      const float w = ImGui::CalcTextSize(tr(state.lang, n.key)).x + ImGui::GetStyle().FramePadding.x * 2;
+      widgets::same_line_if_fits(w);
+    }
+    draw_nav_button(state, actions, n.route, n.key, n.id);
+    first = false;
+  }
+
+  // Language switch and the save indicator share the second line.
+  const Lang other = state.lang == Lang::id ? Lang::en : Lang::id;
+  char label[96];
+  std::snprintf(label, sizeof label, "%s##lang.toggle",
+                tr(state.lang, other == Lang::en ? "lang.en" : "lang.id"));
+  if (ImGui::Button(label)) actions.set_lang = other;
+  ImGui::SameLine();
+  std::snprintf(label, sizeof label, "%s##settings.toggle", tr(state.lang, "settings.title"));
+  if (ImGui::Button(label)) actions.toggle_settings = true;
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  draw_save_indicator(state);
+
+  if (state.settings_open) draw_settings_panel(state, actions);
+  if (!state.notice.empty()) {
+    widgets::note_box("notice", state.notice.c_str());
+    if (widgets::action_button(state.lang, "action.dismiss")) actions.dismiss_notice = true;
+  }
+  ImGui::Separator();
+}
+
+} // namespace
+
+void apply_theme(float dpr) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  ImFontConfig cfg;
+  cfg.OversampleH = 2;
+  cfg.OversampleV = 1;
+  static const ImWchar kRanges[] = {0x0020, 0x017F, 0x2010, 0x203A, 0x20AC, 0x20AC, 0x2190, 0x2193,
+                                    0x2212, 0x2212, 0x2264, 0x2265, 0x25B2, 0x25CF, 0x2713, 0x2715, 0};
+  io.Fonts->AddFontFromFileTTF("/fonts/NotoSans-Regular.ttf", kBodyFontPx * dpr, &cfg, kRanges);
+  io.Fonts->AddFontFromFileTTF("/fonts/NotoSans-Bold.ttf", kHeadingFontPx * dpr, &cfg, kRanges);
+
+  ImGuiStyle style;
+  ImGui::StyleColorsLight(&style);
+  style.WindowPadding = ImVec2(16, 14);
+  style.FramePadding = ImVec2(12, 7);
+  style.ItemSpacing = ImVec2(10, 10);
+  style.ItemInnerSpacing = ImVec2(8, 6);
+  style.FrameRounding = 6;
+  style.ChildRounding = 8;
+  style.PopupRounding = 6;
+  style.GrabRounding = 6;
+  style.ScrollbarSize = 16;
+  style.WindowBorderSize = 0;
+  style.FrameBorderSize = 1;
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_WindowBg] = rgb(247, 248, 250);
+  c[ImGuiCol_ChildBg] = rgb(255, 255, 255);
+  c[ImGuiCol_Text] = rgb(25, 32, 40);
+  c[ImGuiCol_TextDisabled] = rgb(92, 100, 110);
+  c[ImGuiCol_Border] = rgb(205, 210, 218);
+  c[ImGuiCol_Button] = rgb(226, 240, 234);
+  c[ImGuiCol_ButtonHovered] = rgb(196, 226, 212);
+  c[ImGuiCol_ButtonActive] = rgb(160, 208, 186);
+  c[ImGuiCol_FrameBg] = rgb(255, 255, 255);
+  c[ImGuiCol_Header] = rgb(214, 234, 225);
+  c[ImGuiCol_HeaderHovered] = rgb(196, 226, 212);
+  c[ImGuiCol_Separator] = rgb(205, 210, 218);
+  style.ScaleAllSizes(dpr);
+  ImGui::GetStyle() = style;
+}
+
+void draw_app(const AppState& state, Actions& actions) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->Pos);
+  ImGui::SetNextWindowSize(vp->Size);
+  ImGui::Begin("Kinerja Samarinda##main", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  draw_top_bar(state, actions);
+  ImGui::BeginChild("screen", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_None);
+  switch (state.route) {
+    case Route::publik: draw_publik(state, actions); break;
+    case Route::pegawai: draw_pegawai(state, actions); break;
+    case Route::penilai: draw_penilai(state, actions); break;
+    case Route::admin: draw_admin(state, actions); break;
+    case Route::kiosk: draw_kiosk(state, actions); break;
+  }
+  ImGui::EndChild();
+  ImGui::End();
+}
+
+} // namespace kinerja::web

@@ -1,0 +1,22 @@
+// The application's frame: theme, fonts, the top bar and the current screen.
+#pragma once
+#include "web/app_state.hpp"
+
+namespace kinerja::web {
+
+// Fonts and sizes for the device pixel ratio (the UI is drawn in physical pixels).
+void apply_theme(float dpr);
+
+void draw_app(const AppState& state, Actions& actions);
+
+// The settings panel under the top bar (web/screens/settings_panel.cpp).
+void draw_settings_panel(const AppState&, Actions&);
+
+// One free function per screen (web/screens/<name>.cpp).
+void draw_publik(const AppState&, Actions&);
+void draw_pegawai(const AppState&, Actions&);
+void draw_penilai(const AppState&, Actions&);
+void draw_admin(const AppState&, Actions&);
+void draw_kiosk(const AppState&, Actions&);
+
+} // namespace kinerja::web
