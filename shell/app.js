@@ -30,13 +30,23 @@
   // FS.syncfs(false) flushes /data to IndexedDB. Calls are coalesced: one sync
   // at a time, and one more if anything changed meanwhile.
   const sync = { running: false, again: false };
+  let writer = true;  // decided by the Web Lock before main() runs
+  const channel = 'BroadcastChannel' in globalThis ? new BroadcastChannel('kinerja-samarinda') : null;
   function syncToIndexedDB() {
+    // A read-only tab never writes: its copy may be older than the writer's,
+    // and a sync would replace the writer's files with it.
+    if (!writer) {
+      Module.ccall('kinerja_on_saved', null, ['number', 'string'], [0, 'read-only tab']);
+      return;
+    }
     if (sync.running) { sync.again = true; return; }
     sync.running = true;
     Module.FS.syncfs(false, (err) => {
       sync.running = false;
-      const message = err ? String(err.message || err) : '';
+      // The name carries the reason that matters (QuotaExceededError).
+      const message = err ? `${err.name || 'Error'}: ${err.message || err}` : '';
       Module.ccall('kinerja_on_saved', null, ['number', 'string'], [err ? 0 : 1, message]);
+      if (!err && channel) channel.postMessage('saved');
       if (sync.again) { sync.again = false; syncToIndexedDB(); }
     });
   }
@@ -50,6 +60,98 @@
       .then((granted) => Module.ccall('kinerja_on_persist_answer', null, ['number'], [granted ? 1 : 0]))
       .catch(() => Module.ccall('kinerja_on_persist_answer', null, ['number'], [0]));
   }
+
+  // ---------------------------------------------------------------- one writer
+  // Exactly one tab writes (Web Locks). The others are read-only, follow the
+  // writer's saves, and the first in line takes over when the writer closes.
+  function decideWriter(done) {
+    if (!navigator.locks) { writer = true; done(); return; }
+    navigator.locks.request('kinerja-writer', { ifAvailable: true }, (lock) => {
+      if (lock) {
+        writer = true;
+        done();
+        return new Promise(() => {});  // held until this tab closes
+      }
+      writer = false;
+      done();
+      navigator.locks.request('kinerja-writer', () => new Promise(() => {
+        // The writer is gone: take the newest data from IndexedDB, then write.
+        Module.FS.syncfs(true, () => {
+          writer = true;
+          if (Module.calledRun) Module._kinerja_set_writer(1);
+        });
+      }));
+      return undefined;
+    });
+  }
+  if (channel) {
+    channel.onmessage = () => {
+      if (writer || !Module.calledRun) return;
+      Module.FS.syncfs(true, (err) => { if (!err) Module._kinerja_reload_data(); });
+    };
+  }
+
+  // ---------------------------------------------------------------- files in and out
+  function download(name, bytes, mime) {
+    const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  }
+
+  const MAX_IMPORT_BYTES = 100e6;  // the core refuses more; such a file is never read
+  async function importFiles(files) {
+    if (!Module.calledRun || !files || !files.length) return;
+    overlay.hidden = false;
+    progress.hidden = false;
+    progress.value = 0;
+    Module._kinerja_import_begin();
+    let i = 0;
+    for (const file of files) {
+      loadingText.textContent = `Membaca berkas ${file.name}… / Reading ${file.name}…`;
+      if (file.size > MAX_IMPORT_BYTES) {
+        Module.ccall('kinerja_import_file', null, ['string', 'number', 'number', 'number', 'number'], [file.name, 0, 0, 1, file.size]);
+      } else {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const ptr = Module._malloc(Math.max(1, bytes.length));
+        Module.HEAPU8.set(bytes, ptr);
+        Module.ccall('kinerja_import_file', null, ['string', 'number', 'number', 'number', 'number'], [file.name, ptr, bytes.length, 0, file.size]);
+        Module._free(ptr);
+      }
+      progress.value = Math.round((++i / files.length) * 100);
+    }
+    loadingText.textContent = 'Memeriksa isi berkas… / Checking the files…';
+    await new Promise((r) => setTimeout(r, 0));
+    Module._kinerja_import_end();
+    overlay.hidden = true;
+  }
+  const picker = document.createElement('input');
+  picker.type = 'file';
+  picker.multiple = true;
+  picker.accept = '.json,application/json';
+  picker.hidden = true;
+  picker.addEventListener('change', () => { importFiles([...picker.files]); picker.value = ''; });
+  document.body.appendChild(picker);
+  function openFilePicker() { picker.click(); }
+
+  document.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('dropping'); });
+  document.addEventListener('dragleave', () => document.body.classList.remove('dropping'));
+  document.addEventListener('drop', (e) => {
+    e.preventDefault();
+    document.body.classList.remove('dropping');
+    importFiles([...(e.dataTransfer ? e.dataTransfer.files : [])]);
+  });
+
+  window.addEventListener('beforeunload', (e) => {
+    if (Module.calledRun && Module._kinerja_has_unexported()) {
+      e.preventDefault();
+      e.returnValue = '';
+    }
+  });
 
   // ---------------------------------------------------------------- clipboard
   function copyText(text) {
@@ -141,7 +243,8 @@
   globalThis.kinerjaShell = {
     testMode: params.get('test') === '1',
     syncToIndexedDB, requestPersistentStorage, copyText, setTextInputActive, setHash,
-    cssWidth, cssHeight,
+    cssWidth, cssHeight, download, openFilePicker,
+    isWriter: () => writer,
     firstFrame() {
       overlay.hidden = true;
       resolveReady();
@@ -156,6 +259,7 @@
     state: () => (Module.calledRun ? JSON.parse(Module.UTF8ToString(Module._kinerja_state_json())) : null),
     textInputActive: () => textInputActive,
     syncing: () => sync.running,
+    importFiles,
   };
 
   if ('serviceWorker' in navigator && location.protocol !== 'file:') {
@@ -180,7 +284,7 @@
       loadingText.textContent = 'Membuka data tersimpan…';
       Module.FS.syncfs(true, (err) => {
         if (err) console.warn('IndexedDB load failed, starting empty:', err);
-        Module.removeRunDependency('kinerja-indexeddb');
+        decideWriter(() => Module.removeRunDependency('kinerja-indexeddb'));
       });
     }],
     setStatus(text) {

@@ -1,5 +1,6 @@
 #include "web/app.hpp"
 
+#include "web/data_actions.hpp"
 #include "web/i18n.hpp"
 #include "web/platform.hpp"
 #include "web/settings.hpp"
@@ -14,7 +15,8 @@ namespace {
 std::string settings_path() { return std::string(platform::kDataDir) + "/settings.json"; }
 
 void persist_settings(AppState& state) {
-  if (!save_settings(settings_path(), Settings{state.lang, state.device_name})) {
+  if (!save_settings(settings_path(), Settings{state.lang, state.device_name, state.data.last_export_ms,
+                                               state.data.exported_seq})) {
     state.save = SaveState::failed;
     state.save_error = "settings.json";
     return;
@@ -30,6 +32,11 @@ AppState make_initial_state(std::string_view location_hash) {
   auto loaded = load_settings(settings_path());
   state.lang = loaded.settings.lang;
   state.device_name = loaded.settings.device_name;
+  state.data.last_export_ms = loaded.settings.last_export_ms;
+  state.data.exported_seq = loaded.settings.exported_seq;
+  state.data.now_ms = platform::now_ms();
+  state.data.writer = platform::is_writer();
+  load_data(state);
   if (loaded.was_corrupt) state.notice = tr(state.lang, "settings.reset_notice");
   state.route = parse_route_hash(location_hash).value_or(Route::publik);
   platform::set_document_language(lang_code(state.lang));
@@ -37,13 +44,14 @@ AppState make_initial_state(std::string_view location_hash) {
 }
 
 void apply(AppState& state, const Actions& actions) {
+  apply_data_actions(state, actions);
   if (actions.dismiss_notice) state.notice.clear();
   if (actions.toggle_settings) state.settings_open = !state.settings_open;
   if (actions.set_device_name) {
     std::string name = clean_device_name(*actions.set_device_name);
     if (name != state.device_name) {
       state.device_name = std::move(name);
-      persist_settings(state);
+      if (state.data.writer) persist_settings(state);
     }
   }
   if (actions.navigate && *actions.navigate != state.route) {
@@ -53,7 +61,7 @@ void apply(AppState& state, const Actions& actions) {
   if (actions.set_lang && *actions.set_lang != state.lang) {
     state.lang = *actions.set_lang;
     platform::set_document_language(lang_code(state.lang));
-    persist_settings(state);
+    if (state.data.writer) persist_settings(state);
   }
 }
 
@@ -65,6 +73,23 @@ std::string state_summary_json(const AppState& state) {
       {"settings_open", state.settings_open}, {"notice", state.notice},
       {"storage_persisted", state.storage_persisted ? nlohmann::json(*state.storage_persisted) : nlohmann::json()},
       {"dpr", state.viewport.dpr}, {"width_px", state.viewport.width_px},
+      {"writer", state.data.writer}, {"storage_full", state.data.storage_full},
+      {"records", record_count(state.data.local.store)}, {"last_seq", state.data.local.last_seq},
+      {"journal_files", state.data.local.journal_files}, {"unexported", has_unexported_changes(state.data)},
+      {"message", state.data.message}, {"load_notices", state.data.load_notices},
+      {"import_open", state.data.import.open},
+      {"import_counts", {{"new", state.data.import.preview.count(Outcome::new_record)},
+                         {"updated", state.data.import.preview.count(Outcome::updated)},
+                         {"unchanged", state.data.import.preview.count(Outcome::unchanged)},
+                         {"conflicting", state.data.import.preview.count(Outcome::conflicting)},
+                         {"rejected", state.data.import.preview.count(Outcome::rejected)}}},
+      {"import_file_errors", [&] {
+         auto arr = nlohmann::json::array();
+         for (const auto& f : state.data.import.preview.files)
+           for (const auto& e : f.errors) arr.push_back(f.name + ": " + format_error(e));
+         return arr;
+       }()},
+      {"conflicts", list_conflicts(state.data.local.store).size()},
   };
   return j.dump();
 }
@@ -82,8 +107,13 @@ void on_page_resize(AppState& state, float css_width, float css_height, float dp
 }
 
 void on_saved(AppState& state, bool ok, std::string_view error) {
-  state.save = ok ? SaveState::saved : SaveState::failed;
-  state.save_error = ok ? std::string{} : std::string(error);
+  if (!ok) {
+    on_storage_error(state, error);
+    return;
+  }
+  state.save = SaveState::saved;
+  state.save_error.clear();
+  state.data.storage_full = false;
 }
 
 void on_persist_answer(AppState& state, bool persisted) { state.storage_persisted = persisted; }

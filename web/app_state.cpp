@@ -26,4 +26,6 @@ std::optional<Route> parse_route_hash(std::string_view h) {
 
 std::string_view lang_code(Lang l) { return l == Lang::id ? "id" : "en"; }
 
+bool has_unexported_changes(const DataState& d) { return d.local.last_seq > d.exported_seq; }
+
 } // namespace kinerja::web

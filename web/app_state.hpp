@@ -1,9 +1,16 @@
 // AppState: everything the screens show, in one place. Screens read it by
 // const& and say what they want through Actions; web/app.cpp applies those.
 #pragma once
+#include "core/model.hpp"
+#include "core/preview.hpp"
+#include "web/local_data.hpp"
+
+#include <nlohmann/json.hpp>
+
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace kinerja::web {
 
@@ -17,6 +24,32 @@ struct Viewport {
   float dpr = 1;          // devicePixelRatio: the UI is laid out in physical pixels, scaled by it
 };
 
+// Files picked or dropped, read by the page, waiting for the user's "apply".
+struct ImportSession {
+  bool open = false;
+  std::vector<std::string> names;
+  std::vector<std::string> bytes;  // owned here: the preview's files point into them
+  ImportPreview preview;
+};
+
+// The records on this device and what the user should know about them.
+struct DataState {
+  LocalData local;
+  bool loaded = false;
+  std::vector<std::string> load_notices;   // what start-up recovery dropped, in the user's language
+  bool writer = true;                      // this tab holds the writer lock (Web Locks)
+  bool storage_full = false;               // the browser refused to store: data is only in memory
+  std::int64_t last_export_ms = 0;         // 0 = never
+  std::uint64_t exported_seq = 0;          // journal sequence at the last export (kept in settings)
+  ImportSession import;
+  std::string export_nip;                  // the NIP typed for a scoped export
+  std::string message;                     // the result of the last data action
+  bool message_is_error = false;
+  std::int64_t now_ms = 0;                 // the page's clock, updated every frame
+};
+
+bool has_unexported_changes(const DataState&);
+
 struct AppState {
   Route route = Route::publik;
   Lang lang = Lang::id;
@@ -27,12 +60,29 @@ struct AppState {
   std::string device_name;                 // this device's label, written into exported files
   bool settings_open = false;
   Viewport viewport;
+  DataState data;
   bool test_mode = false;
   std::uint64_t frame = 0;
 };
 
+// One record a screen wants created or changed (its own fields and "id";
+// the core fills the envelope). "deleted": true deletes.
+struct RecordEdit {
+  std::string collection;
+  nlohmann::json record;
+};
+
 // What a screen asks for this frame; applied after the frame is drawn.
 struct Actions {
+  std::vector<RecordEdit> edits;
+  std::optional<Scope> export_scope;
+  bool open_import = false;
+  bool apply_import = false;
+  bool cancel_import = false;
+  bool reset_demo = false;
+  bool start_empty = false;
+  std::optional<std::string> set_export_nip;
+  std::optional<RecordEdit> resolve_conflict;  // the version the user chose
   std::optional<Route> navigate;
   std::optional<Lang> set_lang;
   bool dismiss_notice = false;

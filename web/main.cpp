@@ -61,6 +61,7 @@ void frame() {
   widget_registry::begin_frame();
   ImGui::NewFrame();
 
+  h.state.data.now_ms = kinerja::platform::now_ms();
   Actions actions;
   draw_app(h.state, actions);
 
@@ -106,6 +107,7 @@ int main() {
   io.ConfigInputTextCursorBlink = !h.state.test_mode;
   ImGui_ImplGlfw_InitForOpenGL(h.window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  kinerja::platform::install_input_handlers();
   // GLFW in this Emscripten has no clipboard: copy goes to navigator.clipboard,
   // paste arrives as a page paste event (kinerja_paste), so Ctrl+V itself reads nothing.
   io.SetClipboardTextFn = [](void*, const char* text) { kinerja::platform::set_clipboard_text(text); };

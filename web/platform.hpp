@@ -1,6 +1,7 @@
 // What the app needs from the browser, as plain C++ (web/platform_web.cpp is
 // the one implementation and the only file with JavaScript interop).
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -34,6 +35,21 @@ void notify_first_frame();
 // The canvas backing store, in physical pixels (its CSS size fills the window).
 void set_canvas_size(int width_px, int height_px);
 
+// Offer `bytes` to the user as a downloaded file.
+void download(std::string_view filename, std::string_view bytes, std::string_view mime);
+
+// Open the browser's file chooser (several .json files); the files arrive
+// through kinerja_import_begin / _file / _end, as dropped files do.
+void open_file_picker();
+
+// Milliseconds since 1970 (the page's clock).
+std::int64_t now_ms();
+
+// Input the GLFW backend gets wrong in the browser: the mouse wheel is taken
+// on the canvas (ImGui's backend listens on the document, where Chrome makes
+// the listener passive and logs an error for every wheel turn).
+void install_input_handlers();
+
 // Run `frame` once per display refresh (requestAnimationFrame); never returns.
 void run_main_loop(void (*frame)());
 
@@ -45,6 +61,9 @@ struct PageSize {
   float dpr = 1;
 };
 PageSize page_size();
+
+// This tab holds the writer lock (decided before main() runs).
+bool is_writer();
 
 // The page was opened with ?test=1 (browser tests): no cursor blink, so
 // screenshots are stable.

@@ -2,11 +2,13 @@
 // This is the only file with EM_JS / emscripten_* (ARCHITECTURE.md, principle 4);
 // the JavaScript it calls lives in shell/app.js as globalThis.kinerjaShell.
 #include "web/app.hpp"
+#include "web/data_actions.hpp"
 #include "web/host.hpp"
 #include "web/platform.hpp"
 #include "web/widget_registry.hpp"
 
 #include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
 #include <imgui.h>
 
 #include <string>
@@ -33,10 +35,27 @@ EM_JS(void, js_set_canvas_size, (int w, int h), {
   Module.canvas.width = w;
   Module.canvas.height = h;
 });
+EM_JS(void, js_download, (const char* name, const char* bytes, int len, const char* mime), {
+  globalThis.kinerjaShell.download(UTF8ToString(name), HEAPU8.slice(bytes, bytes + len), UTF8ToString(mime));
+});
+EM_JS(void, js_open_file_picker, (), { globalThis.kinerjaShell.openFilePicker(); });
+EM_JS(double, js_now_ms, (), { return Date.now(); });
+EM_JS(int, js_is_writer, (), { return globalThis.kinerjaShell.isWriter() ? 1 : 0; });
 EM_JS(int, js_test_mode, (), { return globalThis.kinerjaShell.testMode ? 1 : 0; });
 EM_JS(float, js_dpr, (), { return globalThis.devicePixelRatio || 1; });
 
-bool g_text_input_active = false;  // last value told to the page, to send only changes
+bool g_text_input_active = false;
+
+// Same scaling as Dear ImGui's own Emscripten wheel handler.
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
+  float multiplier = 0.0f;
+  if (ev->deltaMode == DOM_DELTA_PIXEL) multiplier = 1.0f / 100.0f;
+  else if (ev->deltaMode == DOM_DELTA_LINE) multiplier = 1.0f / 3.0f;
+  else if (ev->deltaMode == DOM_DELTA_PAGE) multiplier = 80.0f;
+  ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-ev->deltaX) * multiplier,
+                                    static_cast<float>(-ev->deltaY) * multiplier);
+  return EM_TRUE;
+}  // last value told to the page, to send only changes
 
 } // namespace
 
@@ -59,8 +78,18 @@ void set_text_input_active(bool active) {
 }
 void notify_first_frame() { js_first_frame(); }
 void set_document_language(std::string_view lang) { js_set_lang(std::string(lang).c_str()); }
+void install_input_handlers() {
+  emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
+  emscripten_set_wheel_callback("#canvas", nullptr, false, on_wheel);
+}
 void run_main_loop(void (*frame)()) { emscripten_set_main_loop(frame, 0, false); }
 void set_canvas_size(int width_px, int height_px) { js_set_canvas_size(width_px, height_px); }
+void download(std::string_view filename, std::string_view bytes, std::string_view mime) {
+  js_download(std::string(filename).c_str(), bytes.data(), static_cast<int>(bytes.size()), std::string(mime).c_str());
+}
+void open_file_picker() { js_open_file_picker(); }
+std::int64_t now_ms() { return static_cast<std::int64_t>(js_now_ms()); }
+bool is_writer() { return js_is_writer() != 0; }
 bool test_mode() { return js_test_mode() != 0; }
 PageSize page_size() { return {js_css_width(), js_css_height(), js_dpr()}; }
 
@@ -122,6 +151,34 @@ EMSCRIPTEN_KEEPALIVE void kinerja_on_saved(int ok, const char* error) {
 
 EMSCRIPTEN_KEEPALIVE void kinerja_on_persist_answer(int persisted) {
   kinerja::web::on_persist_answer(kinerja::web::host().state, persisted != 0);
+}
+
+// Files chosen in the picker or dropped on the page: begin, one call per
+// file (bytes copied into our memory by the page; none when too big), end.
+EMSCRIPTEN_KEEPALIVE void kinerja_import_begin() { kinerja::web::import_begin(kinerja::web::host().state); }
+
+EMSCRIPTEN_KEEPALIVE void kinerja_import_file(const char* name, const char* bytes, int len, int too_big, double size) {
+  kinerja::web::import_file(kinerja::web::host().state, name ? name : "",
+                            std::string_view(bytes ? bytes : "", bytes ? static_cast<std::size_t>(len) : 0),
+                            too_big != 0, size);
+}
+
+EMSCRIPTEN_KEEPALIVE void kinerja_import_end() { kinerja::web::import_end(kinerja::web::host().state); }
+
+// Web Locks: 1 when this tab holds the writer lock. On becoming the writer the
+// page has just reloaded /data from IndexedDB, so the store is read again.
+EMSCRIPTEN_KEEPALIVE void kinerja_set_writer(int writer) {
+  auto& s = kinerja::web::host().state;
+  const bool was = s.data.writer;
+  s.data.writer = writer != 0;
+  if (!was && s.data.writer) kinerja::web::reload_data(s);
+}
+
+// Another tab saved; /data was reloaded from IndexedDB by the page.
+EMSCRIPTEN_KEEPALIVE void kinerja_reload_data() { kinerja::web::reload_data(kinerja::web::host().state); }
+
+EMSCRIPTEN_KEEPALIVE int kinerja_has_unexported() {
+  return kinerja::web::has_unexported_changes(kinerja::web::host().state.data) ? 1 : 0;
 }
 
 } // extern "C"

@@ -36,12 +36,15 @@ SettingsLoad load_settings(const std::string& path) {
   else if (lang != "id") out.was_corrupt = true;
   const auto name = j.find("device_name");
   if (name != j.end() && name->is_string()) out.settings.device_name = clean_device_name(name->get<std::string>());
+  if (auto t = j.find("last_export_ms"); t != j.end() && t->is_number_integer()) out.settings.last_export_ms = t->get<std::int64_t>();
+  if (auto q = j.find("exported_seq"); q != j.end() && q->is_number_unsigned()) out.settings.exported_seq = q->get<std::uint64_t>();
   return out;
 }
 
 bool save_settings(const std::string& path, const Settings& s) {
   const nlohmann::json j = {{"format", "kinerja-samarinda/settings"}, {"schema", 1},
-                            {"lang", lang_code(s.lang)}, {"device_name", s.device_name}};
+                            {"lang", lang_code(s.lang)}, {"device_name", s.device_name},
+                            {"last_export_ms", s.last_export_ms}, {"exported_seq", s.exported_seq}};
   const std::string tmp = path + ".tmp";
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);

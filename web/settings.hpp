@@ -2,6 +2,7 @@
 #pragma once
 #include "web/app_state.hpp"
 
+#include <cstdint>
 #include <string>
 
 namespace kinerja::web {
@@ -9,6 +10,8 @@ namespace kinerja::web {
 struct Settings {
   Lang lang = Lang::id;
   std::string device_name;  // at most kMaxDeviceName bytes of printable text
+  std::int64_t last_export_ms = 0;  // for the "last exported N days ago" reminder
+  std::uint64_t exported_seq = 0;   // journal sequence at that export
 };
 inline constexpr std::size_t kMaxDeviceName = 60;
 

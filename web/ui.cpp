@@ -7,6 +7,8 @@
 
 #include <imgui.h>
 
+#include <cstdio>
+
 namespace kinerja::web {
 namespace {
 
@@ -45,7 +47,8 @@ void draw_save_indicator(const AppState& state) {
   // A coloured dot before the word (the UI font has no check-mark glyph).
   const float r = ImGui::GetFontSize() * 0.28f;
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, p.y + ImGui::GetFontSize() * 0.55f), r,
+  const float mid = p.y + ImGui::GetStyle().FramePadding.y + ImGui::GetFontSize() * 0.55f;
+  ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, mid), r,
                                               ImGui::GetColorU32(colour));
   ImGui::Dummy(ImVec2(r * 2, ImGui::GetFontSize()));
   ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
@@ -54,6 +57,36 @@ void draw_save_indicator(const AppState& state) {
   ImGui::PopStyleColor();
   if (state.save == SaveState::failed && !state.save_error.empty() && ImGui::IsItemHovered())
     ImGui::SetTooltip("%s", state.save_error.c_str());
+}
+
+// Coloured one-line messages under the top bar, most urgent first.
+void banner(const char* id, ImVec4 bg, const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, bg);
+  ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::TextWrapped("%s", text);
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+}
+
+void draw_banners(const AppState& state, Actions& actions) {
+  const auto& d = state.data;
+  if (d.storage_full) {
+    banner("banner.storage_full", rgb(253, 226, 226), tr(state.lang, "data.storage_full"));
+    if (widgets::action_button(state.lang, "data.export_now")) actions.export_scope = Scope{ScopeKind::bkpsdm, {}};
+  }
+  if (!d.writer) banner("banner.read_only", rgb(255, 243, 205), tr(state.lang, "data.read_only"));
+  for (const auto& n : d.load_notices) banner("banner.recovered", rgb(255, 243, 205), n.c_str());
+  if (!d.message.empty())
+    banner("banner.message", d.message_is_error ? rgb(253, 226, 226) : rgb(220, 242, 230), d.message.c_str());
+  if (has_unexported_changes(d) && d.writer) {
+    const std::int64_t days = d.last_export_ms > 0 ? (d.now_ms - d.last_export_ms) / 86400000 : -1;
+    if (days < 0 || days >= 7) {
+      char line[256];
+      if (days < 0) std::snprintf(line, sizeof line, "%s", tr(state.lang, "data.never_exported"));
+      else std::snprintf(line, sizeof line, tr(state.lang, "data.last_export_days"), static_cast<long long>(days));
+      banner("banner.export_reminder", rgb(255, 243, 205), line);
+    }
+  }
 }
 
 void draw_top_bar(const AppState& state, Actions& actions) {
@@ -90,6 +123,8 @@ void draw_top_bar(const AppState& state, Actions& actions) {
   draw_save_indicator(state);
 
   if (state.settings_open) draw_settings_panel(state, actions);
+  draw_banners(state, actions);
+  if (state.data.import.open) draw_import_preview(state, actions);
   if (!state.notice.empty()) {
     widgets::note_box("notice", state.notice.c_str());
     if (widgets::action_button(state.lang, "action.dismiss")) actions.dismiss_notice = true;

@@ -12,6 +12,10 @@ void draw_app(const AppState& state, Actions& actions);
 // The settings panel under the top bar (web/screens/settings_panel.cpp).
 void draw_settings_panel(const AppState&, Actions&);
 
+// Data & files (web/screens/data_panel.cpp) and the import preview.
+void draw_data_panel(const AppState&, Actions&);
+void draw_import_preview(const AppState&, Actions&);
+
 // One free function per screen (web/screens/<name>.cpp).
 void draw_publik(const AppState&, Actions&);
 void draw_pegawai(const AppState&, Actions&);

@@ -53,13 +53,28 @@ export async function waitFrames(page, n = 3) {
 export const widgets = (page) => page.evaluate(() => globalThis.kinerja.widgets());
 export const appState = (page) => page.evaluate(() => globalThis.kinerja.state());
 
-// The widget with this id (or visible text), waiting a little for it to appear.
-export async function findWidget(page, id, { timeout = 10000 } = {}) {
+// The widget with this id (or visible text), waiting a little for it to
+// appear and scrolling the screen (like a user with a mouse wheel) when it is
+// further down or up.
+export async function findWidget(page, id, { timeout = 10000, scroll = true } = {}) {
   const end = Date.now() + timeout;
+  let wheel = 0;
+  await waitFrames(page, 2);  // rectangles of a frame drawn after the last change
   for (;;) {
     const all = await widgets(page);
     const w = all.find((x) => (x.id === id || x.text === id) && x.visible);
     if (w) return w;
+    if (scroll && wheel < 24) {
+      const screen = all.find((x) => x.id === 'screen');
+      if (screen) {
+        const vp = page.viewportSize();
+        await page.mouse.move(screen.x + screen.w / 2, Math.min(screen.y + screen.h / 2, vp.height - 10));
+        await page.mouse.wheel(0, wheel < 16 ? 300 : -1200);
+        wheel += 1;
+        await waitFrames(page, 2);
+        continue;
+      }
+    }
     if (Date.now() > end) {
       const ids = [...new Set(all.map((x) => x.id))].slice(0, 60).join(', ');
       throw new Error(`no visible widget "${id}" (seen: ${ids})`);

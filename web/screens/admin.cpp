@@ -12,7 +12,7 @@ void draw_admin(const AppState& state, Actions& actions) {
   screen_intro(state, "admin.title", "admin.body");
   screen_guide(state, "guide.admin", "guide.admin");
   widgets::note_box("admin.publish", tr(state.lang, "admin.publish"));
-  if (widgets::action_button(state.lang, "action.back_publik")) actions.navigate = Route::publik;
+  draw_data_panel(state, actions);
 }
 
 } // namespace kinerja::web

@@ -8,7 +8,9 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <cstdio>
 #include <string>
+#include <string_view>
 
 namespace kinerja::web {
 
@@ -34,6 +36,28 @@ void draw_settings_panel(const AppState& state, Actions& actions) {
                             : *state.storage_persisted ? "storage.persisted"
                                                        : "storage.not_persisted";
   widgets::paragraph(tr(state.lang, storage_key));
+
+  ImGui::TextUnformatted(tr(state.lang, "settings.data"));
+  if (widgets::action_button(state.lang, "settings.reset_demo")) ImGui::OpenPopup("confirm.reset_demo");
+  ImGui::SameLine();
+  if (widgets::action_button(state.lang, "settings.start_empty")) ImGui::OpenPopup("confirm.start_empty");
+  for (const char* which : {"reset_demo", "start_empty"}) {
+    char popup[64];
+    std::snprintf(popup, sizeof popup, "confirm.%s", which);
+    if (ImGui::BeginPopupModal(popup, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22);
+      widgets::paragraph(tr(state.lang, "settings.confirm_replace"));
+      ImGui::PopTextWrapPos();
+      if (widgets::action_button(state.lang, "settings.confirm_yes")) {
+        if (std::string_view(which) == "reset_demo") actions.reset_demo = true;
+        else actions.start_empty = true;
+        ImGui::CloseCurrentPopup();
+      }
+      ImGui::SameLine();
+      if (widgets::action_button(state.lang, "settings.confirm_no")) ImGui::CloseCurrentPopup();
+      ImGui::EndPopup();
+    }
+  }
 
   if (widgets::action_button(state.lang, "settings.close")) actions.toggle_settings = true;
   ImGui::EndChild();

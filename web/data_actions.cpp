@@ -1,0 +1,205 @@
+#include "web/data_actions.hpp"
+
+#include "core/bundle_io.hpp"
+#include "core/demo.hpp"
+#include "core/merge.hpp"
+#include "core/scope.hpp"
+#include "core/serialize.hpp"
+#include "web/i18n.hpp"
+#include "web/platform.hpp"
+#include "web/settings.hpp"
+
+#include <cstdio>
+#include <string>
+
+namespace kinerja::web {
+namespace {
+
+std::string dir() { return std::string(kStoreDir); }
+
+std::string text(const AppState& s, const ValidationError& e) {
+  return format_error(e, s.lang == Lang::id ? ErrorLanguage::id : ErrorLanguage::en);
+}
+
+void tell(AppState& s, std::string message, bool error) {
+  s.data.message = std::move(message);
+  s.data.message_is_error = error;
+}
+
+// yyyy-mm-dd (UTC) for file names.
+std::string iso_date(std::int64_t ms) {
+  std::int64_t z = ms / 86400000 + 719468;  // days since 0000-03-01 (Howard Hinnant's civil_from_days)
+  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const std::int64_t doe = z - era * 146097;
+  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const std::int64_t mp = (5 * doy + 2) / 153;
+  const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
+  const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
+  const std::int64_t y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lld", static_cast<long long>(y), static_cast<long long>(m),
+                static_cast<long long>(d));
+  return buf;
+}
+
+void save_settings_now(AppState& s) {
+  save_settings(std::string(platform::kDataDir) + "/settings.json",
+                Settings{s.lang, s.device_name, s.data.last_export_ms, s.data.exported_seq});
+}
+
+// Files are written; now make them durable (or, in a read-only tab, refuse).
+void persist(AppState& s) {
+  s.save = SaveState::saving;
+  platform::request_persist_to_indexeddb();
+}
+
+void commit_changes(AppState& s, const std::vector<Change>& changes) {
+  if (changes.empty()) return;
+  std::string error;
+  if (!append_changes(s.data.local, changes, error)) {
+    on_storage_error(s, error);
+    return;
+  }
+  if (!compact_if_needed(s.data.local, s.data.now_ms, error)) on_storage_error(s, error);
+  persist(s);
+}
+
+Store demo_store() {
+  const std::string bytes = to_json(make_demo_city(DemoOptions{}));
+  auto read = read_bundle(bytes);
+  return read.ok() ? std::move(read.bundle->store) : Store{};
+}
+
+void export_scope(AppState& s, const Scope& scope) {
+  const std::string device = s.device_name.empty() ? s.data.local.device : s.data.local.device + " (" + s.device_name + ")";
+  auto result = export_bundle(s.data.local.store, scope, device, s.data.now_ms);
+  if (!result.ok()) {
+    tell(s, text(s, result.errors.front()), true);
+    return;
+  }
+  std::string name = "kinerja-" + std::string(to_string(scope.kind));
+  if (!scope.nip.empty()) name += "-" + scope.nip;
+  name += "-" + iso_date(s.data.now_ms) + ".json";
+  platform::download(name, result.bytes, "application/json");
+  s.data.last_export_ms = s.data.now_ms;
+  s.data.exported_seq = s.data.local.last_seq;
+  save_settings_now(s);
+  if (s.data.writer) persist(s);
+  tell(s, std::string(tr(s.lang, "data.exported")) + " " + name, false);
+}
+
+} // namespace
+
+void load_data(AppState& s) {
+  auto opened = open_local_data(dir());
+  s.data.local = std::move(opened.data);
+  for (const auto& n : opened.notices)
+    s.data.load_notices.push_back(n.place + ": " + (s.lang == Lang::id ? n.message_id : n.message_en));
+  if (opened.empty && s.data.writer) {
+    std::string error;
+    if (!replace_all(s.data.local, demo_store(), s.data.now_ms, error)) on_storage_error(s, error);
+    else persist(s);
+  }
+  s.data.loaded = true;
+}
+
+void reload_data(AppState& s) {
+  auto opened = open_local_data(dir());
+  const auto revision = s.data.local.revision;
+  s.data.local = std::move(opened.data);
+  s.data.local.revision = revision + 1;
+}
+
+void on_storage_error(AppState& s, std::string_view error) {
+  s.save = SaveState::failed;
+  s.save_error = std::string(error);
+  if (error.find("Quota") != std::string_view::npos || error.find("quota") != std::string_view::npos ||
+      error.find("penuh") != std::string_view::npos)
+    s.data.storage_full = true;
+}
+
+void apply_data_actions(AppState& s, const Actions& a) {
+  if (a.set_export_nip) s.data.export_nip = a.set_export_nip->substr(0, 18);
+  if (!a.edits.empty() || a.resolve_conflict || a.apply_import || a.reset_demo || a.start_empty) {
+    if (!s.data.writer) {
+      tell(s, tr(s.lang, "data.read_only_refused"), true);
+      return;
+    }
+  }
+
+  std::vector<Change> changes;
+  for (const auto& edit : a.edits) {
+    auto r = apply_change(s.data.local.store, edit.collection, edit.record, s.data.local.device, s.data.now_ms);
+    if (!r.ok()) {
+      tell(s, text(s, r.errors.front()), true);
+      continue;
+    }
+    if (r.change) changes.push_back(*r.change);
+  }
+  if (a.resolve_conflict) {
+    auto r = resolve_conflict(s.data.local.store, a.resolve_conflict->collection, a.resolve_conflict->record,
+                              s.data.local.device, s.data.now_ms);
+    if (!r.ok()) tell(s, text(s, r.errors.front()), true);
+    else if (r.change) {
+      changes.push_back(*r.change);
+      tell(s, tr(s.lang, "data.conflict_resolved"), false);
+    }
+  }
+  commit_changes(s, changes);
+
+  if (a.export_scope) export_scope(s, *a.export_scope);
+  if (a.open_import) platform::open_file_picker();
+  if (a.cancel_import) s.data.import = ImportSession{};
+  if (a.apply_import && s.data.import.open) {
+    auto report = apply_import(s.data.local.store, s.data.import.preview);
+    commit_changes(s, report.changes);
+    char buf[200];
+    std::snprintf(buf, sizeof buf, tr(s.lang, "data.imported"), report.count(Outcome::new_record),
+                  report.count(Outcome::updated), report.count(Outcome::conflicting), report.count(Outcome::rejected));
+    tell(s, buf, false);
+    s.data.import = ImportSession{};
+  }
+  if (a.reset_demo || a.start_empty) {
+    std::string error;
+    if (!replace_all(s.data.local, a.reset_demo ? demo_store() : Store{}, s.data.now_ms, error)) on_storage_error(s, error);
+    else {
+      persist(s);
+      tell(s, tr(s.lang, a.reset_demo ? "data.demo_loaded" : "data.emptied"), false);
+    }
+  }
+}
+
+void import_begin(AppState& s) { s.data.import = ImportSession{}; }
+
+void import_file(AppState& s, std::string_view name, std::string_view bytes, bool too_big, double size) {
+  s.data.import.names.emplace_back(name);
+  if (too_big) {
+    // Kept as a refused file in the preview: never read, never half-applied.
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.0f", size / 1e6);
+    s.data.import.bytes.emplace_back();
+    s.data.import.preview.files.push_back(FilePreview{
+        std::string(name), BundleHeader{}, 0,
+        {ValidationError{"/", std::string("berkas ") + buf + " MB melebihi batas 100 MB",
+                         std::string("file of ") + buf + " MB exceeds the 100 MB limit"}}});
+    return;
+  }
+  s.data.import.bytes.emplace_back(bytes);
+}
+
+void import_end(AppState& s) {
+  auto& imp = s.data.import;
+  std::vector<IncomingFile> files;
+  std::vector<FilePreview> refused = std::move(imp.preview.files);
+  for (std::size_t i = 0; i < imp.names.size(); ++i) {
+    bool is_refused = false;
+    for (const auto& r : refused) is_refused = is_refused || (r.name == imp.names[i] && imp.bytes[i].empty());
+    if (!is_refused) files.push_back(IncomingFile{imp.names[i], imp.bytes[i]});
+  }
+  imp.preview = preview_import(s.data.local.store, files);
+  for (auto& r : refused) imp.preview.files.push_back(std::move(r));
+  imp.open = !imp.names.empty();
+}
+
+} // namespace kinerja::web

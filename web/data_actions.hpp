@@ -1,0 +1,34 @@
+// The data side of the app: loading the device's store (the demo city on a
+// first visit), saving every change durably, exports, imports with a preview,
+// conflicts, and what happens when the browser refuses to store.
+#pragma once
+#include "web/app_state.hpp"
+
+#include <string_view>
+
+namespace kinerja::web {
+
+// Opens /data/kinerja (already loaded from IndexedDB) or, when it is empty,
+// puts the demo city there.
+void load_data(AppState& state);
+
+// Applies the data half of the actions: edits, exports, imports, resets.
+void apply_data_actions(AppState& state, const Actions& actions);
+
+// Files from the page (picker or drop). A file over the size limit arrives
+// without its bytes (`too_big`), so a 200 MB file is never read into memory.
+void import_begin(AppState& state);
+void import_file(AppState& state, std::string_view name, std::string_view bytes, bool too_big, double size);
+void import_end(AppState& state);
+
+// Another tab saved (or this tab became the writer): read the store again.
+void reload_data(AppState& state);
+
+// The page answered a save: a refusal for lack of space keeps data in memory
+// and offers an export at once.
+void on_storage_error(AppState& state, std::string_view error);
+
+// Where the store lives.
+inline constexpr std::string_view kStoreDir = "/data/kinerja";
+
+} // namespace kinerja::web
