@@ -1,4 +1,5 @@
 #include "core/types.hpp"
+#include "core/enum_names.hpp"
 
 #include <array>
 #include <utility>
@@ -6,22 +7,9 @@
 namespace kinerja {
 namespace {
 
-template <typename E, std::size_t N>
-using Names = std::array<std::pair<E, std::string_view>, N>;
-
-template <typename E, std::size_t N>
-std::string_view name_of(const Names<E, N>& names, E e) {
-  for (const auto& [value, name] : names)
-    if (value == e) return name;
-  return {};
-}
-
-template <typename E, std::size_t N>
-std::optional<E> value_of(const Names<E, N>& names, std::string_view s) {
-  for (const auto& [value, name] : names)
-    if (name == s) return value;
-  return std::nullopt;
-}
+using enum_names::Names;
+using enum_names::name_of;
+using enum_names::value_of;
 
 constexpr Names<Rating, 3> kRating{{{Rating::di_bawah, "di-bawah"}, {Rating::sesuai, "sesuai"},
                                      {Rating::di_atas, "di-atas"}}};
