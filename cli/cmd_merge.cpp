@@ -1,0 +1,125 @@
+// kinerja merge FILE… -o OUT: merges bundles with the same core code the web
+// app's import uses (read_bundle, merge_store, write_bundle), so the CLI obeys
+// the same laws: idempotent, order-independent, conflicts kept, tombstones
+// kept, locked periods refuse changes (join_sources, docs/sync.md). Any unreadable or invalid file stops
+// everything before OUT is touched; OUT is written to a temporary file and
+// renamed, so it is either the old file or the complete new one.
+#include "cli/commands.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/bundle_io.hpp"
+#include "core/merge.hpp"
+#include "core/store.hpp"
+
+namespace kinerja::cli {
+namespace {
+
+constexpr const char* kMergeUsage =
+    "usage: kinerja merge FILE... -o OUT   (OUT may be - for standard output)\n";
+
+bool read_all(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return false;
+  out = std::move(ss).str();
+  return true;
+}
+
+bool write_atomically(const std::string& path, const std::string& bytes) {
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return false;
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.flush();
+    if (!out) return false;
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) std::filesystem::remove(tmp, ec);
+  return !ec;
+}
+
+}  // namespace
+
+int cmd_merge(Args args) {
+  std::vector<std::string> files;
+  std::string out_path;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-o" || args[i] == "--output") {
+      if (i + 1 >= args.size()) {
+        std::fputs(kMergeUsage, stderr);
+        return 1;
+      }
+      out_path = std::string(args[++i]);
+    } else if (args[i] == "-h" || args[i] == "--help") {
+      std::fputs(kMergeUsage, stdout);
+      return 0;
+    } else {
+      files.emplace_back(args[i]);
+    }
+  }
+  if (files.empty() || out_path.empty()) {
+    std::fputs(kMergeUsage, stderr);
+    return 1;
+  }
+
+  // Read and check every file first: nothing is merged unless all are good.
+  std::vector<LoadedBundle> bundles;
+  bool bad = false;
+  for (const auto& f : files) {
+    std::string bytes;
+    if (!read_all(f, bytes)) {
+      std::fprintf(stderr, "%s: /: berkas tidak dapat dibaca / cannot read the file\n", f.c_str());
+      bad = true;
+      continue;
+    }
+    BundleRead br = read_bundle(bytes);
+    if (!br.ok()) {
+      for (const auto& e : br.errors) std::fprintf(stderr, "%s: %s\n", f.c_str(), format_error(e).c_str());
+      bad = true;
+      continue;
+    }
+    bundles.push_back(std::move(*br.bundle));
+  }
+  if (bad) return 1;
+
+  // join_sources, not a fold of merges: the result depends on the set of
+  // files only, even when one of them locks a period another one changes.
+  std::vector<const Store*> sources;
+  for (const auto& b : bundles) sources.push_back(&b.store);
+  JoinResult joined = join_sources(sources);
+  const Store& store = joined.store;
+  for (const auto& rec : joined.rejected)
+    std::fprintf(stderr, "%s: /%s/%s: %s / %s\n", files[rec.source].c_str(), rec.collection.c_str(), rec.id.c_str(),
+                 rec.message_id.c_str(), rec.message_en.c_str());
+  const std::size_t rejected = joined.rejected.size();
+
+  BundleHeader h;
+  const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                       std::chrono::system_clock::now().time_since_epoch()).count();
+  h.created = format_iso_ms(static_cast<std::int64_t>(now));
+  h.origin = "kinerja-cli";
+  h.scope = Scope{ScopeKind::bkpsdm, {}};
+  const std::string bytes = write_bundle(store, h);
+  if (out_path == "-") {
+    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+  } else if (!write_atomically(out_path, bytes)) {
+    std::fprintf(stderr, "%s: /: berkas tidak dapat ditulis / cannot write the file\n", out_path.c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "%zu berkas digabung / files merged: %zu rekaman / records, %zu konflik / conflicts, %zu ditolak / refused\n",
+               files.size(), record_count(store), list_conflicts(store).size(), rejected);
+  return 0;
+}
+
+}  // namespace kinerja::cli
