@@ -1,0 +1,136 @@
+// bench_pipeline FILE [--reps N] [--min-group K] [--out PUBLIK.json]
+// Reads FILE once, then N times: parse_bundle (simdjson on-demand, full
+// validation) → score_bundle → aggregate_publik. Prints one JSON line with
+// the bytes, per-phase medians in ms, MB/s (10^6 bytes) over the median
+// total, and a `check` summary that tests/bench/pipeline.mjs must reproduce
+// exactly (same pipeline, same figures).
+#include "core/aggregate.hpp"
+#include "core/parse.hpp"
+#include "core/score.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point t0) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+
+double median_of(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  const std::size_t m = v.size() / 2;
+  return v.size() % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
+std::string list(const std::vector<double>& v) {
+  std::string s = "[";
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%s%.3f", i ? "," : "", v[i]);
+    s += buf;
+  }
+  return s + "]";
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fputs("usage: bench_pipeline FILE [--reps N] [--min-group K] [--out PUBLIK.json]\n", stderr);
+    return 1;
+  }
+  const std::string file = argv[1];
+  int reps = 5;
+  kinerja::OpsiAgregat opsi;
+  std::string out_path;
+  for (int i = 2; i + 1 < argc; i += 2) {
+    const std::string_view a = argv[i], v = argv[i + 1];
+    long long n = 0;
+    if (a == "--out") { out_path = std::string(v); continue; }
+    if (std::from_chars(v.data(), v.data() + v.size(), n).ec != std::errc() || n < 1) {
+      std::fprintf(stderr, "bench_pipeline: %s needs a positive integer\n", argv[i]);
+      return 1;
+    }
+    if (a == "--reps") reps = static_cast<int>(n);
+    else if (a == "--min-group") opsi.min_group = n;
+    else {
+      std::fprintf(stderr, "bench_pipeline: unknown option %s\n", argv[i]);
+      return 1;
+    }
+  }
+  std::string bytes;
+  if (!kinerja::read_file_bytes(file, bytes)) {
+    std::fprintf(stderr, "bench_pipeline: cannot read %s\n", file.c_str());
+    return 1;
+  }
+
+  std::vector<double> t_parse, t_score, t_aggregate, t_total;
+  std::string check;
+  for (int r = 0; r < reps; ++r) {
+    const auto t0 = Clock::now();
+    kinerja::ParseResult parsed = kinerja::parse_bundle(bytes);
+    const double p = ms_since(t0);
+    if (!parsed.ok()) {
+      for (const auto& e : parsed.errors) std::fprintf(stderr, "%s: %s\n", file.c_str(), kinerja::format_error(e).c_str());
+      return 1;
+    }
+    const auto t1 = Clock::now();
+    const kinerja::ScoreReport report = kinerja::score_bundle(*parsed.bundle);
+    const double s = ms_since(t1);
+    const auto t2 = Clock::now();
+    const kinerja::Publik publik = kinerja::aggregate_publik(*parsed.bundle, report, kinerja::default_rules(), opsi);
+    const double a = ms_since(t2);
+    t_parse.push_back(p);
+    t_score.push_back(s);
+    t_aggregate.push_back(a);
+    t_total.push_back(p + s + a);
+
+    if (r == 0) {
+      // The figures both implementations must agree on.
+      std::array<long long, 6> pred{};
+      long long rated = 0, on_time = 0, warnings = 0, with_capaian = 0;
+      double capaian_sum = 0;
+      for (const auto& e : report.pegawai) {
+        if (e.sudah_dinilai) { ++rated; ++pred[static_cast<std::size_t>(e.predikat)]; }
+        if (e.tepat_waktu) ++on_time;
+        if (e.capaian_rata) { ++with_capaian; capaian_sum += *e.capaian_rata; }
+      }
+      for (const auto& k : report.kurva) warnings += static_cast<long long>(k.peringatan.size());
+      char buf[512];
+      std::snprintf(buf, sizeof buf,
+                    "{\"records\":%zu,\"entries\":%zu,\"rated\":%lld,\"on_time\":%lld,\"predikat\":[%lld,%lld,%lld,%lld,%lld],"
+                    "\"with_capaian\":%lld,\"capaian_sum\":%.3f,\"kurva_units\":%zu,\"kurva_warnings\":%lld}",
+                    kinerja::record_count(*parsed.bundle), report.pegawai.size(), rated, on_time, pred[1], pred[2], pred[3],
+                    pred[4], pred[5], with_capaian, capaian_sum, report.kurva.size(), warnings);
+      check = buf;
+      if (!out_path.empty()) {
+        std::ofstream out(out_path, std::ios::binary);
+        out << kinerja::publik_to_json(publik) << '\n';
+      }
+    }
+  }
+  const double total = median_of(t_total);
+  const double mb_s = static_cast<double>(bytes.size()) / 1e6 / (total / 1000.0);
+  std::printf("{\"impl\":\"%s\",\"bytes\":%zu,\"reps\":%d,\"total_ms\":%s,\"parse_list\":%s,\"score_list\":%s,"
+              "\"aggregate_list\":%s,\"median_ms\":%.3f,\"parse_ms\":%.3f,"
+              "\"score_ms\":%.3f,\"aggregate_ms\":%.3f,\"mb_s\":%.3f,\"check\":%s}\n",
+#ifdef __EMSCRIPTEN__
+              "wasm",
+#else
+              "native",
+#endif
+              bytes.size(), reps, list(t_total).c_str(), list(t_parse).c_str(), list(t_score).c_str(),
+              list(t_aggregate).c_str(), total, median_of(t_parse), median_of(t_score),
+              median_of(t_aggregate), mb_s, check.c_str());
+  return 0;
+}
