@@ -32,6 +32,7 @@ test: site native
 
 bench: site native
 	@bash tests/bench/run.sh
+	@bash tests/bench/browser.sh
 
 clean:
 	rm -rf build/native build/wasm build/site build/screens build/bench

@@ -30,6 +30,7 @@
   // FS.syncfs(false) flushes /data to IndexedDB. Calls are coalesced: one sync
   // at a time, and one more if anything changed meanwhile.
   const sync = { running: false, again: false };
+  const saveLog = [];  // when each sync to IndexedDB finished (benchmarks read it)
   let writer = true;  // decided by the Web Lock before main() runs
   const channel = 'BroadcastChannel' in globalThis ? new BroadcastChannel('kinerja-samarinda') : null;
   function syncToIndexedDB() {
@@ -41,12 +42,15 @@
     }
     if (sync.running) { sync.again = true; return; }
     sync.running = true;
+    const started = performance.now();
     Module.FS.syncfs(false, (err) => {
       sync.running = false;
       // The name carries the reason that matters (QuotaExceededError).
       const message = err ? `${err.name || 'Error'}: ${err.message || err}` : '';
       Module.ccall('kinerja_on_saved', null, ['number', 'string'], [err ? 0 : 1, message]);
       if (!err && channel) channel.postMessage('saved');
+      saveLog.push({ started, at: performance.now(), ok: !err });
+      if (saveLog.length > 100) saveLog.shift();
       if (sync.again) { sync.again = false; syncToIndexedDB(); }
     });
   }
@@ -259,6 +263,7 @@
     state: () => (Module.calledRun ? JSON.parse(Module.UTF8ToString(Module._kinerja_state_json())) : null),
     textInputActive: () => textInputActive,
     syncing: () => sync.running,
+    saveLog: () => saveLog.slice(),
     importFiles,
   };
 

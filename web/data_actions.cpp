@@ -15,6 +15,8 @@
 namespace kinerja::web {
 namespace {
 
+constexpr std::size_t kBigImportRecords = 2000;
+
 std::string dir() { return std::string(kStoreDir); }
 
 std::string text(const AppState& s, const ValidationError& e) {
@@ -152,8 +154,18 @@ void apply_data_actions(AppState& s, const Actions& a) {
   if (a.open_import) platform::open_file_picker();
   if (a.cancel_import) s.data.import = ImportSession{};
   if (a.apply_import && s.data.import.open) {
-    auto report = apply_import(s.data.local.store, s.data.import.preview);
-    commit_changes(s, report.changes);
+    // A big import (a whole city) becomes one new snapshot rather than
+    // thousands of journal entries: the same durability, a fraction of the bytes.
+    const bool big = s.data.import.preview.report.records.size() > kBigImportRecords;
+    auto report = apply_import(s.data.local.store, s.data.import.preview, /*collect_changes=*/!big);
+    if (big) {
+      std::string error;
+      s.data.local.revision += 1;
+      if (!write_snapshot(s.data.local, s.data.now_ms, error)) on_storage_error(s, error);
+      else persist(s);
+    } else {
+      commit_changes(s, report.changes);
+    }
     char buf[200];
     std::snprintf(buf, sizeof buf, tr(s.lang, "data.imported"), report.count(Outcome::new_record),
                   report.count(Outcome::updated), report.count(Outcome::conflicting), report.count(Outcome::rejected));

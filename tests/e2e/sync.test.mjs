@@ -281,3 +281,34 @@ test('leaving with unexported changes asks first', async () => {
   assert.equal(await dialog, 'beforeunload');
   await context.close();
 });
+
+test('a damaged journal file is noticed at start: the last good state loads and the user is told', async () => {
+  const context = await browser.newContext(desktop);
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await openApp(page, site.url, '#/admin');
+  await waitSaved(page);
+  const before = await appState(page);
+  const button = await firstPeriodButton(page);
+  await page.mouse.click(button.x + button.w / 2, button.y + button.h / 2);
+  await waitSaved(page);
+  // Flip bytes in the middle of the newest journal file, as a failing disk would.
+  await page.evaluate(() => new Promise((resolve) => {
+    const dir = '/data/kinerja/journal';
+    const name = Module.FS.readdir(dir).filter((n) => n.endsWith('.kjj')).sort().pop();
+    const bytes = Module.FS.readFile(`${dir}/${name}`);
+    for (let i = 30; i < 40 && i < bytes.length; i++) bytes[i] ^= 0xff;
+    Module.FS.writeFile(`${dir}/${name}`, bytes);
+    Module.FS.syncfs(false, resolve);
+  }));
+  await page.reload();
+  await page.waitForFunction(() => globalThis.kinerja && globalThis.kinerja.frames() > 3);
+  const s = await appState(page);
+  assert.equal(s.records, before.records, 'the last good state did not load');
+  assert.ok(s.load_notices.length > 0, 'the user was not told what was dropped');
+  assert.equal((await findWidget(page, button.id)).text, button.text, 'the damaged change should be gone');
+  await findWidget(page, 'banner.recovered');
+  await screenshot(page, 'desktop-recovered-notice');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

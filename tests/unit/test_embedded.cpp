@@ -42,3 +42,33 @@ TEST_SUITE("embedded") {
     CHECK(kinerja::embedded::find(kinerja::embedded::texts(), "nope.json").empty());
   }
 }
+
+#ifndef __EMSCRIPTEN__
+#include <filesystem>
+#include <regex>
+#include <set>
+
+TEST_SUITE("embedded") {
+  // Every key the web app looks up (tr(lang, "key"), action_button(lang, "key"))
+  // exists in the translation table, so no screen ever shows a raw key.
+  TEST_CASE("every translation key used under web/ exists") {
+    auto j = nlohmann::json::parse(kinerja::embedded::find(kinerja::embedded::texts(), "i18n/strings.json"));
+    const auto& strings = j.at("strings");
+    const std::regex use(R"((?:tr|action_button|screen_intro|screen_guide)\([^,()]*,\s*"([a-z_]+\.[a-z_.]+)\")");
+    std::set<std::string> used;
+    for (const auto& f : std::filesystem::recursive_directory_iterator(std::string(KINERJA_SOURCE_DIR) + "/web")) {
+      if (f.path().extension() != ".cpp") continue;
+      std::ifstream in(f.path());
+      std::stringstream ss;
+      ss << in.rdbuf();
+      const std::string text = ss.str();
+      for (std::sregex_iterator it(text.begin(), text.end(), use), end; it != end; ++it) used.insert((*it)[1]);
+    }
+    CHECK(used.size() > 40);
+    for (const auto& key : used) {
+      INFO("key used in web/: " << key);
+      CHECK(strings.contains(key));
+    }
+  }
+}
+#endif
