@@ -37,6 +37,7 @@ AppState make_initial_state(std::string_view location_hash) {
   state.data.now_ms = platform::now_ms();
   state.data.writer = platform::is_writer();
   load_data(state);
+  refresh_summary(state.data);
   if (loaded.was_corrupt) state.notice = tr(state.lang, "settings.reset_notice");
   state.route = parse_route_hash(location_hash).value_or(Route::publik);
   platform::set_document_language(lang_code(state.lang));
@@ -45,6 +46,7 @@ AppState make_initial_state(std::string_view location_hash) {
 
 void apply(AppState& state, const Actions& actions) {
   apply_data_actions(state, actions);
+  refresh_summary(state.data);
   if (actions.dismiss_notice) state.notice.clear();
   if (actions.toggle_settings) state.settings_open = !state.settings_open;
   if (actions.set_device_name) {
@@ -89,7 +91,7 @@ std::string state_summary_json(const AppState& state) {
            for (const auto& e : f.errors) arr.push_back(f.name + ": " + format_error(e));
          return arr;
        }()},
-      {"conflicts", list_conflicts(state.data.local.store).size()},
+      {"conflicts", state.data.summary.conflicts},
   };
   return j.dump();
 }

@@ -32,8 +32,17 @@ struct ImportSession {
   ImportPreview preview;
 };
 
+// Live (not deleted) records per collection, counted once per store revision
+// rather than every frame (a city has hundreds of thousands of records).
+struct StoreSummary {
+  std::uint64_t revision = ~std::uint64_t{0};
+  std::size_t units = 0, employees = 0, periods = 0, realisations = 0, evaluations = 0;
+  std::size_t conflicts = 0;  // records with versions awaiting a person's choice
+};
+
 // The records on this device and what the user should know about them.
 struct DataState {
+  StoreSummary summary;
   LocalData local;
   bool loaded = false;
   std::vector<std::string> load_notices;   // what start-up recovery dropped, in the user's language

@@ -182,6 +182,19 @@ void apply_data_actions(AppState& s, const Actions& a) {
   }
 }
 
+void refresh_summary(DataState& d) {
+  if (d.summary.revision == d.local.revision) return;
+  auto live = [&](std::string_view collection) {
+    auto it = d.local.store.collections.find(collection);
+    std::size_t n = 0;
+    if (it != d.local.store.collections.end())
+      for (const auto& [id, entry] : it->second) n += record_deleted(entry.current) ? 0 : 1;
+    return n;
+  };
+  d.summary = StoreSummary{d.local.revision, live("units"), live("employees"), live("periods"), live("realisations"),
+                           live("evaluations"), list_conflicts(d.local.store).size()};
+}
+
 void import_begin(AppState& s) { s.data.import = ImportSession{}; }
 
 void import_file(AppState& s, std::string_view name, std::string_view bytes, bool too_big, double size) {

@@ -28,6 +28,9 @@ void reload_data(AppState& state);
 // and offers an export at once.
 void on_storage_error(AppState& state, std::string_view error);
 
+// Recounts the summary when the store changed since it was counted.
+void refresh_summary(DataState& data);
+
 // Where the store lives.
 inline constexpr std::string_view kStoreDir = "/data/kinerja";
 

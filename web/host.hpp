@@ -15,6 +15,10 @@ struct Host {
   int canvas_w = 0;     // the canvas size last given to GLFW, in physical pixels
   int canvas_h = 0;
   bool first_frame_shown = false;
+  // Frames still to draw. Idle, the app draws nothing: rendering through
+  // WebGL on the main thread would delay IndexedDB's callbacks (saves) and
+  // drain phone batteries. Input, page events and pending work refill it.
+  int redraw_frames = 3;
 };
 
 Host& host();

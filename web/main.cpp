@@ -14,6 +14,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kinerja::web {
@@ -46,8 +47,21 @@ void rebuild_fonts_if_needed(Host& h) {
   h.fonts_dpr = h.state.viewport.dpr;
 }
 
+// Whether anything may have changed since the last drawn frame.
+bool needs_redraw(Host& h) {
+  const ImGuiContext& g = *GImGui;
+  const bool busy = !g.InputEventsQueue.empty() || ImGui::GetIO().WantTextInput || ImGui::IsAnyItemActive() ||
+                    g.OpenPopupStack.Size > 0;
+  if (busy) h.redraw_frames = std::max(h.redraw_frames, 3);  // ImGui settles within a few frames
+  if (h.redraw_frames <= 0) return false;
+  --h.redraw_frames;
+  return true;
+}
+
 void frame() {
   Host& h = host();
+  ++h.state.frame;  // counts display refreshes, drawn or not (tests wait on it)
+  if (h.first_frame_shown && !needs_redraw(h)) return;
   sync_canvas_size(h);
   rebuild_fonts_if_needed(h);
 
@@ -74,7 +88,6 @@ void frame() {
 
   platform::set_text_input_active(io.WantTextInput);
   apply(h.state, actions);
-  ++h.state.frame;
   if (!h.first_frame_shown) {
     h.first_frame_shown = true;
     platform::notify_first_frame();

@@ -11,6 +11,7 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
 namespace {
@@ -45,6 +46,13 @@ EM_JS(int, js_test_mode, (), { return globalThis.kinerjaShell.testMode ? 1 : 0; 
 EM_JS(float, js_dpr, (), { return globalThis.devicePixelRatio || 1; });
 
 bool g_text_input_active = false;
+
+// The state, for a page event that changes it: the next frames are drawn.
+kinerja::web::AppState& changed() {
+  auto& h = kinerja::web::host();
+  h.redraw_frames = std::max(h.redraw_frames, 3);
+  return h.state;
+}
 
 // Same scaling as Dear ImGui's own Emscripten wheel handler.
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
@@ -100,11 +108,11 @@ PageSize page_size() { return {js_css_width(), js_css_height(), js_dpr()}; }
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void kinerja_resize(float css_width, float css_height, float dpr) {
-  kinerja::web::on_page_resize(kinerja::web::host().state, css_width, css_height, dpr);
+  kinerja::web::on_page_resize(changed(), css_width, css_height, dpr);
 }
 
 EMSCRIPTEN_KEEPALIVE void kinerja_set_route(const char* hash) {
-  kinerja::web::on_location_hash(kinerja::web::host().state, hash ? hash : "");
+  kinerja::web::on_location_hash(changed(), hash ? hash : "");
 }
 
 EMSCRIPTEN_KEEPALIVE void kinerja_paste(const char* text) {
@@ -146,36 +154,36 @@ EMSCRIPTEN_KEEPALIVE double kinerja_frame_count() {
 }
 
 EMSCRIPTEN_KEEPALIVE void kinerja_on_saved(int ok, const char* error) {
-  kinerja::web::on_saved(kinerja::web::host().state, ok != 0, error ? error : "");
+  kinerja::web::on_saved(changed(), ok != 0, error ? error : "");
 }
 
 EMSCRIPTEN_KEEPALIVE void kinerja_on_persist_answer(int persisted) {
-  kinerja::web::on_persist_answer(kinerja::web::host().state, persisted != 0);
+  kinerja::web::on_persist_answer(changed(), persisted != 0);
 }
 
 // Files chosen in the picker or dropped on the page: begin, one call per
 // file (bytes copied into our memory by the page; none when too big), end.
-EMSCRIPTEN_KEEPALIVE void kinerja_import_begin() { kinerja::web::import_begin(kinerja::web::host().state); }
+EMSCRIPTEN_KEEPALIVE void kinerja_import_begin() { kinerja::web::import_begin(changed()); }
 
 EMSCRIPTEN_KEEPALIVE void kinerja_import_file(const char* name, const char* bytes, int len, int too_big, double size) {
-  kinerja::web::import_file(kinerja::web::host().state, name ? name : "",
+  kinerja::web::import_file(changed(), name ? name : "",
                             std::string_view(bytes ? bytes : "", bytes ? static_cast<std::size_t>(len) : 0),
                             too_big != 0, size);
 }
 
-EMSCRIPTEN_KEEPALIVE void kinerja_import_end() { kinerja::web::import_end(kinerja::web::host().state); }
+EMSCRIPTEN_KEEPALIVE void kinerja_import_end() { kinerja::web::import_end(changed()); }
 
 // Web Locks: 1 when this tab holds the writer lock. On becoming the writer the
 // page has just reloaded /data from IndexedDB, so the store is read again.
 EMSCRIPTEN_KEEPALIVE void kinerja_set_writer(int writer) {
-  auto& s = kinerja::web::host().state;
+  auto& s = changed();
   const bool was = s.data.writer;
   s.data.writer = writer != 0;
   if (!was && s.data.writer) kinerja::web::reload_data(s);
 }
 
 // Another tab saved; /data was reloaded from IndexedDB by the page.
-EMSCRIPTEN_KEEPALIVE void kinerja_reload_data() { kinerja::web::reload_data(kinerja::web::host().state); }
+EMSCRIPTEN_KEEPALIVE void kinerja_reload_data() { kinerja::web::reload_data(changed()); }
 
 EMSCRIPTEN_KEEPALIVE int kinerja_has_unexported() {
   return kinerja::web::has_unexported_changes(kinerja::web::host().state.data) ? 1 : 0;

@@ -112,6 +112,7 @@ test('two tabs: one writes, the other is read-only, follows, and takes over when
   const button = await firstPeriodButton(a);
   const wasLocked = button.text === 'Buka kunci';
   await a.mouse.click(button.x + button.w / 2, button.y + button.h / 2);
+  await waitFrames(a, 3);
   await waitSaved(a);
   await b.bringToFront();
   await findWidget(b, button.id);
@@ -128,6 +129,7 @@ test('two tabs: one writes, the other is read-only, follows, and takes over when
   await b.waitForFunction(() => globalThis.kinerja.state().writer === true, null, { timeout: 20000 });
   const again = await findWidget(b, button.id);
   await b.mouse.click(again.x + again.w / 2, again.y + again.h / 2);
+  await waitFrames(b, 3);
   await waitSaved(b);
   assert.equal((await findWidget(b, button.id)).text, wasLocked ? 'Buka kunci' : 'Kunci');
   await context.close();
@@ -274,6 +276,7 @@ test('leaving with unexported changes asks first', async () => {
   await waitSaved(page);
   const button = await firstPeriodButton(page);
   await page.mouse.click(button.x + button.w / 2, button.y + button.h / 2);
+  await waitFrames(page, 3);
   await waitSaved(page);
   assert.equal((await appState(page)).unexported, true);
   const dialog = new Promise((resolve) => page.once('dialog', async (d) => { resolve(d.type()); await d.accept(); }));
@@ -291,6 +294,7 @@ test('a damaged journal file is noticed at start: the last good state loads and 
   const before = await appState(page);
   const button = await firstPeriodButton(page);
   await page.mouse.click(button.x + button.w / 2, button.y + button.h / 2);
+  await waitFrames(page, 3);
   await waitSaved(page);
   // Flip bytes in the middle of the newest journal file, as a failing disk would.
   await page.evaluate(() => new Promise((resolve) => {

@@ -15,21 +15,11 @@
 namespace kinerja::web {
 namespace {
 
-std::size_t live_count(const Store& store, std::string_view collection) {
-  auto it = store.collections.find(collection);
-  if (it == store.collections.end()) return 0;
-  std::size_t n = 0;
-  for (const auto& [id, entry] : it->second)
-    if (!record_deleted(entry.current)) ++n;
-  return n;
-}
-
 void draw_summary(const AppState& state) {
-  const Store& store = state.data.local.store;
+  const auto& c = state.data.summary;
   char line[256];
-  std::snprintf(line, sizeof line, tr(state.lang, "data.summary"), live_count(store, "units"),
-                live_count(store, "employees"), live_count(store, "periods"), live_count(store, "realisations"),
-                live_count(store, "evaluations"));
+  std::snprintf(line, sizeof line, tr(state.lang, "data.summary"), c.units, c.employees, c.periods, c.realisations,
+                c.evaluations);
   widgets::paragraph(line);
 }
 
@@ -96,8 +86,8 @@ void draw_periods(const AppState& state, Actions& actions) {
 }
 
 void draw_conflicts(const AppState& state, Actions& actions) {
+  if (state.data.summary.conflicts == 0) return;  // counted once per revision, not per frame
   const auto conflicts = list_conflicts(state.data.local.store);
-  if (conflicts.empty()) return;
   ImGui::SeparatorText(tr(state.lang, "data.conflicts_title"));
   widgets::paragraph(tr(state.lang, "data.conflicts_help"));
   for (const auto& c : conflicts) {
