@@ -34,7 +34,21 @@ bool read_all(const std::string& path, std::string& out) {
   return true;
 }
 
+bool write_directly(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return false;
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.flush();
+  return static_cast<bool>(out);
+}
+
 bool write_atomically(const std::string& path, const std::string& bytes) {
+  // Only a regular file (or a new one) is replaced by rename: renaming over
+  // /dev/null, /dev/stdout or a pipe would replace the device itself.
+  std::error_code st_ec;
+  const auto status = std::filesystem::status(path, st_ec);
+  if (!st_ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+    return write_directly(path, bytes);
   const std::string tmp = path + ".tmp";
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
