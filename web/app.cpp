@@ -46,7 +46,9 @@ AppState make_initial_state(std::string_view location_hash) {
 
 void apply(AppState& state, const Actions& actions) {
   apply_data_actions(state, actions);
-  refresh_summary(state.data);
+  // Recounting a city's records takes longer than the save itself; it waits
+  // until IndexedDB has answered, so it never delays a save's callbacks.
+  if (state.save != SaveState::saving) refresh_summary(state.data);
   if (actions.dismiss_notice) state.notice.clear();
   if (actions.toggle_settings) state.settings_open = !state.settings_open;
   if (actions.set_device_name) {

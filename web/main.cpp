@@ -54,6 +54,11 @@ bool needs_redraw(Host& h) {
                     g.OpenPopupStack.Size > 0;
   if (busy) h.redraw_frames = std::max(h.redraw_frames, 3);  // ImGui settles within a few frames
   if (h.redraw_frames <= 0) return false;
+  // While a save is on its way to IndexedDB and the user is not doing
+  // anything, hold the pending frames: the save's callbacks run on this same
+  // thread, and a frame drawn now would make them wait. kinerja_on_saved
+  // brings the frames back a few milliseconds later.
+  if (!busy && h.state.save == SaveState::saving) return false;
   --h.redraw_frames;
   return true;
 }
