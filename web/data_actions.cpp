@@ -1,6 +1,9 @@
 #include "web/data_actions.hpp"
 
+#include "core/aggregate.hpp"
 #include "core/bundle_io.hpp"
+#include "core/parse.hpp"
+#include "core/publik.hpp"
 #include "core/demo.hpp"
 #include "core/merge.hpp"
 #include "core/scope.hpp"
@@ -73,9 +76,32 @@ Store demo_store() {
   return read.ok() ? std::move(read.bundle->store) : Store{};
 }
 
+// The public figures of the store, computed by the core: the records are
+// written canonically, read back as typed records, scored and aggregated
+// with small groups suppressed. Null when the store does not read cleanly.
+nlohmann::json public_figures(AppState& s, std::string& problem) {
+  std::string bytes = write_bundle(
+      s.data.local.store, BundleHeader{format_timestamp_ms(s.data.now_ms), s.data.local.device, Scope{ScopeKind::bkpsdm, {}}});
+  auto parsed = parse_bundle_in_place(bytes);
+  if (!parsed.ok()) {
+    problem = text(s, parsed.errors.front());
+    return nullptr;
+  }
+  return nlohmann::json::parse(publik_to_json(aggregate_bundle(*parsed.bundle)));
+}
+
 void export_scope(AppState& s, const Scope& scope) {
   const std::string device = s.device_name.empty() ? s.data.local.device : s.data.local.device + " (" + s.device_name + ")";
-  auto result = export_bundle(s.data.local.store, scope, device, s.data.now_ms);
+  nlohmann::json aggregates = nullptr;
+  if (scope.kind == ScopeKind::publik) {
+    std::string problem;
+    aggregates = public_figures(s, problem);
+    if (aggregates.is_null()) {
+      tell(s, problem, true);
+      return;
+    }
+  }
+  auto result = export_bundle(s.data.local.store, scope, device, s.data.now_ms, aggregates);
   if (!result.ok()) {
     tell(s, text(s, result.errors.front()), true);
     return;

@@ -316,3 +316,25 @@ test('a damaged journal file is noticed at start: the last good state loads and 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a public export holds aggregates only: no record, no NIP, no name', async () => {
+  const context = await browser.newContext({ ...desktop, acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await openApp(page, site.url, '#/admin');
+  await waitSaved(page);
+  const all = JSON.parse(fs.readFileSync(await downloadVia(page, 'data.export_all'), 'utf8'));
+  const text = fs.readFileSync(await downloadVia(page, 'data.export_publik'), 'utf8');
+  const pub = JSON.parse(text);
+  assert.equal(pub.scope.kind, 'publik');
+  for (const [name, records] of Object.entries(pub.data || {})) assert.equal(records.length, 0, `${name} in a public file`);
+  assert.equal(pub.aggregates.format, 'kinerja-samarinda/publik');
+  assert.ok(pub.aggregates.periods.length > 0, 'no period in the public figures');
+  assert.ok(pub.aggregates.units.length > 0, 'no unit in the public figures');
+  for (const e of all.data.employees) {
+    assert.ok(!text.includes(e.nip), `NIP ${e.nip} in the public file`);
+    assert.ok(!text.includes(`"${e.name}"`), `name ${e.name} in the public file`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -27,6 +27,8 @@ void draw_exports(const AppState& state, Actions& actions) {
   ImGui::SeparatorText(tr(state.lang, "data.export_title"));
   widgets::paragraph(tr(state.lang, "data.export_help"));
   if (widgets::action_button(state.lang, "data.export_all")) actions.export_scope = Scope{ScopeKind::bkpsdm, {}};
+  widgets::same_line_if_fits(ImGui::CalcTextSize(tr(state.lang, "data.export_publik")).x + 40);
+  if (widgets::action_button(state.lang, "data.export_publik")) actions.export_scope = Scope{ScopeKind::publik, {}};
 
   ImGui::TextUnformatted(tr(state.lang, "data.export_nip"));
   std::string nip = state.data.export_nip;
