@@ -31,22 +31,8 @@ void tell(AppState& s, std::string message, bool error) {
   s.data.message_is_error = error;
 }
 
-// yyyy-mm-dd (UTC) for file names.
-std::string iso_date(std::int64_t ms) {
-  std::int64_t z = ms / 86400000 + 719468;  // days since 0000-03-01 (Howard Hinnant's civil_from_days)
-  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const std::int64_t doe = z - era * 146097;
-  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const std::int64_t mp = (5 * doy + 2) / 153;
-  const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
-  const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
-  const std::int64_t y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lld", static_cast<long long>(y), static_cast<long long>(m),
-                static_cast<long long>(d));
-  return buf;
-}
+// yyyy-mm-dd (UTC) for file names, from the core's calendar.
+std::string iso_date(std::int64_t ms) { return format_timestamp_ms(ms).substr(0, 10); }
 
 void save_settings_now(AppState& s) {
   save_settings(std::string(platform::kDataDir) + "/settings.json",

@@ -1,5 +1,7 @@
 #include "web/local_data.hpp"
 
+#include "core/parse.hpp"
+
 #include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -8,7 +10,6 @@
 #include <cstdio>
 #include <fstream>
 #include <random>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -17,15 +18,6 @@ namespace {
 
 constexpr std::size_t kCompactFiles = 200;           // journal files before a snapshot
 constexpr std::size_t kCompactBytes = 4u << 20;       // or journal bytes
-
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
 
 // Write to a temporary name, then rename: a crash leaves the old or the new file.
 bool write_file(const std::string& path, std::string_view bytes, std::string& error) {
@@ -63,7 +55,7 @@ std::string make_device_id() {
 
 std::string load_or_make_device(const std::string& dir) {
   std::string raw;
-  if (read_file(dir + "/device.json", raw)) {
+  if (read_file_bytes(dir + "/device.json", raw)) {
     auto j = nlohmann::json::parse(raw, nullptr, false);
     if (j.is_object() && j.contains("device") && j["device"].is_string()) return j["device"];
   }
@@ -89,12 +81,12 @@ OpenedData open_local_data(const std::string& dir) {
   out.data.device = load_or_make_device(dir);
 
   std::string snap, prev, journal;
-  const bool has_snap = read_file(dir + "/snapshot.kjs", snap);
-  const bool has_prev = read_file(dir + "/snapshot.prev.kjs", prev);
+  const bool has_snap = read_file_bytes(dir + "/snapshot.kjs", snap);
+  const bool has_prev = read_file_bytes(dir + "/snapshot.prev.kjs", prev);
   const auto names = journal_names(dir);
   for (const auto& n : names) {
     std::string part;
-    if (read_file(dir + "/journal/" + n, part)) journal += part;
+    if (read_file_bytes(dir + "/journal/" + n, part)) journal += part;
   }
   out.empty = !has_snap && !has_prev && names.empty();
   const std::string_view snapshots[] = {snap, prev};

@@ -4,6 +4,8 @@
 #include "core/aggregate.hpp"
 #include "core/publik.hpp"
 
+#include "tests/unit/meta_fixture.hpp"
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
@@ -14,15 +16,7 @@
 namespace {
 using namespace kinerja;
 
-RecordMeta meta(std::string id) {
-  RecordMeta m;
-  m.id = std::move(id);
-  m.ver = {{"dev-test", 1}};
-  m.hlc = "2026-01-01T00:00:00.000Z/0000/dev-test";
-  m.author = "admin";
-  m.created = m.updated = "2026-01-01T00:00:00Z";
-  return m;
-}
+using test::meta;
 
 Unit unit(std::string id, UnitKind kind, std::string parent = "", bool service = false) {
   Unit u;

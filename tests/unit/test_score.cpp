@@ -2,6 +2,8 @@
 // (no parser involved), one behaviour per case.
 #include "core/score.hpp"
 
+#include "tests/unit/meta_fixture.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
@@ -9,15 +11,7 @@
 namespace {
 using namespace kinerja;
 
-RecordMeta meta(std::string id) {
-  RecordMeta m;
-  m.id = std::move(id);
-  m.ver = {{"dev-test", 1}};
-  m.hlc = "2026-01-01T00:00:00.000Z/0000/dev-test";
-  m.author = "admin";
-  m.created = m.updated = "2026-01-01T00:00:00Z";
-  return m;
-}
+using test::meta;
 
 Period quarter(std::string id, MetodePenilaian metode = MetodePenilaian::permenpanrb_6_2022) {
   Period p;
