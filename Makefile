@@ -20,8 +20,8 @@ wasm: setup
 	@cmake --preset wasm >/dev/null
 	@cmake --build --preset wasm
 
-site: wasm
-	@bash scripts/make_site.sh build/wasm build/site
+site: wasm native
+	@bash scripts/make_site.sh build/wasm build/site build/native/kinerja
 
 run: site
 	@node scripts/serve.mjs build/site $(PORT)

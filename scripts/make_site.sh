@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
 # Assembles build/site/: a self-contained static folder (page, app, assets,
 # service worker, manifest) that works from any static host, with no link
-# outside itself.  usage: make_site.sh WASM_BUILD_DIR SITE_DIR
+# outside itself.  usage: make_site.sh WASM_BUILD_DIR SITE_DIR KINERJA_CLI
 set -euo pipefail
 wasm=${1:-build/wasm}
 site=${2:-build/site}
+cli=${3:-build/native/kinerja}
 top=$(cd "$(dirname "$0")/.." && pwd)
 
 rm -rf "$site.tmp"
 mkdir -p "$site.tmp"
-cp "$top"/shell/index.html "$top"/shell/style.css "$top"/shell/app.js "$top"/shell/icon.svg \
-   "$top"/shell/manifest.webmanifest "$site.tmp"/
+cp "$top"/shell/index.html "$top"/shell/style.css "$top"/shell/icon.svg "$top"/shell/manifest.webmanifest \
+   "$site.tmp"/
+for f in "$top"/shell/*.js; do [ "$(basename "$f")" = sw.js ] || cp "$f" "$site.tmp"/; done
 cp "$wasm"/web/kinerja.js "$wasm"/web/kinerja.wasm "$wasm"/web/kinerja.data "$site.tmp"/
-if [ -f "$wasm/site-extra/publik.json" ]; then cp "$wasm/site-extra/publik.json" "$site.tmp"/; fi
+# The demo city's public figures, for the public page when the city has not
+# placed its own publik.json beside the site (and for browsers without WebGL).
+"$cli" demo -o "$site.tmp/demo-bundle.json" >/dev/null
+"$cli" aggregate "$site.tmp/demo-bundle.json" > "$site.tmp/publik-demo.json"
+rm "$site.tmp/demo-bundle.json"
 
 # The service worker caches every file of this build under a name derived
 # from their content, so a new build replaces the old cache as a whole.

@@ -136,11 +136,24 @@
   const picker = document.createElement('input');
   picker.type = 'file';
   picker.multiple = true;
-  picker.accept = '.json,application/json';
+  picker.accept = '.json,application/json,.csv,text/csv';
   picker.hidden = true;
   picker.addEventListener('change', () => { importFiles([...picker.files]); picker.value = ''; });
   document.body.appendChild(picker);
   function openFilePicker() { picker.click(); }
+
+  // A whole HTML document (the official evaluation form) in a new tab, to read
+  // and print; a download when the browser blocks new tabs.
+  function openDocument(name, bytes) {
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'text/html;charset=utf-8' }));
+    const win = window.open(url, '_blank');
+    if (!win) download(name, bytes, 'text/html;charset=utf-8');
+    setTimeout(() => URL.revokeObjectURL(url), 600000);
+  }
+  function requestFullscreen() {
+    const el = document.documentElement;
+    if (!document.fullscreenElement && el.requestFullscreen) el.requestFullscreen().catch(() => {});
+  }
 
   document.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('dropping'); });
   document.addEventListener('dragleave', () => document.body.classList.remove('dropping'));
@@ -247,7 +260,7 @@
   globalThis.kinerjaShell = {
     testMode: params.get('test') === '1',
     syncToIndexedDB, requestPersistentStorage, copyText, setTextInputActive, setHash,
-    cssWidth, cssHeight, download, openFilePicker,
+    cssWidth, cssHeight, download, openFilePicker, openDocument, requestFullscreen,
     isWriter: () => writer,
     firstFrame() {
       overlay.hidden = true;

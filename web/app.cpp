@@ -4,6 +4,7 @@
 #include "web/i18n.hpp"
 #include "web/platform.hpp"
 #include "web/settings.hpp"
+#include "web/ui.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -38,6 +39,7 @@ AppState make_initial_state(std::string_view location_hash) {
   state.data.writer = platform::is_writer();
   load_data(state);
   refresh_summary(state.data);
+  refresh_view(state);
   if (loaded.was_corrupt) state.notice = tr(state.lang, "settings.reset_notice");
   state.route = parse_route_hash(location_hash).value_or(Route::publik);
   platform::set_document_language(lang_code(state.lang));
@@ -48,7 +50,17 @@ void apply(AppState& state, const Actions& actions) {
   apply_data_actions(state, actions);
   // Recounting a city's records takes longer than the save itself; it waits
   // until IndexedDB has answered, so it never delays a save's callbacks.
-  if (state.save != SaveState::saving) refresh_summary(state.data);
+  if (state.save != SaveState::saving) {
+    refresh_summary(state.data);
+    refresh_view(state);
+  }
+  if (actions.publik_ui) state.publik_ui = *actions.publik_ui;
+  if (actions.pegawai_ui) state.pegawai_ui = *actions.pegawai_ui;
+  if (actions.penilai_ui) state.penilai_ui = *actions.penilai_ui;
+  if (actions.admin_ui) state.admin_ui = *actions.admin_ui;
+  if (actions.kiosk_ui) state.kiosk_ui = *actions.kiosk_ui;
+  if (actions.print_html) platform::open_document("lembar-evaluasi.html", *actions.print_html);
+  if (actions.request_fullscreen) platform::request_fullscreen();
   if (actions.dismiss_notice) state.notice.clear();
   if (actions.toggle_settings) state.settings_open = !state.settings_open;
   if (actions.set_device_name) {
@@ -94,6 +106,13 @@ std::string state_summary_json(const AppState& state) {
          return arr;
        }()},
       {"conflicts", state.data.summary.conflicts},
+      {"view", {{"employees", state.view ? state.view->bundle.employees.size() : 0},
+                {"scores", state.view ? state.view->report.pegawai.size() : 0},
+                {"left_out", state.view ? state.view->left_out.size() : 0}}},
+      {"publik_source", state.publik.source}, {"publik_error", state.publik.error},
+      {"publik", publik_test_state(state)}, {"pegawai", pegawai_test_state(state)},
+      {"penilai", penilai_test_state(state)}, {"admin", admin_test_state(state)},
+      {"kiosk", kiosk_test_state(state)},
   };
   return j.dump();
 }

@@ -1,13 +1,22 @@
 // AppState: everything the screens show, in one place. Screens read it by
 // const& and say what they want through Actions; web/app.cpp applies those.
 #pragma once
+#include "core/city_view.hpp"
 #include "core/model.hpp"
 #include "core/preview.hpp"
+#include "core/publik.hpp"
+#include "web/lang.hpp"
 #include "web/local_data.hpp"
+#include "web/screens/admin_ui.hpp"
+#include "web/screens/kiosk_ui.hpp"
+#include "web/screens/pegawai_ui.hpp"
+#include "web/screens/penilai_ui.hpp"
+#include "web/screens/publik_ui.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,7 +24,6 @@
 namespace kinerja::web {
 
 enum class Route { publik, pegawai, penilai, admin, kiosk };
-enum class Lang { id, en };
 enum class SaveState { idle, saving, saved, failed };
 
 struct Viewport {
@@ -59,6 +67,14 @@ struct DataState {
 
 bool has_unexported_changes(const DataState&);
 
+// The published figures the Publik screen shows: publik.json from the site's
+// own origin when the city has placed one there, else the demo city's.
+struct PublikFigures {
+  std::optional<Publik> figures;
+  std::string source;  // "origin" | "demo" | "" (still loading)
+  std::string error;   // why a publik.json was refused, in the user's language
+};
+
 struct AppState {
   Route route = Route::publik;
   Lang lang = Lang::id;
@@ -70,6 +86,17 @@ struct AppState {
   bool settings_open = false;
   Viewport viewport;
   DataState data;
+  // The typed, scored view of data.local.store (core/city_view), rebuilt
+  // after the store changes; never null once the app has started.
+  std::shared_ptr<const CityView> view;
+  std::uint64_t view_revision = ~std::uint64_t{0};
+  PublikFigures publik;
+  // Each workspace's selection and drafts (web/screens/<name>_ui.hpp).
+  PublikUi publik_ui;
+  PegawaiUi pegawai_ui;
+  PenilaiUi penilai_ui;
+  AdminUi admin_ui;
+  KioskUi kiosk_ui;
   bool test_mode = false;
   std::uint64_t frame = 0;
 };
@@ -97,6 +124,18 @@ struct Actions {
   bool dismiss_notice = false;
   bool toggle_settings = false;
   std::optional<std::string> set_device_name;
+  // A workspace's new selection/drafts, replacing the old as a whole.
+  std::optional<PublikUi> publik_ui;
+  std::optional<PegawaiUi> pegawai_ui;
+  std::optional<PenilaiUi> penilai_ui;
+  std::optional<AdminUi> admin_ui;
+  std::optional<KioskUi> kiosk_ui;
+  // Publish the public snapshot: download publik.json (aggregates only).
+  bool publish_publik = false;
+  // Open an HTML document (the official evaluation form) in a new tab for printing.
+  std::optional<std::string> print_html;
+  // Ask the browser for full screen (the kiosk); must follow a click.
+  bool request_fullscreen = false;
 };
 
 std::string_view route_hash(Route);                    // "#/publik"

@@ -1,6 +1,7 @@
 #include "web/data_actions.hpp"
 
 #include "core/aggregate.hpp"
+#include "core/city_view.hpp"
 #include "core/bundle_io.hpp"
 #include "core/parse.hpp"
 #include "core/publik.hpp"
@@ -103,7 +104,33 @@ void export_scope(AppState& s, const Scope& scope) {
   tell(s, std::string(tr(s.lang, "data.exported")) + " " + name, false);
 }
 
+// Publishing: the figures of this device's data, suppressed for small groups,
+// as the publik.json the city places beside the site.
+void publish_publik(AppState& s) {
+  if (!s.view) return;
+  const std::string bytes = publik_to_json(aggregate_publik(s.view->bundle, s.view->report), 1);
+  platform::download("publik.json", bytes, "application/json");
+  tell(s, tr(s.lang, "data.published"), false);
+}
+
 } // namespace
+
+void refresh_view(AppState& s) {
+  if (s.view && s.view_revision == s.data.local.revision) return;
+  s.view = std::make_shared<const CityView>(build_city_view(s.data.local.store, format_timestamp_ms(s.data.now_ms)));
+  s.view_revision = s.data.local.revision;
+}
+
+void on_publik_json(AppState& s, std::string_view bytes, std::string_view source) {
+  auto parsed = parse_publik(bytes);
+  if (!parsed.ok()) {
+    // Keep what is shown (the demo figures, say) and say why the file was refused.
+    s.publik.error = std::string(source) + ": " + text(s, parsed.errors.front());
+    return;
+  }
+  s.publik.figures = std::move(parsed.publik);
+  s.publik.source = std::string(source);
+}
 
 void load_data(AppState& s) {
   auto opened = open_local_data(dir());
@@ -163,6 +190,7 @@ void apply_data_actions(AppState& s, const Actions& a) {
   commit_changes(s, changes);
 
   if (a.export_scope) export_scope(s, *a.export_scope);
+  if (a.publish_publik) publish_publik(s);
   if (a.open_import) platform::open_file_picker();
   if (a.cancel_import) s.data.import = ImportSession{};
   if (a.apply_import && s.data.import.open) {

@@ -31,6 +31,13 @@ void on_storage_error(AppState& state, std::string_view error);
 // Recounts the summary when the store changed since it was counted.
 void refresh_summary(DataState& data);
 
+// Rebuilds the typed, scored view (core/city_view) when the store changed.
+void refresh_view(AppState& state);
+
+// The public figures the page fetched (publik.json or the demo city's):
+// read by the core's validating reader; a bad file is refused with its place.
+void on_publik_json(AppState& state, std::string_view bytes, std::string_view source);
+
 // Where the store lives.
 inline constexpr std::string_view kStoreDir = "/data/kinerja";
 

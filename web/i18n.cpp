@@ -15,13 +15,18 @@ struct Table {
   std::unordered_map<std::string, std::pair<std::string, std::string>> strings;  // key → (id, en)
 };
 
+// Every assets/i18n/*.json file: strings.json for the frame, one file per
+// workspace (publik.json, pegawai.json, ...), so each screen's words live
+// beside each other. A unit test checks that no key is defined twice.
 Table load() {
   Table t;
-  auto raw = embedded::find(embedded::texts(), "i18n/strings.json");
-  auto j = nlohmann::json::parse(raw, nullptr, /*allow_exceptions=*/false);
-  if (!j.is_object() || !j.contains("strings")) return t;  // a unit test guards the file itself
-  for (const auto& [key, v] : j["strings"].items())
-    t.strings.emplace(key, std::make_pair(v.value("id", key), v.value("en", key)));
+  for (const auto& file : embedded::texts()) {
+    if (file.bytes.empty()) continue;
+    auto j = nlohmann::json::parse(file.bytes, nullptr, /*allow_exceptions=*/false);
+    if (!j.is_object() || !j.contains("strings")) continue;  // a unit test guards the files themselves
+    for (const auto& [key, v] : j["strings"].items())
+      t.strings.emplace(key, std::make_pair(v.value("id", key), v.value("en", key)));
+  }
   return t;
 }
 

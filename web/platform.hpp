@@ -38,6 +38,14 @@ void set_canvas_size(int width_px, int height_px);
 // Offer `bytes` to the user as a downloaded file.
 void download(std::string_view filename, std::string_view bytes, std::string_view mime);
 
+// Open `html` (a whole document, e.g. the official evaluation form) in a new
+// tab, where the browser prints it (Ctrl+P / "Cetak" on the page itself).
+// Falls back to a download when the browser blocks the new tab.
+void open_document(std::string_view filename, std::string_view html);
+
+// Ask for full screen (the kiosk); the browser allows it only right after a click.
+void request_fullscreen();
+
 // Open the browser's file chooser (several .json files); the files arrive
 // through kinerja_import_begin / _file / _end, as dropped files do.
 void open_file_picker();

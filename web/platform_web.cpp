@@ -40,6 +40,10 @@ EM_JS(void, js_download, (const char* name, const char* bytes, int len, const ch
   globalThis.kinerjaShell.download(UTF8ToString(name), HEAPU8.slice(bytes, bytes + len), UTF8ToString(mime));
 });
 EM_JS(void, js_open_file_picker, (), { globalThis.kinerjaShell.openFilePicker(); });
+EM_JS(void, js_open_document, (const char* name, const char* bytes, int len), {
+  globalThis.kinerjaShell.openDocument(UTF8ToString(name), HEAPU8.slice(bytes, bytes + len));
+});
+EM_JS(void, js_request_fullscreen, (), { globalThis.kinerjaShell.requestFullscreen(); });
 EM_JS(double, js_now_ms, (), { return Date.now(); });
 EM_JS(int, js_is_writer, (), { return globalThis.kinerjaShell.isWriter() ? 1 : 0; });
 EM_JS(int, js_test_mode, (), { return globalThis.kinerjaShell.testMode ? 1 : 0; });
@@ -96,6 +100,10 @@ void download(std::string_view filename, std::string_view bytes, std::string_vie
   js_download(std::string(filename).c_str(), bytes.data(), static_cast<int>(bytes.size()), std::string(mime).c_str());
 }
 void open_file_picker() { js_open_file_picker(); }
+void open_document(std::string_view filename, std::string_view html) {
+  js_open_document(std::string(filename).c_str(), html.data(), static_cast<int>(html.size()));
+}
+void request_fullscreen() { js_request_fullscreen(); }
 std::int64_t now_ms() { return static_cast<std::int64_t>(js_now_ms()); }
 bool is_writer() { return js_is_writer() != 0; }
 bool test_mode() { return js_test_mode() != 0; }
@@ -184,6 +192,13 @@ EMSCRIPTEN_KEEPALIVE void kinerja_set_writer(int writer) {
 
 // Another tab saved; /data was reloaded from IndexedDB by the page.
 EMSCRIPTEN_KEEPALIVE void kinerja_reload_data() { kinerja::web::reload_data(changed()); }
+
+// The public figures the page fetched: publik.json from this origin
+// (source "origin") or the demo city's (source "demo").
+EMSCRIPTEN_KEEPALIVE void kinerja_set_publik(const char* bytes, int len, const char* source) {
+  kinerja::web::on_publik_json(changed(), std::string_view(bytes ? bytes : "", bytes ? static_cast<std::size_t>(len) : 0),
+                               source ? source : "");
+}
 
 EMSCRIPTEN_KEEPALIVE int kinerja_has_unexported() {
   return kinerja::web::has_unexported_changes(kinerja::web::host().state.data) ? 1 : 0;

@@ -2,6 +2,8 @@
 #pragma once
 #include "web/app_state.hpp"
 
+#include <nlohmann/json.hpp>
+
 namespace kinerja::web {
 
 // Fonts and sizes for the device pixel ratio (the UI is drawn in physical pixels).
@@ -22,5 +24,12 @@ void draw_pegawai(const AppState&, Actions&);
 void draw_penilai(const AppState&, Actions&);
 void draw_admin(const AppState&, Actions&);
 void draw_kiosk(const AppState&, Actions&);
+
+// What each screen shows, as JSON facts for browser tests (in its own file).
+nlohmann::json publik_test_state(const AppState&);
+nlohmann::json pegawai_test_state(const AppState&);
+nlohmann::json penilai_test_state(const AppState&);
+nlohmann::json admin_test_state(const AppState&);
+nlohmann::json kiosk_test_state(const AppState&);
 
 } // namespace kinerja::web

@@ -4,7 +4,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace kinerja::web::widgets {
 
@@ -46,6 +48,170 @@ bool action_button(Lang lang, const char* key) {
 void same_line_if_fits(float next_width) {
   float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + next_width;
   if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+
+} // namespace kinerja::web::widgets
+
+// ---------------------------------------------------------------------------
+// Colours, charts and chips shared by every workspace.
+namespace kinerja::web::widgets {
+
+ImU32 predikat_color(Predikat p) {
+  switch (p) {
+    case Predikat::sangat_baik: return IM_COL32(22, 120, 72, 255);
+    case Predikat::baik: return IM_COL32(96, 170, 90, 255);
+    case Predikat::butuh_perbaikan: return IM_COL32(232, 178, 48, 255);
+    case Predikat::kurang_misconduct: return IM_COL32(226, 120, 50, 255);
+    case Predikat::sangat_kurang: return IM_COL32(196, 48, 48, 255);
+    case Predikat::invalid: break;
+  }
+  return IM_COL32(170, 175, 182, 255);
+}
+
+ImU32 rating_color(Rating r) {
+  switch (r) {
+    case Rating::di_atas: return IM_COL32(22, 120, 72, 255);
+    case Rating::sesuai: return IM_COL32(40, 100, 170, 255);
+    case Rating::di_bawah: return IM_COL32(196, 48, 48, 255);
+    case Rating::invalid: break;
+  }
+  return IM_COL32(120, 126, 134, 255);
+}
+
+ImU32 mutu_color(char mutu) {
+  switch (mutu) {
+    case 'A': return IM_COL32(22, 120, 72, 255);
+    case 'B': return IM_COL32(96, 170, 90, 255);
+    case 'C': return IM_COL32(232, 178, 48, 255);
+    case 'D': return IM_COL32(196, 48, 48, 255);
+    default: return IM_COL32(120, 126, 134, 255);
+  }
+}
+
+const char* predikat_label(Lang lang, Predikat p) {
+  switch (p) {
+    case Predikat::sangat_baik: return tr(lang, "predikat.sangat_baik");
+    case Predikat::baik: return tr(lang, "predikat.baik");
+    case Predikat::butuh_perbaikan: return tr(lang, "predikat.butuh_perbaikan");
+    case Predikat::kurang_misconduct: return tr(lang, "predikat.kurang_misconduct");
+    case Predikat::sangat_kurang: return tr(lang, "predikat.sangat_kurang");
+    case Predikat::invalid: break;
+  }
+  return tr(lang, "predikat.none");
+}
+
+const char* rating_label(Lang lang, Rating r) {
+  switch (r) {
+    case Rating::di_atas: return tr(lang, "rating.di_atas");
+    case Rating::sesuai: return tr(lang, "rating.sesuai");
+    case Rating::di_bawah: return tr(lang, "rating.di_bawah");
+    case Rating::invalid: break;
+  }
+  return tr(lang, "rating.none");
+}
+
+void predikat_bar(const char* id, const std::array<std::optional<long long>, 6>& counts, float width) {
+  const float h = ImGui::GetTextLineHeight();
+  const ImVec2 p0 = ImGui::GetCursorScreenPos();
+  ImGui::PushID(id);
+  ImGui::InvisibleButton(id, ImVec2(width, h));
+  const bool hovered = ImGui::IsItemHovered();
+  ImGui::PopID();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  long long total = 0;
+  bool any_absent = false;
+  for (std::size_t i = 1; i < counts.size(); ++i) {
+    if (counts[i]) total += *counts[i];
+    else any_absent = true;
+  }
+  const float rounding = h * 0.2f;
+  if (total == 0) {
+    dl->AddRectFilled(p0, ImVec2(p0.x + width, p0.y + h), IM_COL32(226, 229, 233, 255), rounding);
+    if (any_absent)  // suppressed: diagonal hatching says "hidden", not "zero"
+      for (float x = p0.x - h; x < p0.x + width; x += h * 0.5f)
+        dl->AddLine(ImVec2(std::max(x, p0.x), p0.y + (x < p0.x ? p0.x - x : 0)),
+                    ImVec2(std::min(x + h, p0.x + width), p0.y + h - (x + h > p0.x + width ? x + h - p0.x - width : 0)),
+                    IM_COL32(190, 195, 202, 255), 1.0f);
+    return;
+  }
+  float x = p0.x;
+  // Best first from the left, as readers expect "most are good" at a glance.
+  for (std::size_t i = counts.size() - 1; i >= 1; --i) {
+    if (!counts[i] || *counts[i] == 0) continue;
+    const float w = width * static_cast<float>(*counts[i]) / static_cast<float>(total);
+    dl->AddRectFilled(ImVec2(x, p0.y), ImVec2(x + w, p0.y + h), predikat_color(static_cast<Predikat>(i)));
+    x += w;
+  }
+  dl->AddRect(p0, ImVec2(p0.x + width, p0.y + h), IM_COL32(255, 255, 255, 255), rounding, 0, 2.0f);
+  if (hovered) {
+    ImGui::BeginTooltip();
+    for (std::size_t i = counts.size() - 1; i >= 1; --i) {
+      if (counts[i]) ImGui::Text("%s: %lld", to_string(static_cast<Predikat>(i)).data(), *counts[i]);
+      else ImGui::Text("%s: %s", to_string(static_cast<Predikat>(i)).data(), "\xE2\x80\x94");
+    }
+    ImGui::EndTooltip();
+  }
+}
+
+void predikat_legend(Lang lang) {
+  const float s = ImGui::GetTextLineHeight() * 0.7f;
+  bool first = true;
+  for (int i = 5; i >= 1; --i) {
+    const auto p = static_cast<Predikat>(i);
+    const char* label = predikat_label(lang, p);
+    const float w = s + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
+    if (!first) same_line_if_fits(w);
+    first = false;
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    const float dy = (ImGui::GetTextLineHeight() - s) * 0.5f;
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p0.x, p0.y + dy), ImVec2(p0.x + s, p0.y + dy + s),
+                                              predikat_color(p), s * 0.2f);
+    ImGui::Dummy(ImVec2(s, ImGui::GetTextLineHeight()));
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::TextUnformatted(label);
+  }
+}
+
+void chip(const char* text, ImU32 background, ImU32 foreground) {
+  const ImVec2 size = ImGui::CalcTextSize(text);
+  const ImVec2 pad(ImGui::GetFontSize() * 0.45f, ImGui::GetFontSize() * 0.12f);
+  const ImVec2 p0 = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p0, ImVec2(p0.x + size.x + pad.x * 2, p0.y + size.y + pad.y * 2), background,
+                    (size.y + pad.y * 2) * 0.5f);
+  dl->AddText(ImVec2(p0.x + pad.x, p0.y + pad.y), foreground, text);
+  ImGui::Dummy(ImVec2(size.x + pad.x * 2, size.y + pad.y * 2));
+}
+
+void trend_line(const char* id, const std::vector<std::optional<double>>& values, float width, float height,
+                double y_min, double y_max) {
+  const ImVec2 p0 = ImGui::GetCursorScreenPos();
+  ImGui::PushID(id);
+  ImGui::InvisibleButton(id, ImVec2(width, height));
+  ImGui::PopID();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p0, ImVec2(p0.x + width, p0.y + height), IM_COL32(244, 246, 248, 255), 4.0f);
+  if (values.empty() || y_max <= y_min) return;
+  const float step = values.size() > 1 ? (width - 16) / static_cast<float>(values.size() - 1) : 0;
+  auto point = [&](std::size_t i) {
+    const double t = (*values[i] - y_min) / (y_max - y_min);
+    return ImVec2(p0.x + 8 + step * static_cast<float>(i),
+                  p0.y + height - 6 - static_cast<float>(std::clamp(t, 0.0, 1.0)) * (height - 12));
+  };
+  const ImU32 colour = IM_COL32(40, 100, 170, 255);
+  for (std::size_t i = 0; i + 1 < values.size(); ++i)
+    if (values[i] && values[i + 1]) dl->AddLine(point(i), point(i + 1), colour, 2.0f);
+  for (std::size_t i = 0; i < values.size(); ++i)
+    if (values[i]) dl->AddCircleFilled(point(i), 3.5f, colour);
+}
+
+void empty_state(const char* id, const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.96f, 0.97f, 0.98f, 1.0f));
+  ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding |
+                                           ImGuiChildFlags_Border);
+  ImGui::TextWrapped("%s", text);
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
 }
 
 } // namespace kinerja::web::widgets

@@ -1,6 +1,12 @@
 // Small shared widgets so every screen looks and speaks the same way.
 #pragma once
+#include "core/types.hpp"
 #include "web/app_state.hpp"
+
+#include <imgui.h>
+
+#include <array>
+#include <optional>
 
 namespace kinerja::web::widgets {
 
@@ -17,5 +23,36 @@ bool big_button(const char* label);
 bool action_button(Lang lang, const char* key);
 // Place the next item on the same line when it fits, else wrap (phone widths).
 void same_line_if_fits(float next_width);
+
+// One colour per predikat, the same on every screen and chart (and in the
+// legend): red for Sangat Kurang through green for Sangat Baik.
+ImU32 predikat_color(Predikat);
+// The colours used for a rating (di bawah / sesuai / di atas).
+ImU32 rating_color(Rating);
+// Mutu pelayanan A (green) .. D (red), for the IKM.
+ImU32 mutu_color(char mutu);
+
+// A horizontal stacked bar of the five predikat counts (index = Predikat value,
+// index 0 unused), `width` × one text line, drawn with ImDrawList so it is
+// crisp at any DPR. Absent (suppressed) counts draw as a hatched grey bar.
+// `id` names it for tests; hovering shows each part's count.
+void predikat_bar(const char* id, const std::array<std::optional<long long>, 6>& counts, float width);
+// The legend for predikat_bar: a coloured square and the predikat's name each.
+void predikat_legend(Lang lang);
+
+// A small rounded label with a coloured background ("Terlambat", "A").
+void chip(const char* text, ImU32 background, ImU32 foreground = IM_COL32(255, 255, 255, 255));
+
+// A thin line chart of values over periods (absent points are gaps), with
+// dots; `labels` name the x axis under it when there is room.
+void trend_line(const char* id, const std::vector<std::optional<double>>& values, float width, float height,
+                double y_min, double y_max);
+
+// An empty state: what is missing and the next step, in one soft box.
+void empty_state(const char* id, const char* text);
+
+// The label of a predikat / rating in the user's language.
+const char* predikat_label(Lang, Predikat);
+const char* rating_label(Lang, Rating);
 
 } // namespace kinerja::web::widgets

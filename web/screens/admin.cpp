@@ -16,3 +16,11 @@ void draw_admin(const AppState& state, Actions& actions) {
 }
 
 } // namespace kinerja::web
+
+namespace kinerja::web {
+
+nlohmann::json admin_test_state(const AppState& state) {
+  return {{"ui", nlohmann::json::object()}, {"route_shown", state.route == Route::admin}};
+}
+
+} // namespace kinerja::web

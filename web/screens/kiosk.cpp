@@ -16,3 +16,11 @@ void draw_kiosk(const AppState& state, Actions& actions) {
 }
 
 } // namespace kinerja::web
+
+namespace kinerja::web {
+
+nlohmann::json kiosk_test_state(const AppState& state) {
+  return {{"ui", nlohmann::json::object()}, {"route_shown", state.route == Route::kiosk}};
+}
+
+} // namespace kinerja::web

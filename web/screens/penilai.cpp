@@ -16,3 +16,11 @@ void draw_penilai(const AppState& state, Actions& actions) {
 }
 
 } // namespace kinerja::web
+
+namespace kinerja::web {
+
+nlohmann::json penilai_test_state(const AppState& state) {
+  return {{"ui", nlohmann::json::object()}, {"route_shown", state.route == Route::penilai}};
+}
+
+} // namespace kinerja::web

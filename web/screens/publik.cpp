@@ -19,3 +19,11 @@ void draw_publik(const AppState& state, Actions& actions) {
 }
 
 } // namespace kinerja::web
+
+namespace kinerja::web {
+
+nlohmann::json publik_test_state(const AppState& state) {
+  return {{"ui", nlohmann::json::object()}, {"route_shown", state.route == Route::publik}};
+}
+
+} // namespace kinerja::web
