@@ -1,4 +1,7 @@
-// The admin workspace (#/admin).
+// The admin workspace (#/admin): three tabs — data & files (what is on this
+// device, exports, imports, locks, conflicts), master data (admin_master.cpp)
+// and consolidation to publication (admin_flow.cpp).
+#include "web/screens/admin_parts.hpp"
 #include "web/screens/screen_common.hpp"
 #include "web/i18n.hpp"
 #include "web/ui.hpp"
@@ -6,21 +9,43 @@
 
 #include <imgui.h>
 
+#include <cstdio>
+#include <string_view>
+
 namespace kinerja::web {
 
 void draw_admin(const AppState& state, Actions& actions) {
   screen_intro(state, "admin.title", "admin.body");
   screen_guide(state, "guide.admin", "guide.admin");
-  widgets::note_box("admin.publish", tr(state.lang, "admin.publish"));
-  draw_data_panel(state, actions);
+
+  struct Tab { const char* id; const char* key; };
+  constexpr Tab kTabs[] = {{"", "admin.tab.data"}, {"master", "admin.tab.master"}, {"flow", "admin.tab.flow"}};
+  bool first = true;
+  for (const auto& t : kTabs) {
+    if (!first) widgets::same_line_if_fits(ImGui::CalcTextSize(tr(state.lang, t.key)).x + 40);
+    first = false;
+    const bool current = state.admin_ui.tab == t.id;
+    if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
+    if (widgets::action_button(state.lang, t.key) && !current) {
+      AdminUi ui = state.admin_ui;
+      ui.tab = t.id;
+      actions.admin_ui = ui;
+    }
+    if (current) ImGui::PopStyleColor();
+  }
+  ImGui::Separator();
+  const std::string_view tab = state.admin_ui.tab;
+  if (tab == "master") draw_admin_master(state, actions);
+  else if (tab == "flow") draw_admin_flow(state, actions);
+  else {
+    widgets::note_box("admin.publish", tr(state.lang, "admin.publish"));
+    draw_data_panel(state, actions);
+  }
 }
 
-} // namespace kinerja::web
-
-namespace kinerja::web {
-
 nlohmann::json admin_test_state(const AppState& state) {
-  return {{"ui", nlohmann::json::object()}, {"route_shown", state.route == Route::admin}};
+  return {{"tab", state.admin_ui.tab}, {"route_shown", state.route == Route::admin},
+          {"master", admin_master_test_state(state)}, {"flow", admin_flow_test_state(state)}};
 }
 
 } // namespace kinerja::web
