@@ -14,6 +14,7 @@
   const progress = $('loading-progress');
 
   let resolveReady;
+  let firstFrameMs = null;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
 
   function showFatal(message) {
@@ -263,6 +264,7 @@
     cssWidth, cssHeight, download, openFilePicker, openDocument, requestFullscreen,
     isWriter: () => writer,
     firstFrame() {
+      firstFrameMs = performance.now();  // since navigation started
       overlay.hidden = true;
       resolveReady();
     },
@@ -277,6 +279,8 @@
     textInputActive: () => textInputActive,
     syncing: () => sync.running,
     saveLog: () => saveLog.slice(),
+    firstFrameMs: () => firstFrameMs,
+    frameTimes: () => (Module.calledRun ? JSON.parse(Module.UTF8ToString(Module._kinerja_frame_times_json())) : { count: 0, ms: [] }),
     importFiles,
   };
 

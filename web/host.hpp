@@ -4,6 +4,8 @@
 #pragma once
 #include "web/app_state.hpp"
 
+#include <cstdint>
+
 struct GLFWwindow;
 
 namespace kinerja::web {
@@ -19,6 +21,11 @@ struct Host {
   // WebGL on the main thread would delay IndexedDB's callbacks (saves) and
   // drain phone batteries. Input, page events and pending work refill it.
   int redraw_frames = 3;
+  // CPU time of the last drawn frames (build UI + render + apply), in ms,
+  // for the frame-time benchmark; a ring of kFrameTimes entries.
+  static constexpr int kFrameTimes = 512;
+  double frame_ms[kFrameTimes] = {};
+  int frame_ms_count = 0;  // total drawn frames measured (the ring wraps)
 };
 
 Host& host();

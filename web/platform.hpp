@@ -52,6 +52,8 @@ void open_file_picker();
 
 // Milliseconds since 1970 (the page's clock).
 std::int64_t now_ms();
+// A monotonic clock with sub-millisecond resolution (performance.now()), for timing frames.
+double perf_now_ms();
 
 // Input the GLFW backend gets wrong in the browser: the mouse wheel is taken
 // on the canvas (ImGui's backend listens on the document, where Chrome makes

@@ -45,6 +45,7 @@ EM_JS(void, js_open_document, (const char* name, const char* bytes, int len), {
 });
 EM_JS(void, js_request_fullscreen, (), { globalThis.kinerjaShell.requestFullscreen(); });
 EM_JS(double, js_now_ms, (), { return Date.now(); });
+EM_JS(double, js_perf_now, (), { return performance.now(); });
 EM_JS(int, js_is_writer, (), { return globalThis.kinerjaShell.isWriter() ? 1 : 0; });
 EM_JS(int, js_test_mode, (), { return globalThis.kinerjaShell.testMode ? 1 : 0; });
 EM_JS(float, js_dpr, (), { return globalThis.devicePixelRatio || 1; });
@@ -105,6 +106,7 @@ void open_document(std::string_view filename, std::string_view html) {
 }
 void request_fullscreen() { js_request_fullscreen(); }
 std::int64_t now_ms() { return static_cast<std::int64_t>(js_now_ms()); }
+double perf_now_ms() { return js_perf_now(); }
 bool is_writer() { return js_is_writer() != 0; }
 bool test_mode() { return js_test_mode() != 0; }
 PageSize page_size() { return {js_css_width(), js_css_height(), js_dpr()}; }
@@ -159,6 +161,20 @@ EMSCRIPTEN_KEEPALIVE const char* kinerja_state_json() {
 
 EMSCRIPTEN_KEEPALIVE double kinerja_frame_count() {
   return static_cast<double>(kinerja::web::host().state.frame);
+}
+
+// {"count": frames drawn so far, "ms": CPU time of the last drawn frames, oldest first}.
+EMSCRIPTEN_KEEPALIVE const char* kinerja_frame_times_json() {
+  static std::string json;  // the buffer handed to JavaScript
+  const auto& h = kinerja::web::host();
+  const int n = std::min(h.frame_ms_count, kinerja::web::Host::kFrameTimes);
+  json = "{\"count\":" + std::to_string(h.frame_ms_count) + ",\"ms\":[";
+  for (int i = h.frame_ms_count - n; i < h.frame_ms_count; ++i) {
+    if (i > h.frame_ms_count - n) json += ",";
+    json += std::to_string(h.frame_ms[i % kinerja::web::Host::kFrameTimes]);
+  }
+  json += "]}";
+  return json.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE void kinerja_on_saved(int ok, const char* error) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The browser benchmarks (`make bench`, after run.sh): save latency at 300 and
-# 10,000 employees and the import of a 10,000-employee bundle, in headless
-# Chromium against build/site. Adds its keys to build/bench/results.json.
+# 10,000 employees, the import of a 10,000-employee bundle, the first frame,
+# frame time with the 10,000-employee table open and the bytes a first visit
+# downloads, in headless Chromium against build/site. Adds its keys to build/bench/results.json.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
@@ -16,3 +17,4 @@ if [[ ! -f "$CITY" || build/native/kinerja -nt "$CITY" ]]; then
 fi
 echo "browser bench: $(du -m "$CITY" | cut -f1) MB bundle"
 NODE_PATH="$ROOT/node_modules" KINERJA_SITE_DIR="$ROOT/build/site" node tests/bench/browser_bench.mjs "$CITY"
+NODE_PATH="$ROOT/node_modules" KINERJA_SITE_DIR="$ROOT/build/site" node tests/bench/ui_bench.mjs "$CITY"
