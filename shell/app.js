@@ -204,22 +204,46 @@
     textInputActive = active;
     if (!active && document.activeElement === ime) { ime.blur(); canvas.focus(); }
   }
-  // GLFW turns a touch into a button press without moving the pointer there
-  // first, so the press would land where the last touch ended: move it first.
-  // (Registered before GLFW's own listeners, so it runs first.)
+  // Touch: a finger that moves scrolls the content under it (as on any phone
+  // page); one that lifts where it landed is a tap, given to the app as a
+  // mouse click there. GLFW's own touch handling sees neither: it would turn
+  // every swipe into a drag. (Registered before GLFW's listeners, so these run first.)
+  const TAP_SLOP_CSS = 8;
+  let touch = null;  // { x0, y0, x, y, scrolling }
+  const mouseAt = (type, x, y) => canvas.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, bubbles: true, button: 0, buttons: type === 'mousedown' ? 1 : 0 }));
   canvas.addEventListener('touchstart', (e) => {
+    e.stopImmediatePropagation();
     const t = e.changedTouches[0];
-    if (t) canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: t.clientX, clientY: t.clientY, bubbles: true }));
+    if (!t || e.touches.length > 1) { touch = null; return; }
+    touch = { x0: t.clientX, y0: t.clientY, x: t.clientX, y: t.clientY, scrolling: false };
+    mouseAt('mousemove', t.clientX, t.clientY);  // the wheel goes to the window under the finger
   }, { capture: true, passive: true });
+  canvas.addEventListener('touchmove', (e) => {
+    e.stopImmediatePropagation();
+    const t = e.changedTouches[0];
+    if (!touch || !t) return;
+    if (e.cancelable) e.preventDefault();
+    if (!touch.scrolling && Math.hypot(t.clientX - touch.x0, t.clientY - touch.y0) > TAP_SLOP_CSS) touch.scrolling = true;
+    if (touch.scrolling && Module.calledRun) Module._kinerja_touch_scroll(t.clientX - touch.x, t.clientY - touch.y);
+    touch.x = t.clientX;
+    touch.y = t.clientY;
+  }, { capture: true, passive: false });
+  canvas.addEventListener('touchcancel', (e) => { e.stopImmediatePropagation(); touch = null; }, { capture: true });
   canvas.addEventListener('touchend', (e) => {
-    // No emulated mouse events after a touch: GLFW already saw it, and their
-    // mousedown would take focus from the keyboard input below.
+    e.stopImmediatePropagation();
+    // No emulated mouse events after a touch: their mousedown would take
+    // focus from the keyboard input below.
     if (e.cancelable) e.preventDefault();
     const t = e.changedTouches[0];
-    if (!t || !Module.calledRun) return;
+    const was = touch;
+    touch = null;
+    if (!t || !was || was.scrolling || !Module.calledRun) return;
+    mouseAt('mousemove', t.clientX, t.clientY);
+    mouseAt('mousedown', t.clientX, t.clientY);
+    requestAnimationFrame(() => mouseAt('mouseup', t.clientX, t.clientY));
     const r = canvas.getBoundingClientRect();
     if (Module._kinerja_is_text_field_at(t.clientX - r.left, t.clientY - r.top)) ime.focus({ preventScroll: true });
-  }, { passive: false });
+  }, { capture: true, passive: false });
   ime.addEventListener('keydown', (e) => { lastKeyCode = e.keyCode; });
   ime.addEventListener('keypress', (e) => e.stopPropagation());  // text comes through 'input' below
   ime.addEventListener('beforeinput', (e) => {

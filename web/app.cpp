@@ -47,6 +47,7 @@ AppState make_initial_state(std::string_view location_hash) {
 }
 
 void apply(AppState& state, const Actions& actions) {
+  load_demo_if_pending(state);
   apply_data_actions(state, actions);
   // Recounting a city's records takes longer than the save itself; it waits
   // until IndexedDB has answered, so it never delays a save's callbacks.

@@ -53,6 +53,9 @@ struct DataState {
   StoreSummary summary;
   LocalData local;
   bool loaded = false;
+  // A first visit: the demo city is made right after the first frame, so the
+  // landing page (which reads the published figures, not the store) shows at once.
+  bool demo_pending = false;
   std::vector<std::string> load_notices;   // what start-up recovery dropped, in the user's language
   bool writer = true;                      // this tab holds the writer lock (Web Locks)
   bool storage_full = false;               // the browser refused to store: data is only in memory

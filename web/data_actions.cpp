@@ -137,12 +137,16 @@ void load_data(AppState& s) {
   s.data.local = std::move(opened.data);
   for (const auto& n : opened.notices)
     s.data.load_notices.push_back(n.place + ": " + (s.lang == Lang::id ? n.message_id : n.message_en));
-  if (opened.empty && s.data.writer) {
-    std::string error;
-    if (!replace_all(s.data.local, demo_store(), s.data.now_ms, error)) on_storage_error(s, error);
-    else persist(s);
-  }
+  s.data.demo_pending = opened.empty && s.data.writer;
   s.data.loaded = true;
+}
+
+void load_demo_if_pending(AppState& s) {
+  if (!s.data.demo_pending) return;
+  s.data.demo_pending = false;
+  std::string error;
+  if (!replace_all(s.data.local, demo_store(), s.data.now_ms, error)) on_storage_error(s, error);
+  else persist(s);
 }
 
 void reload_data(AppState& s) {

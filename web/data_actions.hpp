@@ -8,9 +8,10 @@
 
 namespace kinerja::web {
 
-// Opens /data/kinerja (already loaded from IndexedDB) or, when it is empty,
-// puts the demo city there.
+// Opens /data/kinerja (already loaded from IndexedDB); when it is empty the
+// demo city is due (load_demo_if_pending, after the first frame).
 void load_data(AppState& state);
+void load_demo_if_pending(AppState& state);
 
 // Applies the data half of the actions: edits, exports, imports, resets.
 void apply_data_actions(AppState& state, const Actions& actions);

@@ -140,6 +140,14 @@ EMSCRIPTEN_KEEPALIVE void kinerja_key(int code, int down) {
   if (key != ImGuiKey_None) ImGui::GetIO().AddKeyEvent(key, down != 0);
 }
 
+// A finger dragged by (dx, dy) CSS pixels: the content under it follows.
+// ImGui scrolls 5 lines of text per wheel step; the body font is 17 CSS px.
+EMSCRIPTEN_KEEPALIVE void kinerja_touch_scroll(float dx_css, float dy_css) {
+  changed();
+  constexpr float kCssPerWheelStep = 5 * 17.0f;
+  ImGui::GetIO().AddMouseWheelEvent(dx_css / kCssPerWheelStep, dy_css / kCssPerWheelStep);
+}
+
 EMSCRIPTEN_KEEPALIVE int kinerja_is_text_field_at(float css_x, float css_y) {
   const float dpr = kinerja::web::host().state.viewport.dpr;
   return kinerja::web::widget_registry::is_text_field_at(css_x * dpr, css_y * dpr) ? 1 : 0;

@@ -77,3 +77,41 @@ test('on a phone, tapping a text field focuses the keyboard input and typing rea
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// A swipe, as a finger does it: touch events through the DevTools protocol.
+async function swipe(page, x, y0, y1, steps = 12) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 + ((y1 - y0) * i) / steps }] });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+test('on a phone, a swipe scrolls the screen and a tap after it still presses a button', async () => {
+  const context = await browser.newContext(phone);
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await openApp(page, site.url, '#/admin');
+  const screenTop = async () => (await page.evaluate(() => globalThis.kinerja.widgets())).find((w) => w.id === 'admin.tab.data');
+  const before = await screenTop();
+  assert.ok(before && before.visible, 'the admin tabs are on screen before the swipe');
+  // Finger up by 400 CSS px: the content follows it up, nothing is pressed.
+  await swipe(page, 195, 700, 300);
+  await waitFrames(page, 4);
+  const after = await screenTop();
+  assert.ok(!after || !after.visible || after.y < before.y - 200,
+    `the content did not follow the finger (tab at y=${before.y}, then ${after && after.y})`);
+  assert.equal((await appState(page)).admin.tab, '', 'a swipe must not press what it started on');
+  await screenshot(page, 'phone-admin-swiped');
+  // And back down; then a tap still works.
+  await swipe(page, 195, 200, 750);
+  await swipe(page, 195, 200, 750);
+  await waitFrames(page, 4);
+  await tap(page, 'admin.tab.flow');
+  assert.equal((await appState(page)).admin.tab, 'flow');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
