@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <charconv>
+
+using nlohmann::json;
 #include <set>
 
 namespace kinerja {
@@ -37,6 +39,14 @@ void drop_deleted(std::vector<T>& records) {
 }
 
 void index_view(CityView& v) {
+  v.unit_index.clear();
+  v.employee_index.clear();
+  v.employee_by_nip.clear();
+  v.period_index.clear();
+  v.skp_index.clear();
+  v.skor_index.clear();
+  v.evaluation_index.clear();
+  v.realisation_index.clear();
   const Bundle& b = v.bundle;
   for (std::size_t i = 0; i < b.units.size(); ++i) v.unit_index.emplace(b.units[i].meta.id, i);
   for (std::size_t i = 0; i < b.employees.size(); ++i) {
@@ -66,7 +76,68 @@ std::size_t lookup(const std::unordered_map<std::string, std::size_t>& m, std::s
   return it == m.end() ? kTidakAda : it->second;
 }
 
+bool is_leaf_collection(std::string_view c) {
+  return c == "realisations" || c == "evaluations" || c == "org_ratings" || c == "skm_responses" ||
+         c == "complaints";
+}
+
+// Puts the fresh version of one record in place (by id; records stay sorted
+// by id), or removes it when deleted.
+template <class T>
+void put(std::vector<T>& records, std::vector<T>&& fresh, const std::string& id, bool deleted) {
+  auto it = std::lower_bound(records.begin(), records.end(), id,
+                             [](const T& r, const std::string& key) { return r.meta.id < key; });
+  const bool present = it != records.end() && it->meta.id == id;
+  if (deleted || fresh.empty()) {
+    if (present) records.erase(it);
+    return;
+  }
+  if (present) *it = std::move(fresh.front());
+  else records.insert(it, std::move(fresh.front()));
+}
+
+template <class T>
+std::vector<T> take_id(std::vector<T>& from, const std::string& id) {
+  std::vector<T> out;
+  for (auto& r : from)
+    if (r.meta.id == id) out.push_back(std::move(r));
+  return out;
+}
+
 } // namespace
+
+bool patch_city_view(CityView& view, const Store& store, const std::vector<ChangedRecord>& changed,
+                     std::string_view now_iso, const RuleSet& rules) {
+  if (!view.left_out.empty()) return false;  // a full build may now read what it left out
+  Store mini;
+  std::vector<std::pair<ChangedRecord, bool>> todo;  // (record, deleted)
+  for (const auto& c : changed) {
+    if (!is_leaf_collection(c.collection)) return false;
+    const json* r = find_record(store, c.collection, c.id);
+    if (!r) return false;
+    const bool deleted = record_deleted(*r);
+    todo.emplace_back(c, deleted);
+    if (!deleted) mini.collections[c.collection][c.id] = Entry{*r, {}};
+  }
+  std::string bytes =
+      write_bundle(mini, BundleHeader{std::string(now_iso), "view", Scope{ScopeKind::bkpsdm, {}}});
+  auto parsed = parse_records_unchecked(bytes);
+  if (!parsed.ok()) return false;
+  Bundle& fresh = *parsed.bundle;
+  Bundle& b = view.bundle;
+  for (const auto& [c, deleted] : todo) {
+    if (c.collection == "realisations") put(b.realisations, take_id(fresh.realisations, c.id), c.id, deleted);
+    else if (c.collection == "evaluations") put(b.evaluations, take_id(fresh.evaluations, c.id), c.id, deleted);
+    else if (c.collection == "org_ratings") put(b.org_ratings, take_id(fresh.org_ratings, c.id), c.id, deleted);
+    else if (c.collection == "skm_responses") put(b.skm_responses, take_id(fresh.skm_responses, c.id), c.id, deleted);
+    else if (c.collection == "complaints") put(b.complaints, take_id(fresh.complaints, c.id), c.id, deleted);
+  }
+  if (!check_bundle(b).empty()) return false;
+  b.created = std::string(now_iso);
+  view.report = score_bundle(b, rules);
+  index_view(view);
+  return true;
+}
 
 CityView build_city_view(const Store& store, std::string_view now_iso, const RuleSet& rules) {
   CityView view;

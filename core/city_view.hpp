@@ -47,6 +47,22 @@ struct CityView {
 // `now_iso` (ISO 8601 UTC) is the reference time for late assessments.
 CityView build_city_view(const Store&, std::string_view now_iso, const RuleSet& rules = default_rules());
 
+// A record changed in the store since the view was built.
+struct ChangedRecord {
+  std::string collection;
+  std::string id;
+};
+
+// Brings a view up to date after a few changes to records nothing else refers
+// to (realisations, evaluations, org_ratings, skm_responses, complaints) —
+// the everyday edits of employees, raters and kiosks — without re-reading a
+// whole city: the changed records are read, put in place, checked against the
+// rest, and the bundle is scored again. Returns false (and leaves the view
+// unusable) when the change needs a full build_city_view instead: another
+// collection, a record that does not read, or a broken reference.
+bool patch_city_view(CityView&, const Store&, const std::vector<ChangedRecord>& changed, std::string_view now_iso,
+                     const RuleSet& rules = default_rules());
+
 // Lookups; kTidakAda (score.hpp) when absent.
 std::size_t find_unit(const CityView&, std::string_view id);
 std::size_t find_employee(const CityView&, std::string_view id);

@@ -1140,7 +1140,7 @@ void read_body(Reader& r, sj::document& doc, Bundle& b, Header& h) {
   }
 }
 
-ParseResult parse_padded(simdjson::padded_string_view padded) {
+ParseResult parse_padded(simdjson::padded_string_view padded, bool cross_checks = true) {
   ParseResult result;
   auto fail = [&](std::string ptr, std::string id, std::string en) {
     result.errors.push_back({std::move(ptr), std::move(id), std::move(en)});
@@ -1177,7 +1177,7 @@ ParseResult parse_padded(simdjson::padded_string_view padded) {
     result.errors = {std::move(*refusal)};
     return result;
   }
-  if (r.errors.empty()) {
+  if (r.errors.empty() && cross_checks) {
     auto cross = check_bundle(b);
     for (auto& e : cross) {
       if (r.errors.size() >= kMaxParseErrors) {
@@ -1203,6 +1203,11 @@ ParseResult parse_bundle_in_place(std::string& bytes) {
   // room for simdjson's padding after the text, without copying it elsewhere
   if (bytes.capacity() < bytes.size() + simdjson::SIMDJSON_PADDING) bytes.reserve(bytes.size() + simdjson::SIMDJSON_PADDING);
   return parse_padded(simdjson::padded_string_view(bytes.data(), bytes.size(), bytes.capacity()));
+}
+
+ParseResult parse_records_unchecked(std::string_view bytes) {
+  simdjson::padded_string padded(bytes);
+  return parse_padded(padded, /*cross_checks=*/false);
 }
 
 bool read_file_bytes(const std::string& path, std::string& out) {

@@ -31,6 +31,11 @@ ParseResult parse_bundle(std::string_view bytes);
 // content) to fit the parser's padding. The fastest path for large files.
 ParseResult parse_bundle_in_place(std::string& bytes);
 
+// Every per-record check of parse_bundle but none that spans records
+// (references, unique ids): for reading a few changed records that will be
+// checked against the rest of a bundle by check_bundle.
+ParseResult parse_records_unchecked(std::string_view bytes);
+
 // Reads the whole file, then parse_bundle. An unreadable file is one error at "/".
 ParseResult parse_bundle_file(const std::string& path);
 

@@ -66,6 +66,12 @@ struct DataState {
   std::string message;                     // the result of the last data action
   bool message_is_error = false;
   std::int64_t now_ms = 0;                 // the page's clock, updated every frame
+  // Records committed since the view was built, so the view can be patched
+  // instead of rebuilt (a city of 10,000 takes seconds to re-read). Valid only
+  // while the revision moved by exactly `view_commits` from `view_changes_base`.
+  std::vector<ChangedRecord> view_changes;
+  std::uint64_t view_changes_base = 0;
+  std::uint64_t view_commits = 0;
 };
 
 bool has_unexported_changes(const DataState&);

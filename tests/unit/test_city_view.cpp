@@ -98,3 +98,63 @@ TEST_SUITE("city_view") {
     CHECK(v.bundle.units.size() == before);
   }
 }
+
+TEST_SUITE("city_view") {
+  TEST_CASE("patching a view after everyday edits gives the same view as building it again") {
+    Store store = demo_store(40);
+    CityView v = build_city_view(store, "2026-11-28T00:00:00Z");
+    REQUIRE(v.left_out.empty());
+    std::vector<ChangedRecord> changed;
+    // A realisation gets a new value, another is deleted, an evaluation changes its rating.
+    auto& realisations = store.collections.at("realisations");
+    REQUIRE(realisations.size() > 3);
+    auto it = realisations.begin();
+    it->second.current["value"] = 1.0;
+    changed.push_back({"realisations", it->first});
+    ++it;
+    it->second.current = nlohmann::json{{"id", it->first}, {"ver", it->second.current["ver"]},
+                                        {"hlc", it->second.current["hlc"]}, {"author", "system"},
+                                        {"created", it->second.current["created"]},
+                                        {"updated", it->second.current["updated"]}, {"deleted", true}};
+    changed.push_back({"realisations", it->first});
+    auto& evaluations = store.collections.at("evaluations");
+    REQUIRE(!evaluations.empty());
+    auto& ev = evaluations.begin()->second.current;
+    ev["rating_hasil_kerja"] = "di-bawah";
+    ev["reason"] = "Capaian triwulan ini di bawah target yang disepakati.";
+    changed.push_back({"evaluations", evaluations.begin()->first});
+    // A new complaint.
+    const std::string unit_id = store.collections.at("complaints").begin()->second.current.at("unit_id");
+    store.collections["complaints"]["cp-new"] = Entry{nlohmann::json{
+        {"id", "cp-new"}, {"ver", {{"dev", 1}}}, {"hlc", "2026-11-28T00:00:00.000Z/0000/dev"}, {"author", "kiosk"},
+        {"created", "2026-11-28T00:00:00Z"}, {"updated", "2026-11-28T00:00:00Z"}, {"unit_id", unit_id},
+        {"channel", "kiosk"}, {"category", "Biaya atau pungutan"}, {"received", "2026-11-28T00:00:00Z"}}, {}};
+    changed.push_back({"complaints", "cp-new"});
+
+    REQUIRE(patch_city_view(v, store, changed, "2026-11-28T00:00:00Z"));
+    const CityView fresh = build_city_view(store, "2026-11-28T00:00:00Z");
+    REQUIRE(fresh.left_out.empty());
+    CHECK(v.bundle == fresh.bundle);
+    REQUIRE(v.report.pegawai.size() == fresh.report.pegawai.size());
+    for (std::size_t i = 0; i < v.report.pegawai.size(); ++i) {
+      CHECK(v.report.pegawai[i].capaian_rata == fresh.report.pegawai[i].capaian_rata);
+      CHECK(v.report.pegawai[i].predikat == fresh.report.pegawai[i].predikat);
+      CHECK(v.report.pegawai[i].status == fresh.report.pegawai[i].status);
+    }
+    CHECK(v.realisation_index == fresh.realisation_index);
+    CHECK(v.evaluation_index == fresh.evaluation_index);
+  }
+
+  TEST_CASE("a patch refuses what it cannot do alone") {
+    Store store = demo_store(30);
+    CityView v = build_city_view(store, "2026-11-28T00:00:00Z");
+    // Employees are referred to by other records: a full build is needed.
+    CHECK_FALSE(patch_city_view(v, store, {{"employees", store.collections.at("employees").begin()->first}},
+                                "2026-11-28T00:00:00Z"));
+    // A realisation pointing at an SKP nobody has.
+    v = build_city_view(store, "2026-11-28T00:00:00Z");
+    auto& r = store.collections.at("realisations").begin()->second.current;
+    r["skp_id"] = "skp-yang-tidak-ada";
+    CHECK_FALSE(patch_city_view(v, store, {{"realisations", r.at("id").get<std::string>()}}, "2026-11-28T00:00:00Z"));
+  }
+}
