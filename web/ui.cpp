@@ -182,8 +182,12 @@ void draw_app(const AppState& state, Actions& actions) {
   ImGui::Begin("Kinerja Samarinda##main", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
-  draw_top_bar(state, actions);
+  // On a phone the top bar scrolls away with the content: fixed, it would
+  // take a quarter of the screen. On a desktop it stays in place.
+  const bool narrow = state.viewport.width_px / state.viewport.dpr < 700;
+  if (!narrow) draw_top_bar(state, actions);
   ImGui::BeginChild("screen", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_None);
+  if (narrow) draw_top_bar(state, actions);
   switch (state.route) {
     case Route::publik: draw_publik(state, actions); break;
     case Route::pegawai: draw_pegawai(state, actions); break;
