@@ -305,11 +305,18 @@ ScoreReport score_bundle(const Bundle& b, const RuleSet& rules) {
         s.alasan_kurang = s.beda_dari_saran && ev->reason.empty();
       }
       s.predikat_matriks = predikat_kinerja(rules.matriks, s.rating_hasil_kerja, s.rating_perilaku);
+      // The predikat an assessment ends with: a granted keberatan's final
+      // predikat, else the stored one (the rater's, or the agency's after
+      // calibration against the curve), else the kuadran. A stored predikat
+      // that differs from the kuadran stands but is flagged for review.
       s.predikat = s.predikat_matriks;
+      if (ev && ev->predikat && *ev->predikat != Predikat::invalid && s.predikat != Predikat::invalid) {
+        s.predikat_tersimpan_beda = *ev->predikat != s.predikat_matriks;
+        s.predikat = *ev->predikat;
+      }
       if (ev && ev->keberatan && ev->keberatan->decision == KeputusanKeberatan::diterima &&
           ev->keberatan->predikat_akhir && s.predikat != Predikat::invalid)
         s.predikat = *ev->keberatan->predikat_akhir;
-      if (ev && ev->predikat && s.predikat != Predikat::invalid) s.predikat_tersimpan_beda = *ev->predikat != s.predikat;
 
       // Status against the deadline.
       const std::optional<std::int64_t> rated = ev ? parse_timestamp_ms(ev->rated) : std::nullopt;

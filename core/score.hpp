@@ -70,8 +70,10 @@ struct SkorPegawai {
   bool beda_dari_saran = false;        // the rater's hasil-kerja rating differs from the suggestion
   bool alasan_kurang = false;          // ... and no reason was written
   Predikat predikat_matriks = Predikat::invalid;  // kuadran of the two ratings
-  Predikat predikat = Predikat::invalid;          // final: after a decided keberatan
-  bool predikat_tersimpan_beda = false;           // the stored predikat disagrees with the kuadran
+  // Final: a granted keberatan's predikat, else the stored one (the rater's or
+  // a calibration's), else the kuadran; invalid until both ratings exist.
+  Predikat predikat = Predikat::invalid;
+  bool predikat_tersimpan_beda = false;           // the stored predikat differs from the kuadran (calibrated)
 
   // Legacy methods (period metode other than 6/2022): nilai SKP and its band.
   // The schema carries no numeric perilaku score, so nilai kinerja (SKP + perilaku)

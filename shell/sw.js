@@ -20,12 +20,25 @@ self.addEventListener('fetch', (event) => {
   const req = event.request;
   if (req.method !== 'GET' || new URL(req.url).origin !== location.origin) return;
   const url = new URL(req.url);
-  // The published snapshot changes without a new build: network first, cache as fallback.
+  // The published snapshot changes without a new build: network first, cache
+  // as fallback. Its absence is the normal case (the city has not placed one):
+  // answered as 204 No Content, so the page falls back to the demo figures
+  // without a failed request in its console.
   if (url.pathname.endsWith('/publik.json')) {
-    event.respondWith(fetch(req).then((res) => {
-      if (res.ok) { const copy = res.clone(); caches.open(CACHE).then((c) => c.put(req, copy)); }
-      return res;
-    }).catch(() => caches.match(req)));
+    event.respondWith((async () => {
+      try {
+        const res = await fetch(req);
+        if (res.ok) {
+          const copy = res.clone();
+          caches.open(CACHE).then((c) => c.put(req, copy));
+          return res;
+        }
+        if (res.status === 404) return new Response(null, { status: 204 });
+        return res;
+      } catch {
+        return (await caches.match(req)) || new Response(null, { status: 204 });
+      }
+    })());
     return;
   }
   event.respondWith((async () => {

@@ -106,7 +106,7 @@ std::string state_summary_json(const AppState& state) {
            for (const auto& e : f.errors) arr.push_back(f.name + ": " + format_error(e));
          return arr;
        }()},
-      {"conflicts", state.data.summary.conflicts},
+      {"conflicts", state.data.summary.conflicts}, {"demo_pending", state.data.demo_pending},
       {"view", {{"employees", state.view ? state.view->bundle.employees.size() : 0},
                 {"scores", state.view ? state.view->report.pegawai.size() : 0},
                 {"left_out", state.view ? state.view->left_out.size() : 0}}},

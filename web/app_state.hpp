@@ -91,6 +91,10 @@ struct AppState {
   std::string save_error;                  // shown when save == failed
   std::optional<bool> storage_persisted;   // navigator.storage.persist() answer, once known
   std::string notice;                      // a one-line message for the user (e.g. settings reset)
+  // Long work announced before it starts (re-reading a big city): drawn as a
+  // banner for one frame, then the work runs; `wants_frame` asks for that frame.
+  std::string busy;
+  bool wants_frame = false;
   std::string device_name;                 // this device's label, written into exported files
   bool settings_open = false;
   Viewport viewport;
@@ -115,6 +119,14 @@ struct AppState {
 struct RecordEdit {
   std::string collection;
   nlohmann::json record;
+  std::string author = "system";  // who makes the change: a NIP, "admin", "kiosk" or "system"
+};
+
+// A file offered to the user (made by the core from the store).
+struct Download {
+  std::string name;
+  std::string bytes;
+  std::string mime = "application/json";
 };
 
 // What a screen asks for this frame; applied after the frame is drawn.
@@ -145,6 +157,11 @@ struct Actions {
   std::optional<std::string> print_html;
   // Ask the browser for full screen (the kiosk); must follow a click.
   bool request_fullscreen = false;
+  // Offer a file (e.g. the kiosk's answers for the admin); counts as an export.
+  std::optional<Download> download;
+  // Draw again at this time (ms since 1970) even if nothing happens: timers
+  // such as the kiosk resetting for the next citizen.
+  std::optional<std::int64_t> wake_at_ms;
 };
 
 std::string_view route_hash(Route);                    // "#/publik"

@@ -6,6 +6,7 @@
 #include "core/parse.hpp"
 #include "core/publik.hpp"
 #include "core/demo.hpp"
+#include "core/employee_csv.hpp"
 #include "core/merge.hpp"
 #include "core/scope.hpp"
 #include "core/serialize.hpp"
@@ -49,10 +50,14 @@ void persist(AppState& s) {
 void commit_changes(AppState& s, const std::vector<Change>& changes) {
   if (changes.empty()) return;
   std::string error;
+  const std::uint64_t before = s.data.local.revision;
   if (!append_changes(s.data.local, changes, error)) {
     on_storage_error(s, error);
     return;
   }
+  if (s.data.view_commits == 0) s.data.view_changes_base = before;
+  s.data.view_commits += 1;
+  for (const auto& c : changes) s.data.view_changes.push_back(ChangedRecord{c.collection, c.version.value("id", "")});
   if (!compact_if_needed(s.data.local, s.data.now_ms, error)) on_storage_error(s, error);
   persist(s);
 }
@@ -116,9 +121,32 @@ void publish_publik(AppState& s) {
 } // namespace
 
 void refresh_view(AppState& s) {
-  if (s.view && s.view_revision == s.data.local.revision) return;
-  s.view = std::make_shared<const CityView>(build_city_view(s.data.local.store, format_timestamp_ms(s.data.now_ms)));
-  s.view_revision = s.data.local.revision;
+  auto& d = s.data;
+  if (s.view && s.view_revision == d.local.revision) return;
+  const std::string now = format_timestamp_ms(d.now_ms);
+  const bool only_commits = s.view && d.view_commits > 0 && s.view_revision == d.view_changes_base &&
+                            d.local.revision == d.view_changes_base + d.view_commits;
+  // The view was made here as a mutable CityView (below); screens only ever
+  // read it between frames, and this runs after the frame is drawn.
+  bool patched = only_commits &&
+                 patch_city_view(*std::const_pointer_cast<CityView>(s.view), d.local.store, d.view_changes, now);
+  if (!patched) {
+    // A big city takes seconds to re-read, during which nothing can be drawn:
+    // say so first (one frame with the banner), then do it.
+    constexpr std::size_t kBigCity = 3000;
+    if (s.busy.empty() && s.view && d.summary.employees >= kBigCity) {
+      char line[200];
+      std::snprintf(line, sizeof line, tr(s.lang, "data.recomputing"), static_cast<unsigned long long>(d.summary.employees));
+      s.busy = line;
+      s.wants_frame = true;
+      return;
+    }
+    s.view = std::make_shared<CityView>(build_city_view(d.local.store, now));
+    s.busy.clear();
+  }
+  s.view_revision = d.local.revision;
+  d.view_changes.clear();
+  d.view_commits = 0;
 }
 
 void on_publik_json(AppState& s, std::string_view bytes, std::string_view source) {
@@ -175,7 +203,8 @@ void apply_data_actions(AppState& s, const Actions& a) {
 
   std::vector<Change> changes;
   for (const auto& edit : a.edits) {
-    auto r = apply_change(s.data.local.store, edit.collection, edit.record, s.data.local.device, s.data.now_ms);
+    auto r = apply_change(s.data.local.store, edit.collection, edit.record, s.data.local.device, s.data.now_ms,
+                          edit.author);
     if (!r.ok()) {
       tell(s, text(s, r.errors.front()), true);
       continue;
@@ -195,6 +224,14 @@ void apply_data_actions(AppState& s, const Actions& a) {
 
   if (a.export_scope) export_scope(s, *a.export_scope);
   if (a.publish_publik) publish_publik(s);
+  if (a.download) {
+    platform::download(a.download->name, a.download->bytes, a.download->mime);
+    s.data.last_export_ms = s.data.now_ms;
+    s.data.exported_seq = s.data.local.last_seq;
+    save_settings_now(s);
+    if (s.data.writer) persist(s);
+    tell(s, std::string(tr(s.lang, "data.exported")) + " " + a.download->name, false);
+  }
   if (a.open_import) platform::open_file_picker();
   if (a.cancel_import) s.data.import = ImportSession{};
   if (a.apply_import && s.data.import.open) {
@@ -264,7 +301,25 @@ void import_end(AppState& s) {
   for (std::size_t i = 0; i < imp.names.size(); ++i) {
     bool is_refused = false;
     for (const auto& r : refused) is_refused = is_refused || (r.name == imp.names[i] && imp.bytes[i].empty());
-    if (!is_refused) files.push_back(IncomingFile{imp.names[i], imp.bytes[i]});
+    if (is_refused) continue;
+    // An employee list as CSV (core/employee_csv): every bad row refuses the
+    // whole file; a good one becomes a bundle the same preview and apply read.
+    const std::string& name = imp.names[i];
+    const bool csv = name.size() >= 4 && (name.compare(name.size() - 4, 4, ".csv") == 0 ||
+                                          name.compare(name.size() - 4, 4, ".CSV") == 0);
+    if (csv) {
+      auto read = read_employee_csv(imp.bytes[i], s.data.local.store);
+      if (!read.ok()) {
+        if (s.lang == Lang::en)
+          for (auto& e : read.errors)
+            if (e.pointer.rfind("baris ", 0) == 0) e.pointer = "row " + e.pointer.substr(6);
+        refused.push_back(FilePreview{name, BundleHeader{}, 0, std::move(read.errors)});
+        imp.bytes[i].clear();
+        continue;
+      }
+      imp.bytes[i] = employee_csv_bundle(s.data.local.store, read.records, s.data.local.device, s.data.now_ms);
+    }
+    files.push_back(IncomingFile{imp.names[i], imp.bytes[i]});
   }
   imp.preview = preview_import(s.data.local.store, files);
   for (auto& r : refused) imp.preview.files.push_back(std::move(r));

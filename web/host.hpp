@@ -21,6 +21,7 @@ struct Host {
   // WebGL on the main thread would delay IndexedDB's callbacks (saves) and
   // drain phone batteries. Input, page events and pending work refill it.
   int redraw_frames = 3;
+  std::int64_t wake_at_ms = 0;  // a screen's timer: draw again then (0 = none)
   // CPU time of the last drawn frames (build UI + render + apply), in ms,
   // for the frame-time benchmark; a ring of kFrameTimes entries.
   static constexpr int kFrameTimes = 512;

@@ -53,6 +53,10 @@ bool needs_redraw(Host& h) {
   const bool busy = !g.InputEventsQueue.empty() || ImGui::GetIO().WantTextInput || ImGui::IsAnyItemActive() ||
                     g.OpenPopupStack.Size > 0;
   if (busy) h.redraw_frames = std::max(h.redraw_frames, 3);  // ImGui settles within a few frames
+  if (h.wake_at_ms > 0 && kinerja::platform::now_ms() >= h.wake_at_ms) {
+    h.wake_at_ms = 0;
+    h.redraw_frames = std::max(h.redraw_frames, 2);
+  }
   if (h.redraw_frames <= 0) return false;
   // While a save is on its way to IndexedDB and the user is not doing
   // anything, hold the pending frames: the save's callbacks run on this same
@@ -84,6 +88,7 @@ void frame() {
   h.state.data.now_ms = kinerja::platform::now_ms();
   Actions actions;
   draw_app(h.state, actions);
+  h.wake_at_ms = actions.wake_at_ms.value_or(0);
 
   ImGui::Render();
   glViewport(0, 0, static_cast<GLsizei>(io.DisplaySize.x), static_cast<GLsizei>(io.DisplaySize.y));
@@ -94,6 +99,10 @@ void frame() {
 
   platform::set_text_input_active(io.WantTextInput);
   apply(h.state, actions);
+  if (h.state.wants_frame) {
+    h.state.wants_frame = false;
+    h.redraw_frames = std::max(h.redraw_frames, 2);
+  }
   // WebGL queues the draw calls: this is the CPU side of the frame, which is
   // what a slow phone feels (the GPU part runs after the callback returns).
   h.frame_ms[h.frame_ms_count % Host::kFrameTimes] = kinerja::platform::perf_now_ms() - started;

@@ -70,6 +70,7 @@ void banner(const char* id, ImVec4 bg, const char* text) {
 
 void draw_banners(const AppState& state, Actions& actions) {
   const auto& d = state.data;
+  if (!state.busy.empty()) banner("banner.busy", rgb(255, 243, 205), state.busy.c_str());
   if (d.storage_full) {
     banner("banner.storage_full", rgb(253, 226, 226), tr(state.lang, "data.storage_full"));
     if (widgets::action_button(state.lang, "data.export_now")) actions.export_scope = Scope{ScopeKind::bkpsdm, {}};
@@ -142,8 +143,18 @@ void apply_theme(float dpr) {
   cfg.OversampleV = 1;
   static const ImWchar kRanges[] = {0x0020, 0x017F, 0x2010, 0x203A, 0x20AC, 0x20AC, 0x2190, 0x2193,
                                     0x2212, 0x2212, 0x2264, 0x2265, 0x25B2, 0x25CF, 0x2713, 0x2715, 0};
-  io.Fonts->AddFontFromFileTTF("/fonts/NotoSans-Regular.ttf", kBodyFontPx * dpr, &cfg, kRanges);
-  io.Fonts->AddFontFromFileTTF("/fonts/NotoSans-Bold.ttf", kHeadingFontPx * dpr, &cfg, kRanges);
+  // The symbols Noto Sans lacks (≤ ≥ − ✓ ✕ ▲ ▼ ●) merged in from its siblings.
+  static const ImWchar kMathRanges[] = {0x2212, 0x2212, 0x2264, 0x2265, 0};
+  static const ImWchar kSymbolRanges[] = {0x25B2, 0x25B2, 0x25BC, 0x25BC, 0x25CF, 0x25CF, 0x2713, 0x2713, 0x2715, 0x2715, 0};
+  auto add_face = [&](const char* file, float px) {
+    io.Fonts->AddFontFromFileTTF(file, px, &cfg, kRanges);
+    ImFontConfig merge = cfg;
+    merge.MergeMode = true;
+    io.Fonts->AddFontFromFileTTF("/fonts/NotoSansMath.ttf", px, &merge, kMathRanges);
+    io.Fonts->AddFontFromFileTTF("/fonts/NotoSansSymbols2.ttf", px, &merge, kSymbolRanges);
+  };
+  add_face("/fonts/NotoSans-Regular.ttf", kBodyFontPx * dpr);
+  add_face("/fonts/NotoSans-Bold.ttf", kHeadingFontPx * dpr);
 
   ImGuiStyle style;
   ImGui::StyleColorsLight(&style);
@@ -184,10 +195,12 @@ void draw_app(const AppState& state, Actions& actions) {
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   // On a phone the top bar scrolls away with the content: fixed, it would
   // take a quarter of the screen. On a desktop it stays in place.
+  // A citizen at the kiosk sees only the questionnaire: no navigation, no settings.
+  const bool chrome = !(state.route == Route::kiosk && kiosk_hides_chrome(state.kiosk_ui));
   const bool narrow = state.viewport.width_px / state.viewport.dpr < 700;
-  if (!narrow) draw_top_bar(state, actions);
+  if (chrome && !narrow) draw_top_bar(state, actions);
   ImGui::BeginChild("screen", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_None);
-  if (narrow) draw_top_bar(state, actions);
+  if (chrome && narrow) draw_top_bar(state, actions);
   switch (state.route) {
     case Route::publik: draw_publik(state, actions); break;
     case Route::pegawai: draw_pegawai(state, actions); break;

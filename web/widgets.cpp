@@ -199,10 +199,11 @@ void trend_line(const char* id, const std::vector<std::optional<double>>& values
                   p0.y + height - 6 - static_cast<float>(std::clamp(t, 0.0, 1.0)) * (height - 12));
   };
   const ImU32 colour = IM_COL32(40, 100, 170, 255);
+  const float px = ImGui::GetFontSize() / 17.0f;  // one CSS pixel at this DPR
   for (std::size_t i = 0; i + 1 < values.size(); ++i)
-    if (values[i] && values[i + 1]) dl->AddLine(point(i), point(i + 1), colour, 2.0f);
+    if (values[i] && values[i + 1]) dl->AddLine(point(i), point(i + 1), colour, 2.0f * px);
   for (std::size_t i = 0; i < values.size(); ++i)
-    if (values[i]) dl->AddCircleFilled(point(i), 3.5f, colour);
+    if (values[i]) dl->AddCircleFilled(point(i), 3.5f * px, colour);
 }
 
 void empty_state(const char* id, const char* text) {

@@ -893,10 +893,12 @@ function score(doc, rules) {
         s.alasanKurang = s.bedaDariSaran && !ev.reason;
       }
       s.predikatMatriks = s.ratingHasil && s.ratingPerilaku ? rules.matriks[s.ratingHasil + '|' + s.ratingPerilaku] : null;
+      // As core/score.cpp: keberatan, then the stored (calibrated) predikat, then the kuadran.
       s.predikat = s.predikatMatriks;
+      s.predikatTersimpanBeda = !!(ev && ev.predikat && s.predikat && ev.predikat !== s.predikatMatriks);
+      if (ev && ev.predikat && s.predikat) s.predikat = ev.predikat;
       if (ev && ev.keberatan && ev.keberatan.decision === 'diterima' && ev.keberatan.predikat_akhir && s.predikat)
         s.predikat = ev.keberatan.predikat_akhir;
-      s.predikatTersimpanBeda = !!(ev && ev.predikat && s.predikat && ev.predikat !== s.predikat);
       const rated = ev ? parseTs(ev.rated) : null;
       const isRated = rated !== null && !!s.predikat;
       const past = deadline !== null && asOf !== null && asOf >= deadline;

@@ -253,16 +253,20 @@ TEST_SUITE("score") {
     CHECK(!c.find(r, "e-a").alasan_kurang);
   }
 
-  TEST_CASE("a granted keberatan sets the final predikat; a stored predikat is checked") {
+  TEST_CASE("a granted keberatan sets the final predikat; a stored (calibrated) predikat stands, flagged") {
     City c;
     c.employee("e-a");
     Evaluation& ev = c.evaluate("e-a", Rating::sesuai, Rating::di_bawah, "2026-04-02T00:00:00Z");
-    ev.predikat = Predikat::baik;  // wrong: sesuai × di-bawah is kurang/misconduct
+    ev.predikat = Predikat::butuh_perbaikan;  // calibrated: sesuai × di-bawah is kurang/misconduct in the kuadran
     {
       const auto r = score_bundle(c.b);
-      CHECK(c.find(r, "e-a").predikat == Predikat::kurang_misconduct);
+      CHECK(c.find(r, "e-a").predikat_matriks == Predikat::kurang_misconduct);
+      CHECK(c.find(r, "e-a").predikat == Predikat::butuh_perbaikan);
       CHECK(c.find(r, "e-a").predikat_tersimpan_beda);
     }
+    ev.predikat = Predikat::kurang_misconduct;  // as the kuadran says: nothing to flag
+    CHECK(!c.find(score_bundle(c.b), "e-a").predikat_tersimpan_beda);
+    ev.predikat = Predikat::baik;
     Keberatan k;
     k.text = "perilaku dinilai tanpa umpan balik";
     k.decision = KeputusanKeberatan::diterima;
@@ -271,7 +275,7 @@ TEST_SUITE("score") {
     const auto r = score_bundle(c.b);
     CHECK(c.find(r, "e-a").predikat_matriks == Predikat::kurang_misconduct);
     CHECK(c.find(r, "e-a").predikat == Predikat::baik);
-    CHECK(!c.find(r, "e-a").predikat_tersimpan_beda);
+    CHECK(c.find(r, "e-a").predikat_tersimpan_beda);  // the stored baik is not the kuadran's
   }
 
   TEST_CASE("legacy period: PermenPANRB 8/2021 nilai SKP") {

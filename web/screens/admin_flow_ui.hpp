@@ -6,7 +6,31 @@
 namespace kinerja::web {
 
 struct AdminFlowUi {
-  std::string section;  // which part is open
+  std::string section;  // which part is open: "" (konsolidasi), "kalibrasi", "keberatan", "lembar", "terbitkan"
+
+  // Kalibrasi: the unit looked at ("" = the first listed), the employee being calibrated and the draft.
+  std::string unit_id;
+  std::string kal_employee_id;
+  int kal_predikat = 0;  // Predikat value chosen (0 = none yet)
+  std::string kal_note;
+  std::string kal_error;  // why the last save was refused, in the user's language
+
+  // Keberatan: the evaluation being decided and the draft decision.
+  std::string kb_evaluation_id;
+  int kb_decision = 0;   // KeputusanKeberatan value (0 = none yet)
+  int kb_predikat = 0;   // Predikat value for predikat_akhir (0 = none)
+  std::string kb_note;
+  std::string kb_error;
+
+  // Lembar evaluasi: the search text and the employee whose document was opened last.
+  std::string search;
+  std::string doc_employee_id;
+
+  // Terbitkan: the admin's approval of the figures shown.
+  bool approved = false;
+
+  std::string done;  // the last thing saved, in the user's language
+
   bool operator==(const AdminFlowUi&) const = default;
 };
 

@@ -81,7 +81,7 @@ void draw_periods(const AppState& state, Actions& actions) {
     if (ImGui::SmallButton(label)) {
       nlohmann::json changed = p;
       changed["locked"] = !locked;
-      actions.edits.push_back({"periods", std::move(changed)});
+      actions.edits.push_back({"periods", std::move(changed), "admin"});
     }
   }
   ImGui::EndTable();

@@ -1,13 +1,39 @@
 // What the Penilai screen remembers between frames (selection, drafts).
 #pragma once
+#include "core/types.hpp"
+
+#include <array>
 #include <string>
+#include <vector>
 
 namespace kinerja::web {
+
+// The open member's unsaved decisions, loaded from their evaluation when opened.
+struct PenilaiDraft {
+  std::string employee_id, period_id;  // whose draft this is
+  Rating hasil_kerja = Rating::invalid;
+  Rating perilaku = Rating::invalid;
+  std::string reason;
+  std::array<Rating, 7> nilai{};           // per BerAKHLAK value (NilaiBerakhlak − 1)
+  std::array<std::string, 7> umpan_balik;  // per value
+  std::vector<std::string> rhk_ids;        // umpan balik per RHK: ids and texts, same order
+  std::vector<std::string> rhk_texts;
+  std::vector<std::string> recommendations;  // Training ids chosen
+  std::string penjelasan;                    // the rater's explanation of a keberatan
+  bool operator==(const PenilaiDraft&) const = default;
+};
 
 struct PenilaiUi {
   std::string rater_id;     // the penilai using this device; "" = none yet
   std::string period_id;    // "" = the current period
   std::string employee_id;  // the team member open; "" = the queue
+  std::string rater_search;
+  int status_filter = 0;    // 0 = all, else a StatusPenilaian value
+  std::vector<std::string> selected;  // employee ids chosen for the bulk action
+  bool confirm_bulk = false;
+  PenilaiDraft draft;
+  std::string refusal;      // why the last "Simpan penilaian" was refused ("" = none)
+  bool scroll_top = false;  // a new page (a member opened or closed): start at its top
   bool operator==(const PenilaiUi&) const = default;
 };
 

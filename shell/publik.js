@@ -1,0 +1,272 @@
+// The public figures for everyone: fetches publik.json from this site's own
+// origin (placed there by the city after an admin approved a snapshot), or
+// the demo city's publik-demo.json when there is none or it cannot be read.
+// (a) writes the same figures as accessible HTML tables into #publik-html —
+//     for screen readers, search engines and browsers without WebGL;
+// (b) hands the bytes to the app (kinerja_set_publik) once it runs, where the
+//     core validates them again and the Publik screen draws them.
+// The file comes from a server: its text is only ever set as textContent.
+'use strict';
+(() => {
+  const root = document.getElementById('publik-html');
+  if (!root) return;
+
+  const DASH = '\u2014';
+  const count = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+  const dec1 = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const dec2 = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September',
+    'Oktober', 'November', 'Desember'];
+  // Column order of the lampiran, best first as on the canvas.
+  const PREDIKAT = [['sangat-baik', 'Sangat Baik'], ['baik', 'Baik'], ['butuh-perbaikan', 'Butuh Perbaikan'],
+    ['kurang', 'Kurang/Misconduct'], ['sangat-kurang', 'Sangat Kurang']];
+
+  const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
+  const fmtCount = (v) => (isNum(v) ? count.format(v) : DASH);
+  const fmtPercent = (v) => (isNum(v) ? `${dec1.format(v)}%` : DASH);
+  const fmtDec2 = (v) => (isNum(v) ? dec2.format(v) : DASH);
+  function fmtDate(iso) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(typeof iso === 'string' ? iso : '');
+    if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return typeof iso === 'string' ? iso : '';
+    return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  }
+
+  // An element with text content and attributes; children appended as given.
+  function el(tag, text, attrs) {
+    const e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    if (attrs) for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+    return e;
+  }
+  // A cell: "—" for a suppressed (null) figure, marked so tests and styles can find it.
+  function cell(tag, text, suppressed, attrs) {
+    const c = el(tag, text, attrs);
+    c.setAttribute('role', 'cell');
+    if (suppressed) {
+      c.classList.add('suppressed');
+      c.setAttribute('title', 'disembunyikan: kelompok terlalu kecil');
+    }
+    return c;
+  }
+
+  async function fetchBytes(name, init) {
+    try {
+      const res = await fetch(name, init);
+      // 204: the service worker saying "there is no publik.json" (sw.js).
+      if (!res.ok || res.status === 204) return { status: res.status };
+      return { status: res.status, bytes: new Uint8Array(await res.arrayBuffer()) };
+    } catch (err) {
+      return { status: 0, failure: String(err && err.message ? err.message : err) };
+    }
+  }
+
+  // A first look (the core checks everything again): valid UTF-8 JSON of the right format.
+  function parse(bytes) {
+    let data;
+    try {
+      data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch (err) {
+      return { error: `bukan JSON yang sah (${err.message})` };
+    }
+    if (!data || typeof data !== 'object' || data.format !== 'kinerja-samarinda/publik' || !Array.isArray(data.periods))
+      return { error: 'bukan berkas angka publik Kinerja Samarinda (format "kinerja-samarinda/publik")' };
+    return { data };
+  }
+
+  const hasValue = (row, keys) => !!row && keys.some((k) => isNum(row[k]));
+  function periodHasFigures(p) {
+    const rowKeys = ['pegawai', 'persen_tepat_waktu', 'median_capaian'];
+    const predikatKnown = (row) => !!row && row.predikat && PREDIKAT.some(([k]) => isNum(row.predikat[k]));
+    const layananKeys = ['responden', 'ikm', 'pengaduan', 'median_hari_tanggapan', 'median_hari_selesai'];
+    return hasValue(p.kota, rowKeys) || predikatKnown(p.kota) || isNum(p.responden_kota) || isNum(p.pengaduan_kota) ||
+      (p.units || []).some((u) => hasValue(u, rowKeys) || predikatKnown(u)) ||
+      (p.layanan || []).some((l) => hasValue(l, layananKeys));
+  }
+
+  // Explicit roles keep the table a table for screen readers when the phone
+  // layout (style.css) shows each row as a card; each cell carries its
+  // column's name for that layout.
+  function finishTable(t) {
+    t.setAttribute('role', 'table');
+    const heads = [...t.querySelectorAll('thead th')].map((th) => th.textContent);
+    for (const g of t.querySelectorAll('thead, tbody')) g.setAttribute('role', 'rowgroup');
+    for (const tr of t.querySelectorAll('tr')) tr.setAttribute('role', 'row');
+    for (const th of t.querySelectorAll('thead th')) th.setAttribute('role', 'columnheader');
+    for (const tr of t.querySelectorAll('tbody tr'))
+      [...tr.children].forEach((c, i) => { if (c.tagName === 'TD') c.dataset.label = heads[i] || ''; });
+    return t;
+  }
+
+  function predikatTable(d, p, names) {
+    const wrap = el('div', null, { class: 'publik-table-wrap' });
+    const t = el('table', null, { 'data-table': 'predikat', 'data-period': p.period_id });
+    t.appendChild(el('caption', `Predikat kinerja pegawai per unit kerja, ${p.name || p.period_id} (${fmtDate(p.start)} – ${fmtDate(p.end)})`));
+    const head = el('tr');
+    head.appendChild(el('th', 'Unit kerja', { scope: 'col' }));
+    head.appendChild(el('th', 'Pegawai dinilai', { scope: 'col' }));
+    for (const [, label] of PREDIKAT) head.appendChild(el('th', label, { scope: 'col' }));
+    head.appendChild(el('th', 'Dinilai tepat waktu', { scope: 'col' }));
+    head.appendChild(el('th', 'Median capaian', { scope: 'col' }));
+    t.appendChild(el('thead')).appendChild(head);
+    const body = t.appendChild(el('tbody'));
+    const row = (r, name, city) => {
+      const tr = el('tr', null, { 'data-unit': city ? 'kota' : r.unit_id, role: 'row' });
+      if (city) tr.classList.add('city');
+      tr.appendChild(el('th', name, { scope: 'row', role: 'rowheader' }));
+      tr.appendChild(cell('td', fmtCount(r.pegawai), !isNum(r.pegawai), { 'data-col': 'pegawai' }));
+      for (const [key] of PREDIKAT) {
+        const v = r.predikat ? r.predikat[key] : null;
+        tr.appendChild(cell('td', fmtCount(v), !isNum(v), { 'data-col': key }));
+      }
+      tr.appendChild(cell('td', fmtPercent(r.persen_tepat_waktu), !isNum(r.persen_tepat_waktu), { 'data-col': 'persen_tepat_waktu' }));
+      tr.appendChild(cell('td', fmtPercent(r.median_capaian), !isNum(r.median_capaian), { 'data-col': 'median_capaian' }));
+      body.appendChild(tr);
+    };
+    row(p.kota || {}, 'Seluruh Kota Samarinda', true);
+    for (const u of p.units || []) row(u, names.get(u.unit_id) || u.unit_id, false);
+    wrap.appendChild(finishTable(t));
+    return wrap;
+  }
+
+  function layananTable(d, p, names) {
+    const wrap = el('div', null, { class: 'publik-table-wrap' });
+    const t = el('table', null, { 'data-table': 'layanan', 'data-period': p.period_id });
+    t.appendChild(el('caption', `Layanan untuk warga: kepuasan (IKM) dan waktu tanggapan pengaduan, ${p.name || p.period_id}`));
+    const head = el('tr');
+    for (const label of ['Unit layanan', 'IKM (25–100)', 'Mutu', 'Responden survei', 'Pengaduan',
+      'Median hari sampai tanggapan pertama', 'Ditanggapi dalam batas waktu', 'Median hari sampai selesai',
+      'Selesai dalam batas waktu']) head.appendChild(el('th', label, { scope: 'col' }));
+    t.appendChild(el('thead')).appendChild(head);
+    const body = t.appendChild(el('tbody'));
+    for (const l of p.layanan || []) {
+      const tr = el('tr', null, { 'data-unit': l.unit_id, role: 'row' });
+      tr.appendChild(el('th', names.get(l.unit_id) || l.unit_id, { scope: 'row', role: 'rowheader' }));
+      tr.appendChild(cell('td', fmtDec2(l.ikm), !isNum(l.ikm), { 'data-col': 'ikm' }));
+      const mutu = typeof l.mutu === 'string' && l.mutu ? l.mutu : null;
+      tr.appendChild(cell('td', mutu || DASH, !mutu, { 'data-col': 'mutu' }));
+      tr.appendChild(cell('td', fmtCount(l.responden), !isNum(l.responden), { 'data-col': 'responden' }));
+      tr.appendChild(cell('td', fmtCount(l.pengaduan), !isNum(l.pengaduan), { 'data-col': 'pengaduan' }));
+      tr.appendChild(cell('td', isNum(l.median_hari_tanggapan) ? `${dec2.format(l.median_hari_tanggapan)} hari` : DASH,
+        !isNum(l.median_hari_tanggapan), { 'data-col': 'median_hari_tanggapan' }));
+      tr.appendChild(cell('td', fmtPercent(l.persen_tanggapan_tepat_waktu), !isNum(l.persen_tanggapan_tepat_waktu), { 'data-col': 'persen_tanggapan_tepat_waktu' }));
+      tr.appendChild(cell('td', isNum(l.median_hari_selesai) ? `${dec2.format(l.median_hari_selesai)} hari` : DASH,
+        !isNum(l.median_hari_selesai), { 'data-col': 'median_hari_selesai' }));
+      tr.appendChild(cell('td', fmtPercent(l.persen_selesai_tepat_waktu), !isNum(l.persen_selesai_tepat_waktu), { 'data-col': 'persen_selesai_tepat_waktu' }));
+      body.appendChild(tr);
+    }
+    wrap.appendChild(finishTable(t));
+    return wrap;
+  }
+
+  function render(shown, originError) {
+    const heading = root.querySelector('h2');
+    root.replaceChildren();
+    root.appendChild(heading || el('h2', 'Kinerja layanan Kota Samarinda'));
+    const status = el('p', null, { id: 'publik-html-status' });
+    root.appendChild(status);
+    if (originError) {
+      root.appendChild(el('p', `publik.json dari situs ini tidak dapat dibaca (${originError}); data contoh kota demo ditampilkan.`,
+        { id: 'publik-html-error', role: 'alert' }));
+    }
+    if (!shown) {
+      root.dataset.source = 'none';
+      root.dataset.state = 'failed';
+      status.textContent = 'Angka publik belum dapat dimuat. Periksa koneksi, lalu muat ulang halaman.';
+      return;
+    }
+    const d = shown.data;
+    root.dataset.source = shown.source;
+    root.dataset.state = 'ready';
+    status.textContent = shown.source === 'origin'
+      ? `Sumber: publik.json kota, dibuat ${fmtDate(d.created)}.`
+      : `Data contoh (kota demo), dibuat ${fmtDate(d.created)}.`;
+    if (typeof d.note === 'string' && d.note) root.appendChild(el('p', d.note, { class: 'publik-note' }));
+    root.appendChild(el('p', 'Hanya angka gabungan per unit, tidak pernah nilai seseorang. Penilaian kinerja untuk pengembangan, bukan hukuman: hasilnya dipakai untuk umpan balik dan pelatihan. IKM adalah Indeks Kepuasan Masyarakat (25–100, mutu A sangat baik sampai D tidak baik); waktu pengaduan dibandingkan dengan batas SP4N-LAPOR!.'));
+    const names = new Map();
+    for (const u of Array.isArray(d.units) ? d.units : []) if (u && typeof u.id === 'string') names.set(u.id, typeof u.name === 'string' ? u.name : u.id);
+    const k = isNum(d.min_group) ? d.min_group : 5;
+    for (const p of d.periods) {
+      if (!p || typeof p !== 'object') continue;
+      const section = el('section', null, { 'data-period': p.period_id });
+      section.appendChild(el('h3', p.name || p.period_id));
+      if (!periodHasFigures(p)) {
+        section.appendChild(el('p', 'Belum ada angka terbit untuk periode ini: penilaiannya belum selesai, atau setiap kelompok masih terlalu kecil untuk ditampilkan.'));
+      } else {
+        const rowKeys = ['pegawai', 'persen_tepat_waktu', 'median_capaian'];
+        const known = (r) => hasValue(r, rowKeys) || (!!r && !!r.predikat && PREDIKAT.some(([key]) => isNum(r.predikat[key])));
+        if (known(p.kota) || (p.units || []).some(known)) section.appendChild(predikatTable(d, p, names));
+        else section.appendChild(el('p', 'Predikat pegawai belum terbit untuk periode ini: penilaiannya belum selesai, atau kelompoknya masih terlalu kecil.'));
+        if ((p.layanan || []).length) section.appendChild(layananTable(d, p, names));
+      }
+      root.appendChild(section);
+    }
+    root.appendChild(el('p', `${DASH} = disembunyikan karena kelompok kurang dari ${count.format(k)} orang, agar tidak ada pegawai yang bisa dikenali (termasuk angka lain yang dapat membukanya).`,
+      { class: 'publik-footnote', id: 'publik-html-footnote' }));
+  }
+
+  // The bytes go into the app's memory as they are (UTF-8), with their length.
+  function handToApp(bytes, source) {
+    const ptr = Module._malloc(Math.max(1, bytes.length));
+    Module.HEAPU8.set(bytes, ptr);
+    Module.ccall('kinerja_set_publik', null, ['number', 'number', 'string'], [ptr, bytes.length, source]);
+    Module._free(ptr);
+  }
+
+  const domReady = new Promise((resolve) => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve, { once: true });
+    else resolve();
+  });
+
+  async function load() {
+    root.dataset.state = 'loading';
+    // Asked at once, not after the service worker takes over (on a first
+    // visit that waits for the whole app to be cached). Where the city has not
+    // placed a publik.json the network answers 404, the normal case; once the
+    // worker is in charge it answers 204 instead (sw.js).
+    // Network first: a new snapshot replaces the old without a new build.
+    const origin = await fetchBytes('publik.json', { cache: 'no-store' });
+    let shown = null;
+    let originError = '';
+    let demoBytes = null;
+    if (origin.bytes) {
+      const parsed = parse(origin.bytes);
+      if (parsed.data) shown = { data: parsed.data, source: 'origin' };
+      else originError = parsed.error;
+    }
+    if (!shown) {
+      const demo = await fetchBytes('publik-demo.json');
+      if (demo.bytes) {
+        demoBytes = demo.bytes;
+        const parsed = parse(demo.bytes);
+        if (parsed.data) shown = { data: parsed.data, source: 'demo' };
+      }
+    }
+    await domReady;
+    render(shown, originError);
+
+    // The app starts only with WebGL2; without it the HTML above is the page.
+    if (!globalThis.kinerja || !globalThis.kinerja.ready) return;
+    await globalThis.kinerja.ready;
+    // A refused publik.json goes first, so the app says why; then the demo.
+    if (origin.bytes) handToApp(origin.bytes, 'origin');
+    if (demoBytes) handToApp(demoBytes, 'demo');
+    if (shown && shown.source === 'origin') {
+      // The core checks more than the look above; when it refuses the file,
+      // both views fall back to the demo city together.
+      const state = globalThis.kinerja.state();
+      if (state && state.publik_source !== 'origin') {
+        const demo = await fetchBytes('publik-demo.json');
+        const parsed = demo.bytes ? parse(demo.bytes) : {};
+        if (demo.bytes) handToApp(demo.bytes, 'demo');
+        const why = (state.publik_error || '').replace(/^origin: /, '') || 'ditolak oleh pemeriksaan aplikasi';
+        render(parsed.data ? { data: parsed.data, source: 'demo' } : null, why);
+      }
+    }
+    root.dataset.app = 'ready';
+  }
+
+  globalThis.kinerjaPublik = { loaded: load().catch((err) => {
+    root.dataset.state = 'failed';
+    console.warn('publik:', err);
+  }) };
+})();

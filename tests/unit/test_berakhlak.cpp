@@ -1,0 +1,89 @@
+// BerAKHLAK panduan perilaku (core/berakhlak) and the keberatan window rule
+// (core/pegawai_keberatan): the embedded files read cleanly; bad files are refused with a place.
+#include "core/berakhlak.hpp"
+#include "core/pegawai_keberatan.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace kinerja;
+
+namespace {
+bool has_error_at(const std::vector<ValidationError>& errors, std::string_view pointer) {
+  for (const auto& e : errors)
+    if (e.pointer == pointer) return true;
+  return false;
+}
+} // namespace
+
+TEST_SUITE("berakhlak") {
+  TEST_CASE("the embedded file holds the seven values with three panduan each, in both languages") {
+    const auto& k = berakhlak_bawaan();
+    REQUIRE(k.nilai.size() == 7);
+    CHECK(!k.source.empty());
+    CHECK(k.version == "2026.1");
+    for (int v = 1; v <= kJumlahNilaiBerakhlak; ++v) {
+      const auto* p = k.find(static_cast<NilaiBerakhlak>(v));
+      REQUIRE(p != nullptr);
+      CHECK(!p->definisi.id.empty());
+      CHECK(!p->definisi.en.empty());
+      for (const auto& t : p->panduan) {
+        CHECK(!t.id.empty());
+        CHECK(!t.en.empty());
+      }
+    }
+    CHECK(k.find(NilaiBerakhlak::berorientasi_pelayanan)->panduan[0].id == "Memahami dan memenuhi kebutuhan masyarakat");
+    CHECK(k.find(NilaiBerakhlak::kolaboratif)->definisi.id == "Membangun kerja sama yang sinergis");
+    CHECK(k.find(NilaiBerakhlak::invalid) == nullptr);
+  }
+
+  TEST_CASE("bad berakhlak files are refused with the place of the problem") {
+    CHECK(has_error_at(baca_berakhlak("{").errors, "/"));
+    CHECK(has_error_at(baca_berakhlak(R"({"format":"x","schema":1,"version":"1","source":"s","nilai":[]})").errors, "/format"));
+    const auto missing = baca_berakhlak(
+        R"({"format":"kinerja-samarinda/berakhlak","schema":1,"version":"1","source":"s","nilai":[]})");
+    CHECK(!missing.ok());
+    CHECK(missing.katalog.nilai.empty());
+    CHECK(has_error_at(missing.errors, "/nilai"));
+    const auto two = baca_berakhlak(R"({"format":"kinerja-samarinda/berakhlak","schema":1,"version":"1","source":"s",
+      "nilai":[{"nilai":"akuntabel","definisi":{"id":"a","en":"b"},"panduan":[{"id":"x","en":"y"},{"id":"x","en":"y"}]}]})");
+    CHECK(has_error_at(two.errors, "/nilai/0/panduan"));
+    const auto blank = baca_berakhlak(R"({"format":"kinerja-samarinda/berakhlak","schema":1,"version":"1","source":"",
+      "nilai":[{"nilai":"bukan","definisi":{"id":"","en":"b"},"panduan":[]}]})");
+    CHECK(has_error_at(blank.errors, "/source"));
+    CHECK(has_error_at(blank.errors, "/nilai/0/nilai"));
+  }
+}
+
+TEST_SUITE("pegawai_keberatan") {
+  TEST_CASE("the embedded rule has a window in days and a source") {
+    const auto& a = aturan_keberatan_bawaan();
+    CHECK(a.batas_hari == 14);
+    CHECK(!a.source.empty());
+    CHECK(has_error_at(baca_aturan_keberatan(R"({"format":"kinerja-samarinda/keberatan","schema":1,"version":"1","source":"s","batas_hari":0})").errors,
+                       "/batas_hari"));
+    CHECK(has_error_at(baca_aturan_keberatan(R"({"format":"kinerja-samarinda/keberatan","schema":2,"version":"1","source":"s","batas_hari":3})").errors,
+                       "/schema"));
+  }
+
+  TEST_CASE("the window opens when the predikat is set and closes batas_hari days later") {
+    AturanKeberatan a;
+    a.batas_hari = 14;
+    Evaluation ev;
+    CHECK(status_keberatan(a, ev, 0).peluang == PeluangKeberatan::belum_dinilai);
+    ev.rated = "2026-07-05T00:00:00Z";
+    CHECK(status_keberatan(a, ev, 0).peluang == PeluangKeberatan::belum_dinilai);  // no predikat yet
+    ev.predikat = Predikat::baik;
+    const std::int64_t rated = *parse_timestamp_ms(ev.rated);
+    const auto open = status_keberatan(a, ev, rated + 86'400'000);
+    CHECK(open.peluang == PeluangKeberatan::terbuka);
+    REQUIRE(open.batas_ms);
+    CHECK(*open.batas_ms == rated + 14LL * 86'400'000);
+    CHECK(status_keberatan(a, ev, rated + 14LL * 86'400'000 - 1).peluang == PeluangKeberatan::terbuka);
+    CHECK(status_keberatan(a, ev, rated + 14LL * 86'400'000).peluang == PeluangKeberatan::lewat_batas);
+    Keberatan k{std::string("Bukti sudah lengkap"), std::string("2026-07-06T00:00:00Z"), {}, {}, {}, {}, {}};
+    ev.keberatan = std::move(k);
+    CHECK(status_keberatan(a, ev, rated + 100LL * 86'400'000).peluang == PeluangKeberatan::sudah_diajukan);
+  }
+}

@@ -1,0 +1,126 @@
+// Calibration against the curve (core/kalibrasi).
+#include "core/kalibrasi.hpp"
+
+#include "core/bundle_io.hpp"
+#include "core/demo.hpp"
+#include "core/merge.hpp"
+#include "core/serialize.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace kinerja;
+
+namespace {
+Store kalibrasi_demo(int employees) {
+  DemoOptions o;
+  o.employees = employees;
+  auto read = read_bundle(to_json(make_demo_city(o)));
+  REQUIRE(read.ok());
+  return std::move(read.bundle->store);
+}
+constexpr const char* kNow = "2026-11-28T00:00:00Z";
+} // namespace
+
+TEST_SUITE("kalibrasi") {
+  TEST_CASE("a unit's distribution counts the rated employees under it, as the score report does") {
+    const Store store = kalibrasi_demo(120);
+    const CityView v = build_city_view(store, kNow);
+    REQUIRE(!v.report.kurva.empty());
+    for (const auto& ku : v.report.kurva) {
+      const KalibrasiUnit k = kalibrasi_unit(v, ku.unit, ku.period);
+      REQUIRE(k.cko.has_value());
+      CHECK(*k.cko == ku.cko);
+      // No stored predikat in the demo: calibration starts where the score report is.
+      CHECK(k.jumlah.n == ku.jumlah.n);
+      CHECK(k.peringatan.size() == ku.peringatan.size());
+      CHECK(static_cast<int>(k.pegawai.size()) >= k.jumlah.total());
+    }
+  }
+
+  TEST_CASE("the summary per unit equals each unit's own calibration view, warnings first") {
+    const Store store = kalibrasi_demo(120);
+    const CityView v = build_city_view(store, kNow);
+    const std::size_t p = v.report.kurva.front().period;
+    const auto units = unit_berkurva(v, p);
+    REQUIRE(!units.empty());
+    std::size_t with_cko = 0;
+    for (const auto& k : v.report.kurva) with_cko += k.period == p ? 1 : 0;
+    CHECK(units.size() == with_cko);
+    bool seen_clean = false;
+    for (const auto& r : units) {
+      const KalibrasiUnit k = kalibrasi_unit(v, r.unit, p);
+      CHECK(k.jumlah.n == r.jumlah.n);
+      CHECK(k.peringatan.size() == r.peringatan.size());
+      REQUIRE(k.cko.has_value());
+      CHECK(*k.cko == r.cko);
+      if (r.peringatan.empty()) seen_clean = true;
+      else CHECK(!seen_clean);
+    }
+  }
+
+  TEST_CASE("calibrating one employee changes only predikat and reason, and moves the distribution") {
+    Store store = kalibrasi_demo(120);
+    const CityView v = build_city_view(store, kNow);
+    // A rated employee in a unit with a CKO.
+    const KurvaUnit* ku = nullptr;
+    std::size_t who = kTidakAda;
+    for (const auto& k : v.report.kurva) {
+      if (v.bundle.periods[k.period].locked) continue;  // a locked period refuses every edit
+      for (std::size_t i : kalibrasi_unit(v, k.unit, k.period).pegawai)
+        if (v.report.pegawai[i].sudah_dinilai && v.report.pegawai[i].predikat != Predikat::sangat_baik) {
+          ku = &k;
+          who = i;
+          break;
+        }
+      if (ku) break;
+    }
+    REQUIRE(ku != nullptr);
+    const SkorPegawai& s = v.report.pegawai[who];
+    const Predikat before = predikat_penetapan(v, s);
+    const std::string ev_id = v.bundle.evaluations[s.evaluation].meta.id;
+    const nlohmann::json* current = find_record(store, "evaluations", ev_id);
+    REQUIRE(current != nullptr);
+
+    const auto refused = kalibrasi_record(*current, before, Predikat::sangat_baik, "  ok  ", "2026-11-28");
+    CHECK(!refused.ok());
+    CHECK(refused.errors.front().pointer == "/catatan");
+    CHECK(!kalibrasi_record(*current, before, before, "alasan yang cukup panjang", "2026-11-28").ok());
+    CHECK(!kalibrasi_record(*current, before, Predikat::invalid, "alasan yang cukup panjang", "2026-11-28").ok());
+
+    const auto edit = kalibrasi_record(*current, before, Predikat::sangat_baik,
+                                       "Kinerja tim vaksinasi melampaui target kota", "2026-11-28");
+    REQUIRE(edit.ok());
+    CHECK(edit.record["predikat"] == "sangat-baik");
+    const std::string reason = edit.record["reason"];
+    CHECK(reason.find("Kalibrasi 2026-11-28: Kinerja tim vaksinasi melampaui target kota") != std::string::npos);
+    // Every other field is as it was.
+    nlohmann::json rest = edit.record, old = *current;
+    rest.erase("predikat"); rest.erase("reason");
+    old.erase("predikat"); old.erase("reason");
+    CHECK(rest == old);
+
+    const JumlahPredikat jumlah_before = kalibrasi_unit(v, ku->unit, ku->period).jumlah;
+    auto applied = apply_change(store, "evaluations", edit.record, "dev-test", 1'800'000'000'000);
+    REQUIRE(applied.ok());
+    const CityView after = build_city_view(store, kNow);
+    const JumlahPredikat jumlah_after = kalibrasi_unit(after, ku->unit, ku->period).jumlah;
+    for (const auto& r : unit_berkurva(after, ku->period))
+      if (r.unit == ku->unit) CHECK(r.jumlah.n == jumlah_after.n);
+    CHECK(jumlah_after[Predikat::sangat_baik] == jumlah_before[Predikat::sangat_baik] + 1);
+    CHECK(jumlah_after[before] == jumlah_before[before] - 1);
+    CHECK(jumlah_after.total() == jumlah_before.total());
+  }
+
+  TEST_CASE("an unrated evaluation is not calibrated") {
+    const nlohmann::json ev = {{"id", "ev-x"}, {"employee_id", "e"}, {"period_id", "p"}};
+    const auto r = kalibrasi_record(ev, Predikat::invalid, Predikat::baik, "alasan yang cukup panjang", "2026-11-28");
+    REQUIRE(!r.ok());
+    CHECK(r.errors.front().pointer == "/rated");
+    CHECK(!kalibrasi_record(nlohmann::json::array(), Predikat::baik, Predikat::sangat_baik, "alasan cukup panjang", "x").ok());
+  }
+
+  TEST_CASE("trim_text") {
+    CHECK(trim_text("  a b \n\t") == "a b");
+    CHECK(trim_text("   ").empty());
+  }
+}

@@ -1,0 +1,85 @@
+// Konsolidasi per period (core/konsolidasi).
+#include "core/konsolidasi.hpp"
+
+#include "core/bundle_io.hpp"
+#include "core/demo.hpp"
+#include "core/serialize.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace kinerja;
+
+namespace {
+Store konsolidasi_demo(int employees) {
+  DemoOptions o;
+  o.employees = employees;
+  auto read = read_bundle(to_json(make_demo_city(o)));
+  REQUIRE(read.ok());
+  return std::move(read.bundle->store);
+}
+} // namespace
+
+TEST_SUITE("konsolidasi") {
+  TEST_CASE("counts per status add up per unit and for the city, and match the score report") {
+    const Store store = konsolidasi_demo(80);
+    const CityView v = build_city_view(store, "2026-11-28T00:00:00Z");
+    const auto order = periods_in_order(v);
+    REQUIRE(!order.empty());
+    for (std::size_t p : order) {
+      const Konsolidasi k = konsolidasi(v, p);
+      JumlahStatus expected;
+      for (const auto& s : v.report.pegawai)
+        if (s.period == p) expected.tambah(s.status);
+      CHECK(k.kota == expected);
+      JumlahStatus sum;
+      for (const auto& u : k.units) {
+        sum.belum_mulai += u.jumlah.belum_mulai;
+        sum.diajukan += u.jumlah.diajukan;
+        sum.dinilai += u.jumlah.dinilai;
+        sum.terlambat += u.jumlah.terlambat;
+        CHECK(u.jumlah.total() > 0);
+      }
+      CHECK(sum == k.kota);
+      CHECK(static_cast<int>(k.belum_mulai.size()) == k.kota.belum_mulai);
+      CHECK(static_cast<int>(k.terlambat.size()) == k.kota.terlambat);
+      for (std::size_t i : k.terlambat) CHECK(v.report.pegawai[i].status == StatusPenilaian::terlambat);
+      for (std::size_t i : k.belum_mulai) {
+        CHECK(v.report.pegawai[i].status == StatusPenilaian::belum_mulai);
+        CHECK(v.report.pegawai[i].period == p);
+      }
+    }
+  }
+
+  TEST_CASE("the demo has rated assessments in its first quarter") {
+    const Store store = konsolidasi_demo(80);
+    const CityView v = build_city_view(store, "2026-11-28T00:00:00Z");
+    const std::size_t tw1 = find_period(v, "p-2026-tw1");
+    REQUIRE(tw1 != kTidakAda);
+    const Konsolidasi k = konsolidasi(v, tw1);
+    CHECK(k.kota.dinilai > 0);
+    CHECK(k.kota.total() > 0);
+  }
+
+  TEST_CASE("no period, a period out of range") {
+    const Store store = konsolidasi_demo(20);
+    const CityView v = build_city_view(store, "2026-11-28T00:00:00Z");
+    CHECK(konsolidasi(v, kTidakAda).kota.total() == 0);
+    CHECK(konsolidasi(v, v.bundle.periods.size()).units.empty());
+  }
+
+  TEST_CASE("the default period contains today, else it is the latest") {
+    const Store store = konsolidasi_demo(20);
+    const CityView v = build_city_view(store, "2026-11-28T00:00:00Z");
+    const std::size_t p = periode_bawaan(v, "2026-05-10T08:00:00Z");
+    REQUIRE(p != kTidakAda);
+    const Period& per = v.bundle.periods[p];
+    CHECK(per.start <= "2026-05-10");
+    CHECK("2026-05-10" <= per.end);
+    // The quarter, not the year that also contains the day: the latest start wins.
+    for (const auto& other : v.bundle.periods)
+      if (other.start <= "2026-05-10" && "2026-05-10" <= other.end) CHECK(other.start <= per.start);
+    const auto order = periods_in_order(v);
+    CHECK(periode_bawaan(v, "2031-01-01") == order.back());
+    CHECK(periode_bawaan(CityView{}, "2026-01-01") == kTidakAda);
+  }
+}

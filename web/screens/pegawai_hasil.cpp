@@ -1,0 +1,160 @@
+// Pegawai: "Kirim ke penilai" (submit: core kirim_ke_penilai), the file for
+// the supervisor (a pegawai-scoped export), and after the rating: predikat,
+// ratings, the supervisor's feedback, training recommendations and the
+// keberatan form inside its window (core status_keberatan / rekam_keberatan).
+#include "core/pegawai_edit.hpp"
+#include "core/pegawai_keberatan.hpp"
+#include "web/format.hpp"
+#include "web/i18n.hpp"
+#include "web/screens/pegawai_parts.hpp"
+#include "web/widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <cstdio>
+#include <string>
+
+namespace kinerja::web {
+namespace {
+
+const ImVec4 kRed(0.77f, 0.19f, 0.19f, 1);
+
+void draw_submit(PegawaiFrame& f) {
+  const Lang lang = f.state.lang;
+  ImGui::SeparatorText(tr(lang, "pegawai.submit_title"));
+  widgets::paragraph(tr(lang, "pegawai.submit_help"));
+  const std::size_t e = find_evaluation(f.view, f.employee, f.period);
+  const Evaluation* ev = e == kTidakAda ? nullptr : &f.view.bundle.evaluations[e];
+  if (ev && !ev->self_submitted.empty()) {
+    const std::string line = std::string(tr(lang, "pegawai.sent_at")) + " " + format_datetime_wita(lang, ev->self_submitted);
+    widgets::paragraph(line.c_str());
+  }
+  if (!f.ui.realisasi.empty() || !f.ui.perilaku.empty())
+    ImGui::TextColored(kRed, "%s", tr(lang, "pegawai.unsaved_first"));
+  ImGui::BeginDisabled(f.locked || !f.ui.realisasi.empty() || !f.ui.perilaku.empty());
+  if (widgets::action_button(lang, "pegawai.submit")) {
+    const HasilPegawai h = kirim_ke_penilai(f.state.data.local.store, f.view, f.employee, f.period, f.state.data.now_ms);
+    if (!h.ok()) {
+      f.ui.kirim_galat = pegawai_pesan(lang, h.errors.front());
+    } else {
+      for (const auto& rec : h.rekaman) f.actions.edits.push_back({rec.collection, rec.record, f.view.bundle.employees[f.employee].nip});
+      f.ui.kirim_galat = h.rekaman.empty() ? tr(lang, "pegawai.nothing_new") : "";
+    }
+  }
+  ImGui::EndDisabled();
+  widgets::same_line_if_fits(ImGui::CalcTextSize(tr(lang, "pegawai.export")).x + ImGui::GetFontSize() * 2);
+  if (widgets::action_button(lang, "pegawai.export"))
+    f.actions.export_scope = Scope{ScopeKind::pegawai, f.view.bundle.employees[f.employee].nip};
+  if (!f.ui.kirim_galat.empty()) ImGui::TextColored(kRed, "%s", f.ui.kirim_galat.c_str());
+  pegawai_catatan(tr(lang, "pegawai.export_help"));
+}
+
+void draw_keberatan(PegawaiFrame& f, const Evaluation& ev) {
+  const Lang lang = f.state.lang;
+  const AturanKeberatan& aturan = aturan_keberatan_bawaan();
+  const StatusKeberatan st = status_keberatan(aturan, ev, f.state.data.now_ms);
+  ImGui::SeparatorText(tr(lang, "pegawai.keberatan_title"));
+  const std::string batas = st.batas_ms ? format_datetime_wita(lang, format_timestamp_ms(*st.batas_ms)) : kDash;
+  char line[400];
+  switch (st.peluang) {
+    case PeluangKeberatan::belum_dinilai: break;
+    case PeluangKeberatan::sudah_diajukan: {
+      const Keberatan& k = *ev.keberatan;
+      std::snprintf(line, sizeof line, tr(lang, "pegawai.keberatan_sent"), format_datetime_wita(lang, k.submitted).c_str());
+      widgets::paragraph(line);
+      ImGui::TextWrapped("\xE2\x80\x9C%s\xE2\x80\x9D", k.text.c_str());
+      if (!k.penjelasan_penilai.empty())
+        ImGui::TextWrapped("%s %s", tr(lang, "pegawai.keberatan_penjelasan"), k.penjelasan_penilai.c_str());
+      const char* decision = !k.decision ? "pegawai.keberatan_pending"
+                             : *k.decision == KeputusanKeberatan::diterima ? "pegawai.keberatan_diterima"
+                                                                           : "pegawai.keberatan_ditolak";
+      widgets::paragraph(tr(lang, decision));
+      if (!k.decision_note.empty()) ImGui::TextWrapped("%s", k.decision_note.c_str());
+      break;
+    }
+    case PeluangKeberatan::lewat_batas:
+      std::snprintf(line, sizeof line, tr(lang, "pegawai.keberatan_closed"), aturan.batas_hari, batas.c_str());
+      widgets::paragraph(line);
+      break;
+    case PeluangKeberatan::terbuka: {
+      std::snprintf(line, sizeof line, tr(lang, "pegawai.keberatan_open"), aturan.batas_hari, batas.c_str());
+      widgets::paragraph(line);
+      ImGui::InputTextMultiline("##pegawai.keberatan.text", &f.ui.keberatan,
+                                ImVec2(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 26),
+                                       ImGui::GetTextLineHeight() * 4));
+      ImGui::BeginDisabled(f.ui.keberatan.empty());
+      if (widgets::action_button(lang, "pegawai.keberatan.submit")) {
+        const HasilPegawai h = rekam_keberatan(f.state.data.local.store, f.view, f.employee, f.period, f.ui.keberatan,
+                                               f.state.data.now_ms, aturan);
+        if (!h.ok()) {
+          f.ui.keberatan_galat = pegawai_pesan(lang, h.errors.front());
+        } else {
+          for (const auto& rec : h.rekaman) f.actions.edits.push_back({rec.collection, rec.record, f.view.bundle.employees[f.employee].nip});
+          f.ui.keberatan.clear();
+          f.ui.keberatan_galat.clear();
+        }
+      }
+      ImGui::EndDisabled();
+      if (!f.ui.keberatan_galat.empty()) ImGui::TextColored(kRed, "%s", f.ui.keberatan_galat.c_str());
+      break;
+    }
+  }
+}
+
+void draw_result(PegawaiFrame& f) {
+  const Lang lang = f.state.lang;
+  ImGui::SeparatorText(tr(lang, "pegawai.result_title"));
+  const SkorPegawai* s = find_skor(f.view, f.employee, f.period);
+  const std::size_t e = find_evaluation(f.view, f.employee, f.period);
+  if (!s || !s->sudah_dinilai || e == kTidakAda) {
+    widgets::empty_state("pegawai.not_rated", tr(lang, "pegawai.not_rated"));
+    return;
+  }
+  const Evaluation& ev = f.view.bundle.evaluations[e];
+  ImGui::TextUnformatted(tr(lang, "pegawai.predikat"));
+  ImGui::SameLine();
+  widgets::chip(widgets::predikat_label(lang, s->predikat), widgets::predikat_color(s->predikat));
+  ImGui::TextUnformatted(tr(lang, "pegawai.rating_hk"));
+  ImGui::SameLine();
+  widgets::chip(widgets::rating_label(lang, s->rating_hasil_kerja), widgets::rating_color(s->rating_hasil_kerja));
+  ImGui::TextUnformatted(tr(lang, "pegawai.rating_pk"));
+  ImGui::SameLine();
+  widgets::chip(widgets::rating_label(lang, s->rating_perilaku), widgets::rating_color(s->rating_perilaku));
+  if (!ev.rated.empty()) {
+    const std::string line = std::string(tr(lang, "pegawai.rated_at")) + " " + format_datetime_wita(lang, ev.rated);
+    pegawai_catatan(line.c_str());
+  }
+  if (!ev.reason.empty()) ImGui::TextWrapped("%s %s", tr(lang, "pegawai.reason"), ev.reason.c_str());
+  if (!ev.umpan_balik_rhk.empty()) {
+    ImGui::TextUnformatted(tr(lang, "pegawai.feedback"));
+    for (const auto& u : ev.umpan_balik_rhk) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s", u.text.c_str());
+    }
+  }
+  if (!ev.recommendations.empty()) {
+    ImGui::TextUnformatted(tr(lang, "pegawai.trainings"));
+    for (const auto& id : ev.recommendations) {
+      const Training* t = nullptr;
+      for (const auto& x : f.view.bundle.trainings)
+        if (x.meta.id == id) t = &x;
+      ImGui::Bullet();
+      if (t && t->hours)
+        ImGui::TextWrapped("%s (%d %s)", t->title.c_str(), *t->hours, tr(lang, "pegawai.jp"));
+      else
+        ImGui::TextWrapped("%s", t ? t->title.c_str() : id.c_str());
+    }
+  }
+  widgets::note_box("pegawai.development", tr(lang, "guide.development"));
+  draw_keberatan(f, ev);
+}
+
+} // namespace
+
+void draw_pegawai_hasil(PegawaiFrame& f) {
+  draw_submit(f);
+  draw_result(f);
+}
+
+} // namespace kinerja::web
