@@ -119,24 +119,11 @@ std::optional<double> baca_angka(std::string_view raw) {
 PratinjauCapaian pratinjau_capaian(const RulesRatingHasilKerja& rules, const SkpIndicator& ind,
                                    std::optional<double> realisasi) {
   PratinjauCapaian out;
-  if (!realisasi) return out;
-  InputCapaian in;
-  in.polaritas = ind.polaritas;
-  in.realisasi = *realisasi;
-  if (ind.target_min && ind.target_max) {
-    in.target = *ind.target_min;
-    in.target_maks = *ind.target_max;
-  } else if (ind.target) {
-    in.target = *ind.target;
-  } else {
-    return out;  // a kualitatif expectation has no numeric target
-  }
-  const HasilCapaian h = hitung_capaian(in);
-  if (!h.ok()) {
-    out.galat = h.galat;
-    return out;
-  }
-  out.capaian = h.persen;
+  // The score's own mapping (core/score), so the preview equals what is stored.
+  const CapaianIndikator c = capaian_indikator(ind, realisasi);
+  out.galat = c.galat;
+  if (!c.capaian) return out;
+  out.capaian = *c.capaian;
   out.tingkat = tingkat_capaian(rules, out.capaian);
   return out;
 }

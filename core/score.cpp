@@ -51,28 +51,6 @@ std::vector<std::size_t> parent_indices(const Bundle& b, const IdIndex& units) {
   return parent;
 }
 
-// Capaian of one SKP indicator from its realisation value; nullopt capaian
-// (and no error) when there is no numeric target or realisasi.
-CapaianIndikator capaian_indikator(const SkpIndicator& ind, std::optional<double> value) {
-  CapaianIndikator c;
-  c.realisasi = value;
-  if (!value) return c;
-  InputCapaian in;
-  in.polaritas = ind.polaritas;
-  in.realisasi = *value;
-  if (ind.target_min && ind.target_max) {
-    in.target = *ind.target_min;
-    in.target_maks = *ind.target_max;
-  } else if (ind.target) {
-    in.target = *ind.target;
-  } else {
-    return c;
-  }
-  const HasilCapaian h = hitung_capaian(in);
-  if (h.ok()) c.capaian = h.persen;
-  else c.galat = h.galat;
-  return c;
-}
 
 // PP 46/2011: one kegiatan per RHK from its kuantitas / kualitas / waktu
 // (/ biaya) indicators; an RHK without the three main aspects is left out.
@@ -120,6 +98,29 @@ NilaiLegacy legacy_score(const RuleSet& rules, MetodePenilaian metode, const Skp
 }
 
 } // namespace
+
+// Capaian of one SKP indicator from its realisation value; nullopt capaian
+// (and no error) when there is no numeric target or realisasi.
+CapaianIndikator capaian_indikator(const SkpIndicator& ind, std::optional<double> value) {
+  CapaianIndikator c;
+  c.realisasi = value;
+  if (!value) return c;
+  InputCapaian in;
+  in.polaritas = ind.polaritas;
+  in.realisasi = *value;
+  if (ind.target_min && ind.target_max) {
+    in.target = *ind.target_min;
+    in.target_maks = *ind.target_max;
+  } else if (ind.target) {
+    in.target = *ind.target;
+  } else {
+    return c;
+  }
+  const HasilCapaian h = hitung_capaian(in);
+  if (h.ok()) c.capaian = h.persen;
+  else c.galat = h.galat;
+  return c;
+}
 
 std::vector<std::size_t> top_units(const Bundle& b) {
   const IdIndex units = index_by_id(b.units);

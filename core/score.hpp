@@ -94,6 +94,11 @@ struct ScoreReport {
   std::vector<KurvaUnit> kurva;      // by period, then unit id
 };
 
+// Capaian of one SKP indicator from a realisation value (a range target when
+// both bounds are set, else the target); no capaian and no error without a
+// numeric target or value. The one mapping behind every capaian shown.
+CapaianIndikator capaian_indikator(const SkpIndicator&, std::optional<double> value);
+
 // Scores every (employee, period) pair: the employees with an assignment in the
 // period, or every employee when no assignment names the period. Deleted
 // records are ignored. Never throws for any valid Bundle.

@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  reach,
   startServer, launchBrowser, watchConsole, openApp, click, findWidget, hasWidget, appState,
   screenshot, assertNotBlank, waitFrames, desktop, phone, widgets,
 } from './lib.mjs';
@@ -67,10 +68,11 @@ test('the guide opens in place and explains that assessment serves development',
   const context = await browser.newContext(desktop);
   const page = await context.newPage();
   await openApp(page, site.url, '#/pegawai');
-  const before = (await widgets(page)).length;
+  const listed = async () => (await widgets(page)).some((w) => w.id === 'guide.purpose');
+  assert.ok(!(await listed()), 'the guide starts closed');
   await click(page, 'guide.pegawai');
-  assert.ok(await hasWidget(page, 'guide.purpose'), 'the development note is not shown');
-  assert.ok((await widgets(page)).length > before);
+  // The guide opens under its header; its last part may be below the fold on a busy screen.
+  assert.ok(await reach(page, 'guide.purpose'), 'the development note is not shown');
   await screenshot(page, 'desktop-pegawai-guide');
   await context.close();
 });

@@ -94,6 +94,28 @@ export async function findWidget(page, id, { timeout = 10000, scroll = true } = 
   }
 }
 
+// Scrolls the screen (wheel at its left edge, away from tables that would
+// take the wheel) until the widget's centre is well inside it: a half-shown
+// field would take a click somewhere else.
+export async function reach(page, id) {
+  for (let i = 0; i < 80; i += 1) {
+    const all = await widgets(page);
+    const screen = all.find((x) => x.id === 'screen');
+    const vp = page.viewportSize();
+    const bottom = Math.min(screen.y + screen.h, vp.height) - 8;
+    const w = all.find((x) => x.id === id && x.visible);
+    const centre = w ? w.y + w.h / 2 : 0;
+    if (w && centre > screen.y + 8 && centre < bottom) return w;
+    // Listed (maybe half shown): we know which way it is. Unknown: down first, then back up.
+    const known = w || all.find((x) => x.id === id);
+    const down = known ? known.y + known.h / 2 >= bottom : i < 50;
+    await page.mouse.move(screen.x + 8, Math.min(screen.y + screen.h / 2, vp.height - 10));
+    await page.mouse.wheel(0, down ? (known ? 240 : 400) : -1600);
+    await waitFrames(page, 2);
+  }
+  throw new Error(`cannot bring "${id}" into view`);
+}
+
 export async function hasWidget(page, id) {
   return (await widgets(page)).some((x) => (x.id === id || x.text === id) && x.visible);
 }

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   startServer, launchBrowser, watchConsole, openApp, click, findWidget, appState, screenshot, assertNotBlank,
-  waitSaved, typeInto, waitFrames, widgets, desktop, phone,
+  waitSaved, typeInto, waitFrames, widgets, reach, desktop, phone,
 } from './lib.mjs';
 
 let site, browser, tmp;
@@ -36,28 +36,6 @@ async function downloadVia(page, id) {
   const file = path.join(tmp, download.suggestedFilename());
   await download.saveAs(file);
   return file;
-}
-
-// The screen is long on a phone: scroll (like a thumb on the wheel) until the
-// widget is on screen, further than lib.mjs's findWidget goes on its own.
-async function reach(page, id) {
-  for (let i = 0; i < 80; i += 1) {
-    const all = await widgets(page);
-    const screen = all.find((x) => x.id === 'screen');
-    const vp = page.viewportSize();
-    const bottom = Math.min(screen.y + screen.h, vp.height) - 8;
-    const w = all.find((x) => x.id === id && x.visible);
-    const centre = w ? w.y + w.h / 2 : 0;
-    if (w && centre > screen.y + 8 && centre < bottom) return w;
-    // Listed (maybe half shown): we know which way it is. Unknown: down first, then back up.
-    const known = w || all.find((x) => x.id === id);
-    const down = known ? known.y + known.h / 2 >= bottom : i < 50;
-    const step = known ? 240 : (down ? 400 : 1600);
-    await page.mouse.move(screen.x + screen.w / 2, Math.min(screen.y + screen.h / 2, vp.height - 10));
-    await page.mouse.wheel(0, down ? step : -step);
-    await waitFrames(page, 2);
-  }
-  return findWidget(page, id);
 }
 
 async function press(page, id) {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve } from '../../scripts/serve.mjs';
 import {
-  startServer, launchBrowser, watchConsole, openApp, click, typeInto, appState, screenshot, waitSaved, widgets,
+  startServer, launchBrowser, watchConsole, openApp, click, typeInto, appState, screenshot, waitSaved, reach,
   waitFrames, desktop, siteDir,
 } from './lib.mjs';
 
@@ -44,36 +44,6 @@ function pickPeople() {
   const rater = d.employees.find((x) => x.id === assignment.get(people[0].id).penilai_id);
   const byId = new Map(d.employees.map((x) => [x.id, x]));
   return { employee: people[0], rater, inDinkes: (id) => inDinkes(byId.get(id).unit_id), byId };
-}
-
-// Scrolls until the widget's centre is well inside the screen (a half-shown
-// field would take the click somewhere else).
-async function reach(page, id) {
-  for (let i = 0; i < 80; i += 1) {
-    const all = await widgets(page);
-    const screen = all.find((x) => x.id === 'screen');
-    const vp = page.viewportSize();
-    const bottom = Math.min(screen.y + screen.h, vp.height) - 8;
-    const w = all.find((x) => x.id === id && x.visible);
-    const centre = w ? w.y + w.h / 2 : 0;
-    if (w && centre > screen.y + 8 && centre < bottom) return w;
-    const known = w || all.find((x) => x.id === id);
-    const down = known ? known.y + known.h / 2 >= bottom : i < 50;
-    await page.mouse.move(screen.x + 8, Math.min(screen.y + screen.h / 2, vp.height - 10));
-    await page.mouse.wheel(0, down ? (known ? 240 : 400) : -1600);
-    await waitFrames(page, 2);
-  }
-  throw new Error(`cannot bring ${id} into view`);
-}
-
-// A field that already holds a value: select it all, then type over it.
-async function typeOver(page, id, text) {
-  await reach(page, id);
-  await click(page, id);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(text, { delay: 15 });
-  await waitFrames(page, 3);
 }
 
 async function download(page, id, dir, name) {

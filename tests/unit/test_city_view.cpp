@@ -1,4 +1,5 @@
 // The typed, scored view of a store (core/city_view).
+#include "tests/unit/demo_store_fixture.hpp"
 #include "core/city_view.hpp"
 
 #include "core/bundle_io.hpp"
@@ -10,19 +11,10 @@
 
 using namespace kinerja;
 
-namespace {
-Store demo_store(int employees) {
-  DemoOptions o;
-  o.employees = employees;
-  auto read = read_bundle(to_json(make_demo_city(o)));
-  REQUIRE(read.ok());
-  return std::move(read.bundle->store);
-}
-} // namespace
 
 TEST_SUITE("city_view") {
   TEST_CASE("the demo city reads whole, scored, with every index") {
-    const Store store = demo_store(60);
+    const Store store = test::demo_store(60);
     const CityView v = build_city_view(store, "2026-11-28T00:00:00Z");
     CHECK(v.left_out.empty());
     REQUIRE(v.bundle.employees.size() >= 50);
@@ -49,7 +41,7 @@ TEST_SUITE("city_view") {
   }
 
   TEST_CASE("an employee's own file (with a partial copy of the rater) reads as a view") {
-    const Store city = demo_store(40);
+    const Store city = test::demo_store(40);
     const CityView full = build_city_view(city, "2026-11-28T00:00:00Z");
     REQUIRE(!full.bundle.assignments.empty());
     const auto& a = full.bundle.assignments.front();
@@ -68,7 +60,7 @@ TEST_SUITE("city_view") {
   }
 
   TEST_CASE("a record that does not read is left out and named; the rest stays") {
-    Store store = demo_store(30);
+    Store store = test::demo_store(30);
     auto& units = store.collections.at("units");
     REQUIRE(!units.empty());
     // An employee pointing at a unit nobody has.
@@ -86,7 +78,7 @@ TEST_SUITE("city_view") {
   }
 
   TEST_CASE("deleted records are not in the view") {
-    Store store = demo_store(30);
+    Store store = test::demo_store(30);
     auto& units = store.collections.at("units");
     const std::size_t before = units.size();
     // The last unit is a leaf with no employees in a small demo? Delete a training instead: nothing refers to it.
@@ -101,7 +93,7 @@ TEST_SUITE("city_view") {
 
 TEST_SUITE("city_view") {
   TEST_CASE("patching a view after everyday edits gives the same view as building it again") {
-    Store store = demo_store(40);
+    Store store = test::demo_store(40);
     CityView v = build_city_view(store, "2026-11-28T00:00:00Z");
     REQUIRE(v.left_out.empty());
     std::vector<ChangedRecord> changed;
@@ -146,7 +138,7 @@ TEST_SUITE("city_view") {
   }
 
   TEST_CASE("a patch refuses what it cannot do alone") {
-    Store store = demo_store(30);
+    Store store = test::demo_store(30);
     CityView v = build_city_view(store, "2026-11-28T00:00:00Z");
     // Employees are referred to by other records: a full build is needed.
     CHECK_FALSE(patch_city_view(v, store, {{"employees", store.collections.at("employees").begin()->first}},

@@ -1,4 +1,5 @@
 // Calibration against the curve (core/kalibrasi).
+#include "tests/unit/demo_store_fixture.hpp"
 #include "core/kalibrasi.hpp"
 
 #include "core/bundle_io.hpp"
@@ -11,19 +12,12 @@
 using namespace kinerja;
 
 namespace {
-Store kalibrasi_demo(int employees) {
-  DemoOptions o;
-  o.employees = employees;
-  auto read = read_bundle(to_json(make_demo_city(o)));
-  REQUIRE(read.ok());
-  return std::move(read.bundle->store);
-}
 constexpr const char* kNow = "2026-11-28T00:00:00Z";
 } // namespace
 
 TEST_SUITE("kalibrasi") {
   TEST_CASE("a unit's distribution counts the rated employees under it, as the score report does") {
-    const Store store = kalibrasi_demo(120);
+    const Store store = test::demo_store(120);
     const CityView v = build_city_view(store, kNow);
     REQUIRE(!v.report.kurva.empty());
     for (const auto& ku : v.report.kurva) {
@@ -38,7 +32,7 @@ TEST_SUITE("kalibrasi") {
   }
 
   TEST_CASE("the summary per unit equals each unit's own calibration view, warnings first") {
-    const Store store = kalibrasi_demo(120);
+    const Store store = test::demo_store(120);
     const CityView v = build_city_view(store, kNow);
     const std::size_t p = v.report.kurva.front().period;
     const auto units = unit_berkurva(v, p);
@@ -59,7 +53,7 @@ TEST_SUITE("kalibrasi") {
   }
 
   TEST_CASE("calibrating one employee changes only predikat and reason, and moves the distribution") {
-    Store store = kalibrasi_demo(120);
+    Store store = test::demo_store(120);
     const CityView v = build_city_view(store, kNow);
     // A rated employee in a unit with a CKO.
     const KurvaUnit* ku = nullptr;

@@ -1,4 +1,5 @@
 // Keberatan decisions (core/keberatan).
+#include "tests/unit/demo_store_fixture.hpp"
 #include "core/keberatan.hpp"
 
 #include "core/bundle_io.hpp"
@@ -12,13 +13,6 @@
 using namespace kinerja;
 
 namespace {
-Store keberatan_demo(int employees) {
-  DemoOptions o;
-  o.employees = employees;
-  auto read = read_bundle(to_json(make_demo_city(o)));
-  REQUIRE(read.ok());
-  return std::move(read.bundle->store);
-}
 constexpr const char* kNow = "2026-11-28T00:00:00Z";
 
 nlohmann::json with_keberatan() {
@@ -29,7 +23,7 @@ nlohmann::json with_keberatan() {
 
 TEST_SUITE("keberatan") {
   TEST_CASE("the demo's objections are listed, undecided first") {
-    const Store store = keberatan_demo(200);
+    const Store store = test::demo_store(200);
     const CityView v = build_city_view(store, kNow);
     std::size_t total = 0;
     for (std::size_t p : periods_in_order(v)) {
@@ -49,7 +43,7 @@ TEST_SUITE("keberatan") {
   }
 
   TEST_CASE("atasan and penilai come from the assignment") {
-    const Store store = keberatan_demo(60);
+    const Store store = test::demo_store(60);
     const CityView v = build_city_view(store, kNow);
     for (const auto& a : v.bundle.assignments) {
       const std::size_t e = find_employee(v, a.employee_id), p = find_period(v, a.period_id);
@@ -108,7 +102,7 @@ TEST_SUITE("keberatan") {
   }
 
   TEST_CASE("a granted keberatan stored through the core sets the final predikat") {
-    Store store = keberatan_demo(200);
+    Store store = test::demo_store(200);
     const CityView v = build_city_view(store, kNow);
     std::size_t who = kTidakAda;
     for (std::size_t p : periods_in_order(v)) {

@@ -1,4 +1,5 @@
 // Konsolidasi per period (core/konsolidasi).
+#include "tests/unit/demo_store_fixture.hpp"
 #include "core/konsolidasi.hpp"
 
 #include "core/bundle_io.hpp"
@@ -9,19 +10,10 @@
 
 using namespace kinerja;
 
-namespace {
-Store konsolidasi_demo(int employees) {
-  DemoOptions o;
-  o.employees = employees;
-  auto read = read_bundle(to_json(make_demo_city(o)));
-  REQUIRE(read.ok());
-  return std::move(read.bundle->store);
-}
-} // namespace
 
 TEST_SUITE("konsolidasi") {
   TEST_CASE("counts per status add up per unit and for the city, and match the score report") {
-    const Store store = konsolidasi_demo(80);
+    const Store store = test::demo_store(80);
     const CityView v = build_city_view(store, "2026-11-28T00:00:00Z");
     const auto order = periods_in_order(v);
     REQUIRE(!order.empty());
@@ -51,7 +43,7 @@ TEST_SUITE("konsolidasi") {
   }
 
   TEST_CASE("the demo has rated assessments in its first quarter") {
-    const Store store = konsolidasi_demo(80);
+    const Store store = test::demo_store(80);
     const CityView v = build_city_view(store, "2026-11-28T00:00:00Z");
     const std::size_t tw1 = find_period(v, "p-2026-tw1");
     REQUIRE(tw1 != kTidakAda);
@@ -61,14 +53,14 @@ TEST_SUITE("konsolidasi") {
   }
 
   TEST_CASE("no period, a period out of range") {
-    const Store store = konsolidasi_demo(20);
+    const Store store = test::demo_store(20);
     const CityView v = build_city_view(store, "2026-11-28T00:00:00Z");
     CHECK(konsolidasi(v, kTidakAda).kota.total() == 0);
     CHECK(konsolidasi(v, v.bundle.periods.size()).units.empty());
   }
 
   TEST_CASE("the default period contains today, else it is the latest") {
-    const Store store = konsolidasi_demo(20);
+    const Store store = test::demo_store(20);
     const CityView v = build_city_view(store, "2026-11-28T00:00:00Z");
     const std::size_t p = periode_bawaan(v, "2026-05-10T08:00:00Z");
     REQUIRE(p != kTidakAda);

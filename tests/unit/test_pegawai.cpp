@@ -1,6 +1,7 @@
 // The employee's workspace core: stable ids, numbers as typed, live capaian,
 // realisation / self-assessment / submit / keberatan edits that keep the
 // supervisor's fields, profile search, default period and the rater.
+#include "tests/unit/demo_store_fixture.hpp"
 #include "core/pegawai_edit.hpp"
 #include "core/pegawai_profil.hpp"
 
@@ -21,13 +22,6 @@ namespace {
 constexpr std::int64_t kNow = 1'795'824'000'000;  // 2026-11-28T00:00:00Z
 const char* const kNowIso = "2026-11-28T00:00:00Z";
 
-Store demo_store(int employees) {
-  DemoOptions o;
-  o.employees = employees;
-  auto read = read_bundle(to_json(make_demo_city(o)));
-  REQUIRE(read.ok());
-  return std::move(read.bundle->store);
-}
 
 void apply_all(Store& s, const HasilPegawai& h, std::int64_t now = kNow) {
   REQUIRE(h.ok());
@@ -88,7 +82,7 @@ TEST_SUITE("pegawai") {
   }
 
   TEST_CASE("the live capaian equals the score report's for every demo realisation") {
-    const Store store = demo_store(40);
+    const Store store = test::demo_store(40);
     const CityView v = build_city_view(store, kNowIso);
     const auto& rules = default_rules().rating_hasil_kerja;
     int compared = 0;
@@ -120,7 +114,7 @@ TEST_SUITE("pegawai") {
   }
 
   TEST_CASE("a realisation is created with a stable id, scored, and a bad link changes nothing") {
-    Store store = demo_store(30);
+    Store store = test::demo_store(30);
     CityView v = build_city_view(store, kNowIso);
     const std::size_t tw4 = find_period(v, "p-2026-tw4");
     REQUIRE(tw4 != kTidakAda);
@@ -179,7 +173,7 @@ TEST_SUITE("pegawai") {
   }
 
   TEST_CASE("a locked period refuses every edit") {
-    Store store = demo_store(30);
+    Store store = test::demo_store(30);
     const CityView v = build_city_view(store, kNowIso);
     const std::size_t tw1 = find_period(v, "p-2026-tw1");
     REQUIRE(tw1 != kTidakAda);
@@ -197,7 +191,7 @@ TEST_SUITE("pegawai") {
   }
 
   TEST_CASE("the self-assessment keeps the supervisor's ratings, feedback and predikat") {
-    Store store = demo_store(40);
+    Store store = test::demo_store(40);
     CityView v = build_city_view(store, kNowIso);
     const std::size_t tw2 = find_period(v, "p-2026-tw2");
     REQUIRE(!v.bundle.periods[tw2].locked);
@@ -243,7 +237,7 @@ TEST_SUITE("pegawai") {
   }
 
   TEST_CASE("kirim ke penilai marks the realisations and the self-assessment as sent") {
-    Store store = demo_store(30);
+    Store store = test::demo_store(30);
     CityView v = build_city_view(store, kNowIso);
     const std::size_t tw4 = find_period(v, "p-2026-tw4");
     const std::size_t emp = someone_with_skp(v, 2026);
@@ -275,7 +269,7 @@ TEST_SUITE("pegawai") {
   }
 
   TEST_CASE("a keberatan is accepted only inside the window after the predikat") {
-    Store store = demo_store(40);
+    Store store = test::demo_store(40);
     CityView v = build_city_view(store, kNowIso);
     const std::size_t tw2 = find_period(v, "p-2026-tw2");
     std::size_t ev = kTidakAda;
@@ -305,7 +299,7 @@ TEST_SUITE("pegawai") {
   }
 
   TEST_CASE("profile search, default period and the rater") {
-    const Store store = demo_store(60);
+    const Store store = test::demo_store(60);
     const CityView v = build_city_view(store, kNowIso);
     const Employee& e = v.bundle.employees[7];
     const auto by_nip = cari_pegawai(v, e.nip.substr(4, 8));
