@@ -299,6 +299,7 @@
     ready,
     widgets: () => (Module.calledRun ? JSON.parse(Module.UTF8ToString(Module._kinerja_widgets_json())) : []),
     frames: () => (Module.calledRun ? Module._kinerja_frame_count() : 0),
+    inputPending: () => (Module.calledRun ? Module._kinerja_input_pending() : 0),
     state: () => (Module.calledRun ? JSON.parse(Module.UTF8ToString(Module._kinerja_state_json())) : null),
     textInputActive: () => textInputActive,
     syncing: () => sync.running,

@@ -10,6 +10,7 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <string>
@@ -166,6 +167,11 @@ EMSCRIPTEN_KEEPALIVE const char* kinerja_state_json() {
   json = kinerja::web::state_summary_json(kinerja::web::host().state);
   return json.c_str();
 }
+
+// Input events the page has handed over that no frame has used yet. Dear
+// ImGui spreads fast typing over frames (one key change per frame), so a test
+// that reads the state right after typing must wait for this to reach zero.
+EMSCRIPTEN_KEEPALIVE int kinerja_input_pending() { return GImGui ? GImGui->InputEventsQueue.Size : 0; }
 
 EMSCRIPTEN_KEEPALIVE double kinerja_frame_count() {
   return static_cast<double>(kinerja::web::host().state.frame);

@@ -28,8 +28,35 @@ export async function startServer() {
   return { server, url, close: () => new Promise((r) => server.close(r)) };
 }
 
+// The demo city is the year 2026 and the tests speak of "today" in it
+// (Triwulan IV open, the earlier quarters rated or late). Every page's clock
+// starts at this moment and runs on from there, so statuses and deadlines do
+// not depend on the machine's date.
+export const DEMO_NOW = Date.parse('2026-11-28T10:00:00+08:00');
+
+function startClockAt(start) {
+  const Real = Date;
+  const shift = start - Real.now();
+  function ShiftedDate(...args) {
+    if (!new.target) return new Real(Real.now() + shift).toString();
+    return args.length ? new Real(...args) : new Real(Real.now() + shift);
+  }
+  ShiftedDate.prototype = Real.prototype;
+  ShiftedDate.now = () => Real.now() + shift;
+  ShiftedDate.parse = Real.parse;
+  ShiftedDate.UTC = Real.UTC;
+  globalThis.Date = ShiftedDate;
+}
+
 export async function launchBrowser(extraArgs = []) {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...chromiumArgs, ...extraArgs] });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...chromiumArgs, ...extraArgs] });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript(startClockAt, DEMO_NOW);
+    return context;
+  };
+  return browser;
 }
 
 // Collects console errors and page errors: every test ends asserting there were none.
@@ -56,7 +83,11 @@ export async function openApp(page, url, route = '#/publik') {
   await waitFrames(page, 2);
 }
 
+// n display refreshes after every input event handed to the app has been
+// used: fast typing is spread over frames, one key change per frame, so a
+// click right after typing may still wait behind the letters.
 export async function waitFrames(page, n = 3) {
+  await page.waitForFunction(() => globalThis.kinerja.inputPending() === 0, null, { timeout: 30000 });
   const start = await page.evaluate(() => globalThis.kinerja.frames());
   await page.waitForFunction((s) => globalThis.kinerja.frames() >= s, start + n, { timeout: 20000 });
 }

@@ -225,7 +225,7 @@ test('a supervisor rates the team: reasons required, bulk Sesuai, curve, export,
   assert.equal(own.scope.kind, 'pegawai');
   const last = own.data.realisations.filter((r) => r.id.includes(targetId)).sort((a, b) => (a.id < b.id ? -1 : 1)).at(-1);
   assert.ok(last, 'the employee file holds no realisation to build on');
-  const stamp = new Date().toISOString();
+  const stamp = await page.evaluate(() => new Date().toISOString());  // the page's clock (lib.mjs DEMO_NOW)
   own.origin = 'hp-pegawai';
   own.created = stamp.replace(/\.\d+Z$/, 'Z');
   own.data.realisations.push({
