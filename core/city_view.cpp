@@ -279,6 +279,18 @@ std::vector<std::size_t> periods_in_order(const CityView& v) {
   return out;
 }
 
+std::size_t periode_hari_ini(const CityView& v, std::string_view today) {
+  const std::string_view day = today.substr(0, std::min<std::size_t>(today.size(), 10));
+  std::size_t containing = kTidakAda, latest = kTidakAda;
+  for (const std::size_t i : periods_in_order(v)) {
+    const Period& p = v.bundle.periods[i];
+    if (p.meta.deleted) continue;
+    latest = i;
+    if (!p.start.empty() && !p.end.empty() && p.start <= day && day <= p.end) containing = i;
+  }
+  return containing != kTidakAda ? containing : latest;
+}
+
 std::string unit_path(const CityView& v, std::size_t unit) {
   if (unit >= v.bundle.units.size()) return {};
   const auto& u = v.bundle.units[unit];

@@ -65,15 +65,4 @@ Konsolidasi konsolidasi(const CityView& v, std::size_t period) {
   return k;
 }
 
-std::size_t periode_bawaan(const CityView& v, std::string_view today) {
-  const auto order = periods_in_order(v);
-  if (order.empty()) return kTidakAda;
-  const std::string day(today.substr(0, std::min<std::size_t>(today.size(), 10)));
-  for (auto it = order.rbegin(); it != order.rend(); ++it) {
-    const Period& p = v.bundle.periods[*it];
-    if (!p.start.empty() && !p.end.empty() && p.start <= day && day <= p.end) return *it;
-  }
-  return order.back();
-}
-
 } // namespace kinerja

@@ -42,9 +42,4 @@ struct Konsolidasi {
 // The consolidation of one period (an index into bundle.periods); empty for kTidakAda.
 Konsolidasi konsolidasi(const CityView&, std::size_t period);
 
-// The period an admin most likely means: the latest (by start date) whose
-// start..end contains `today` ("yyyy-mm-dd" or an ISO time), else the latest
-// period; kTidakAda when there is none.
-std::size_t periode_bawaan(const CityView&, std::string_view today);
-
 } // namespace kinerja

@@ -30,44 +30,28 @@ std::vector<std::string_view> words(std::string_view s) {
 
 } // namespace
 
-std::vector<std::size_t> cari_pegawai(const CityView& v, std::string_view query, std::size_t limit) {
+bool cocok_pencarian(const Employee& e, std::string_view query) {
   const auto parts = words(query);
+  if (parts.empty()) return true;
   std::string digits;
-  bool only_digits = !parts.empty();
+  bool only_digits = true;
   for (char c : query) {
     if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
     else if (!std::isspace(static_cast<unsigned char>(c))) only_digits = false;
   }
+  if (only_digits) return e.nip.find(digits) != std::string::npos;
+  return std::all_of(parts.begin(), parts.end(), [&](std::string_view w) { return contains_folded(e.name, w); });
+}
+
+std::vector<std::size_t> cari_pegawai(const CityView& v, std::string_view query, std::size_t limit) {
   std::vector<std::size_t> out;
   const auto& employees = v.bundle.employees;
   for (std::size_t i = 0; i < employees.size(); ++i) {
-    const Employee& e = employees[i];
-    bool match = true;
-    if (only_digits) {
-      match = e.nip.find(digits) != std::string::npos;
-    } else {
-      for (auto w : parts)
-        if (!contains_folded(e.name, w)) {
-          match = false;
-          break;
-        }
-    }
-    if (!match) continue;
+    if (!cocok_pencarian(employees[i], query)) continue;
     out.push_back(i);
     if (limit != 0 && out.size() >= limit) break;
   }
   return out;
-}
-
-std::size_t periode_pegawai_bawaan(const CityView& v, std::string_view today) {
-  const auto order = periods_in_order(v);
-  if (order.empty()) return kTidakAda;
-  std::size_t best = kTidakAda;
-  for (std::size_t i : order) {
-    const Period& p = v.bundle.periods[i];
-    if (p.start <= today && today <= p.end) best = i;  // later in the order = starts later
-  }
-  return best != kTidakAda ? best : order.back();
 }
 
 PenilaiPegawai penilai_dari(const Store& store, const CityView& v, std::size_t employee, std::size_t period) {

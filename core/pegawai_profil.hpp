@@ -18,11 +18,8 @@ namespace kinerja {
 // empty query. Indexes into view.bundle.employees, in bundle (id) order;
 // at most `limit` (0 = no limit).
 std::vector<std::size_t> cari_pegawai(const CityView&, std::string_view query, std::size_t limit = 0);
-
-// The period to open: among the periods that contain `today` (yyyy-mm-dd),
-// the one that starts latest (a quarter before its year); else the latest
-// period by start date; kTidakAda without periods.
-std::size_t periode_pegawai_bawaan(const CityView&, std::string_view today);
+// The same test for one employee (the rater picker searches its own list).
+bool cocok_pencarian(const Employee&, std::string_view query);
 
 // The pejabat penilai of an employee in a period, from the assignment. The
 // rater may be only a partial record on an employee's device (the header

@@ -102,20 +102,6 @@ KurvaTim kurva_tim(const RuleSet& rules, const CityView& v, std::size_t penilai,
   return k;
 }
 
-std::size_t periode_penilai_bawaan(const CityView& v, std::string_view today) {
-  const auto order = periods_in_order(v);
-  std::size_t found = kTidakAda;
-  for (const std::size_t p : order) {
-    const auto& per = v.bundle.periods[p];
-    if (per.meta.deleted) continue;
-    if (per.start <= today && today <= per.end) found = p;
-  }
-  if (found != kTidakAda) return found;
-  for (auto it = order.rbegin(); it != order.rend(); ++it)
-    if (!v.bundle.periods[*it].meta.deleted) return *it;
-  return kTidakAda;
-}
-
 KatalogPelatihan katalog_dari_trainings(std::span<const Training> trainings) {
   KatalogPelatihan k;
   for (const auto& t : trainings) {

@@ -70,10 +70,6 @@ struct KurvaTim {
 };
 KurvaTim kurva_tim(const RuleSet&, const CityView&, std::size_t penilai, std::size_t period);
 
-// The period a screen opens on: the latest (by start) containing `today`
-// (yyyy-mm-dd), else the latest; kTidakAda when there is none.
-std::size_t periode_penilai_bawaan(const CityView&, std::string_view today);
-
 // The trainings on this device as a catalogue (evaluations may only name these).
 KatalogPelatihan katalog_dari_trainings(std::span<const Training>);
 

@@ -58,20 +58,4 @@ TEST_SUITE("konsolidasi") {
     CHECK(konsolidasi(v, kTidakAda).kota.total() == 0);
     CHECK(konsolidasi(v, v.bundle.periods.size()).units.empty());
   }
-
-  TEST_CASE("the default period contains today, else it is the latest") {
-    const Store store = test::demo_store(20);
-    const CityView v = build_city_view(store, "2026-11-28T00:00:00Z");
-    const std::size_t p = periode_bawaan(v, "2026-05-10T08:00:00Z");
-    REQUIRE(p != kTidakAda);
-    const Period& per = v.bundle.periods[p];
-    CHECK(per.start <= "2026-05-10");
-    CHECK("2026-05-10" <= per.end);
-    // The quarter, not the year that also contains the day: the latest start wins.
-    for (const auto& other : v.bundle.periods)
-      if (other.start <= "2026-05-10" && "2026-05-10" <= other.end) CHECK(other.start <= per.start);
-    const auto order = periods_in_order(v);
-    CHECK(periode_bawaan(v, "2031-01-01") == order.back());
-    CHECK(periode_bawaan(CityView{}, "2026-01-01") == kTidakAda);
-  }
 }

@@ -298,7 +298,7 @@ TEST_SUITE("pegawai") {
     CHECK(!rekam_keberatan(store, v, emp, tw2, "lagi", rated + 86'400'000, rules).ok());  // once
   }
 
-  TEST_CASE("profile search, default period and the rater") {
+  TEST_CASE("profile search and the rater") {
     const Store store = test::demo_store(60);
     const CityView v = build_city_view(store, kNowIso);
     const Employee& e = v.bundle.employees[7];
@@ -314,10 +314,11 @@ TEST_SUITE("pegawai") {
     CHECK(cari_pegawai(v, "").size() == v.bundle.employees.size());
     CHECK(cari_pegawai(v, "", 5).size() == 5);
     CHECK(cari_pegawai(v, "zzzz-tidak-ada").empty());
-
-    CHECK(v.bundle.periods[periode_pegawai_bawaan(v, "2026-11-28")].meta.id == "p-2026-tw4");
-    CHECK(v.bundle.periods[periode_pegawai_bawaan(v, "2026-05-01")].meta.id == "p-2026-tw2");
-    CHECK(v.bundle.periods[periode_pegawai_bawaan(v, "2030-01-01")].meta.id == "p-2026-tw4");
+    // One employee at a time (the rater picker): the same rule.
+    CHECK(cocok_pencarian(e, e.nip.substr(0, 6)));
+    CHECK(cocok_pencarian(e, shouted));
+    CHECK(cocok_pencarian(e, ""));
+    CHECK_FALSE(cocok_pencarian(e, "zzzz-tidak-ada"));
 
     // The rater: from the assignment; Plt/Plh kept.
     const auto& a = v.bundle.assignments.front();

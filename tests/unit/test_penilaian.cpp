@@ -191,18 +191,6 @@ TEST_SUITE("penilaian") {
     CHECK(kurva_tim(rules, v, kTidakAda, 0).unit == kTidakAda);
   }
 
-  TEST_CASE("the default period is the latest containing today, else the latest") {
-    const auto& v = demo_view();
-    const auto p = periode_penilai_bawaan(v, "2026-05-10");
-    REQUIRE(p != kTidakAda);
-    CHECK(v.bundle.periods[p].meta.id == "p-2026-tw2");  // starts after the year's period
-    CHECK(v.bundle.periods[periode_penilai_bawaan(v, "2026-11-28")].meta.id == "p-2026-tw4");
-    const auto order = periods_in_order(v);
-    CHECK(periode_penilai_bawaan(v, "2031-01-01") == order.back());
-    CityView empty;
-    CHECK(periode_penilai_bawaan(empty, "2026-05-10") == kTidakAda);
-  }
-
   TEST_CASE("training suggestions name trainings on this device") {
     const auto& rules = default_rules();
     const auto& v = demo_view();

@@ -66,7 +66,7 @@ std::string today_wita(const AppState& state) {
 // The period shown: the one picked, else the default for today.
 std::size_t chosen_period(const AppState& state, const CityView& v) {
   std::size_t p = find_period(v, state.pegawai_ui.period_id);
-  if (p == kTidakAda) p = periode_pegawai_bawaan(v, today_wita(state));
+  if (p == kTidakAda) p = periode_hari_ini(v, today_wita(state));
   return p;
 }
 

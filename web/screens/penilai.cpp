@@ -1,11 +1,12 @@
 // The penilai workspace (#/penilai): who is rating, which period, importing
 // the team's files and exporting the results; the queue and one member's
 // review are in penilai_queue.cpp and penilai_member.cpp.
+#include "core/pegawai_edit.hpp"
+#include "core/pegawai_profil.hpp"
 #include "core/penilaian.hpp"
 #include "core/store.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
-#include "core/pegawai_edit.hpp"
 #include "web/screens/penilai_parts.hpp"
 #include "web/screens/screen_common.hpp"
 #include "web/ui.hpp"
@@ -15,7 +16,6 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <string>
 
@@ -26,7 +26,7 @@ std::size_t current_period(const AppState& state, const PenilaiUi& ui) {
   const CityView& v = *state.view;
   if (!ui.period_id.empty())
     if (const auto p = find_period(v, ui.period_id); p != kTidakAda) return p;
-  return periode_penilai_bawaan(v, format_timestamp_ms(state.data.now_ms).substr(0, 10));
+  return periode_hari_ini(v, format_timestamp_ms(state.data.now_ms).substr(0, 10));
 }
 
 void muted(const char* text) {
@@ -106,16 +106,6 @@ nlohmann::json evaluation_base(const AppState& state, std::size_t employee, std:
 
 namespace {
 
-bool matches(const Employee& e, const std::string& query) {
-  if (query.empty()) return true;
-  auto lower = [](std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-  };
-  const std::string q = lower(query);
-  return lower(e.name).find(q) != std::string::npos || e.nip.find(q) != std::string::npos;
-}
-
 void draw_rater_picker(const AppState& state, PenilaiUi& ui) {
   const CityView& v = *state.view;
   const auto all = raters(v);
@@ -128,7 +118,7 @@ void draw_rater_picker(const AppState& state, PenilaiUi& ui) {
   ImGui::InputTextWithHint("##penilai.rater_search", tr(state.lang, "penilai.rater_search_hint"), &ui.rater_search);
   std::vector<std::size_t> shown;
   for (const auto r : all)
-    if (matches(v.bundle.employees[r], ui.rater_search)) shown.push_back(r);
+    if (cocok_pencarian(v.bundle.employees[r], ui.rater_search)) shown.push_back(r);
   if (shown.empty()) {
     widgets::paragraph(tr(state.lang, "penilai.rater_not_found"));
     return;

@@ -1,0 +1,95 @@
+// The parts of Admin › "Konsolidasi & publikasi" (web/screens/admin_flow*.cpp),
+// shared between its files: the figures cache, small layout helpers, and one
+// function per section.
+#pragma once
+#include "core/aggregate.hpp"
+#include "core/city_view.hpp"
+#include "core/kalibrasi.hpp"
+#include "core/konsolidasi.hpp"
+#include "core/model.hpp"
+#include "web/app_state.hpp"
+
+#include <imgui.h>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kinerja::web::admin_flow {
+
+// Derived figures, cached per view revision (the view is rebuilt — or patched
+// in place — after every store change, and view_revision says which): a city's
+// consolidation sorts thousands of names, the public aggregate scores every
+// unit; neither should run every frame. Never a second copy of data: only the
+// core's results.
+struct FlowCache {
+  const CityView* view = nullptr;
+  std::uint64_t revision = 0;
+  std::size_t period = kTidakAda;
+  Konsolidasi konsolidasi;
+  std::vector<RingkasanKurva> units;   // unit_berkurva
+  std::vector<std::size_t> keberatan;  // daftar_keberatan
+  std::size_t kal_unit = kTidakAda;
+  KalibrasiUnit kalibrasi;
+  bool has_publik = false;
+  Publik publik;
+  std::string search;
+  std::vector<std::size_t> found;  // employees matching `search`
+};
+
+// The figures of one period, computed again only for a new view or period.
+const FlowCache& cached(const AppState&, std::size_t period);
+// One unit's calibration figures, for the period cached last.
+const KalibrasiUnit& cached_kalibrasi(const AppState&, std::size_t unit);
+const Publik& cached_publik(const AppState&);
+// Employees matching the search (core/pegawai_profil's rule), by name.
+const std::vector<std::size_t>& cached_search(const AppState&, const std::string& text);
+
+// Samarinda's calendar day (WITA), "yyyy-mm-dd".
+std::string today(const AppState&);
+// The period chosen in the Admin screen, else the core's default for today.
+std::size_t selected_period(const AppState&);
+
+// The flow's UI state as this frame leaves it (set_flow keeps the Admin screen's other parts).
+void set_flow(const AppState&, Actions&, const AdminFlowUi&);
+AdminFlowUi flow_of(const AppState&, const Actions&);
+template <class Change>
+void update_flow(const AppState& state, Actions& actions, Change&& change) {
+  AdminFlowUi g = flow_of(state, actions);
+  change(g);
+  set_flow(state, actions, g);
+}
+void close_kalibrasi(AdminFlowUi&);
+void close_keberatan(AdminFlowUi&);
+
+// Core validation messages in the user's language, one per line.
+std::string join_errors(const AppState&, const std::vector<ValidationError>&);
+// A secondary line in grey that wraps (TextDisabled would clip on a phone).
+void hint(const char* text);
+void error_text(const std::string& text);
+void predikat_chip(const AppState&, Predikat);
+// A row of radio buttons, Sangat Baik first; the predikat picked this frame (1..5), or 0.
+int predikat_choice(const AppState&, const char* id_prefix, int current);
+// A four-line note field; the new text when it was edited this frame.
+std::optional<std::string> note_field(const char* id, const std::string& text);
+std::array<std::optional<long long>, 6> bar_counts(const JumlahPredikat&);
+// A locked period refuses every edit (core/merge); say so before the admin types.
+void locked_note(const AppState&, Actions&);
+bool phone(const AppState&);
+
+// Tables grow with the page, which scrolls as one (no nested scroll areas to
+// trap a thumb on a phone); ImGuiListClipper draws only the rows on screen, so
+// 10,000 rows cost what 20 do.
+inline constexpr ImGuiTableFlags kTableFlags =
+    ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+
+// The sections.
+void draw_konsolidasi(const AppState&, Actions&, const FlowCache&);                    // admin_flow.cpp
+void draw_kalibrasi(const AppState&, Actions&, const FlowCache&, std::size_t period);  // admin_flow_kalibrasi.cpp
+void draw_keberatan(const AppState&, Actions&, const FlowCache&);                      // admin_flow_kalibrasi.cpp
+void draw_lembar(const AppState&, Actions&, std::size_t period);                       // admin_flow_terbitkan.cpp
+void draw_terbitkan(const AppState&, Actions&, std::size_t period);                    // admin_flow_terbitkan.cpp
+
+} // namespace kinerja::web::admin_flow

@@ -1,0 +1,190 @@
+// Admin › Konsolidasi & publikasi: [lembar] the official evaluation document
+// (web/print_document) for one employee, in a new tab; [terbitkan] the public
+// figures that would be published (core/aggregate), an approval, publik.json.
+#include "core/aggregate.hpp"
+#include "web/format.hpp"
+#include "web/i18n.hpp"
+#include "web/print_document.hpp"
+#include "web/screens/admin_flow_parts.hpp"
+#include "web/widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+namespace kinerja::web::admin_flow {
+
+// ---------------------------------------------------------------------------
+// [lembar]
+
+void draw_lembar(const AppState& state, Actions& actions, std::size_t period) {
+  const CityView& v = *state.view;
+  widgets::paragraph(tr(state.lang, "admin.flow.lembar_help"));
+  if (v.bundle.employees.empty()) {
+    widgets::empty_state("admin.flow.lembar_empty", tr(state.lang, "admin.flow.lembar_empty"));
+    return;
+  }
+  std::string search = state.admin_ui.flow.search;
+  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 22));
+  if (ImGui::InputTextWithHint("##admin.flow.search", tr(state.lang, "admin.flow.search_hint"), &search)) {
+    AdminFlowUi g = state.admin_ui.flow;
+    g.search = search;
+    set_flow(state, actions, g);
+  }
+  if (!state.admin_ui.flow.doc_employee_id.empty()) {
+    const std::size_t e = find_employee(v, state.admin_ui.flow.doc_employee_id);
+    if (e != kTidakAda) {
+      char line[300];
+      std::snprintf(line, sizeof line, tr(state.lang, "admin.flow.doc_opened"), v.bundle.employees[e].name.c_str());
+      widgets::note_box("admin.flow.doc_opened", line);
+    }
+  }
+  const auto& found = cached_search(state, state.admin_ui.flow.search);
+  if (found.empty()) {
+    widgets::empty_state("admin.flow.search_none", tr(state.lang, "admin.flow.search_none"));
+    return;
+  }
+  const bool narrow = phone(state);
+  if (!ImGui::BeginTable("admin.flow.doc_table", narrow ? 2 : 4, kTableFlags)) return;
+  ImGui::TableSetupColumn(tr(state.lang, "admin.flow.col_name"), ImGuiTableColumnFlags_WidthStretch, 3);
+  if (!narrow) {
+    ImGui::TableSetupColumn("NIP", ImGuiTableColumnFlags_WidthStretch, 2);
+    ImGui::TableSetupColumn(tr(state.lang, "admin.flow.col_predikat"), ImGuiTableColumnFlags_WidthStretch, 2);
+  }
+  ImGui::TableSetupColumn("##act", ImGuiTableColumnFlags_WidthStretch, 1.8f);
+  ImGui::TableHeadersRow();
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(found.size()));
+  while (clipper.Step())
+    for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+      const std::size_t e = found[static_cast<std::size_t>(r)];
+      const Employee& emp = v.bundle.employees[e];
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(emp.name.c_str());
+      if (!narrow) {
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(emp.nip.c_str());
+        ImGui::TableNextColumn();
+        const SkorPegawai* s = find_skor(v, e, period);
+        predikat_chip(state, s ? predikat_penetapan(v, *s) : Predikat::invalid);
+      }
+      ImGui::TableNextColumn();
+      char label[200];
+      std::snprintf(label, sizeof label, "%s##admin.flow.doc.%s", tr(state.lang, "admin.flow.doc_open"),
+                    emp.meta.id.c_str());
+      if (ImGui::SmallButton(label)) {
+        actions.print_html = lembar_evaluasi_html(v, e, period, today(state));
+        AdminFlowUi g = state.admin_ui.flow;
+        g.doc_employee_id = emp.meta.id;
+        set_flow(state, actions, g);
+      }
+    }
+  ImGui::EndTable();
+}
+
+// ---------------------------------------------------------------------------
+// [terbitkan]
+
+std::array<std::optional<long long>, 6> publik_counts(const BarisPredikat& b) {
+  std::array<std::optional<long long>, 6> c{};
+  for (std::size_t i = 0; i < kJumlahPredikat; ++i)
+    if (b.predikat[i]) c[i + 1] = static_cast<long long>(*b.predikat[i]);
+  return c;
+}
+
+std::string count_or_dash(const AppState& state, const std::optional<std::int64_t>& n) {
+  return n ? format_count(state.lang, *n) : std::string(kDash);
+}
+
+void draw_terbitkan(const AppState& state, Actions& actions, std::size_t period) {
+  const CityView& v = *state.view;
+  widgets::paragraph(tr(state.lang, "admin.flow.terbitkan_help"));
+  const Publik& pub = cached_publik(state);
+  const PublikPeriode* pp = nullptr;
+  for (const auto& x : pub.periods)
+    if (period < v.bundle.periods.size() && x.period_id == v.bundle.periods[period].meta.id) pp = &x;
+  char line[300];
+  if (!pp) {
+    widgets::empty_state("admin.flow.publik_empty", tr(state.lang, "admin.flow.publik_empty"));
+  } else {
+    std::snprintf(line, sizeof line, tr(state.lang, "admin.flow.publik_period"), pp->name.c_str(),
+                  static_cast<long long>(pub.min_group));
+    widgets::paragraph(line);
+    ImGui::SeparatorText(tr(state.lang, "admin.flow.city"));
+    std::snprintf(line, sizeof line, "%s: %s · %s: %s · %s: %s", tr(state.lang, "admin.flow.col_pegawai"),
+                  count_or_dash(state, pp->kota.pegawai).c_str(), tr(state.lang, "admin.flow.col_on_time"),
+                  format_percent(state.lang, pp->kota.persen_tepat_waktu, 1).c_str(),
+                  tr(state.lang, "admin.flow.col_median"),
+                  format_percent(state.lang, pp->kota.median_capaian, 1).c_str());
+    widgets::paragraph(line);
+    widgets::predikat_bar("admin.flow.publik_city", publik_counts(pp->kota), ImGui::GetContentRegionAvail().x);
+    widgets::predikat_legend(state.lang);
+
+    ImGui::SeparatorText(tr(state.lang, "admin.flow.per_unit"));
+    const bool narrow = phone(state);
+    if (ImGui::BeginTable("admin.flow.publik_units", narrow ? 3 : 5, kTableFlags)) {
+      ImGui::TableSetupColumn(tr(state.lang, "admin.flow.col_unit"), ImGuiTableColumnFlags_WidthStretch, 3);
+      ImGui::TableSetupColumn(tr(state.lang, "admin.flow.col_pegawai"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+      ImGui::TableSetupColumn(tr(state.lang, "admin.flow.col_predikat"), ImGuiTableColumnFlags_WidthStretch, 3);
+      if (!narrow) {
+        ImGui::TableSetupColumn(tr(state.lang, "admin.flow.col_on_time"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn(tr(state.lang, "admin.flow.col_median"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+      }
+      ImGui::TableHeadersRow();
+      // One row per OPD/kecamatan (tens, not thousands): names may wrap, so no
+      // clipper.
+      int r = 0;
+      for (const BarisPredikat& row : pp->units) {
+        ++r;
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        std::string name = row.unit_id;
+        for (const auto& u : pub.units)
+          if (u.id == row.unit_id) name = u.name;
+        ImGui::TextWrapped("%s", name.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(count_or_dash(state, row.pegawai).c_str());
+        ImGui::TableNextColumn();
+        ImGui::PushID(r);
+        widgets::predikat_bar("admin.flow.publik_bar", publik_counts(row), ImGui::GetContentRegionAvail().x);
+        ImGui::PopID();
+        if (!narrow) {
+          ImGui::TableNextColumn();
+          ImGui::TextUnformatted(format_percent(state.lang, row.persen_tepat_waktu, 1).c_str());
+          ImGui::TableNextColumn();
+          ImGui::TextUnformatted(format_percent(state.lang, row.median_capaian, 1).c_str());
+        }
+      }
+      ImGui::EndTable();
+    }
+    hint(tr(state.lang, "admin.flow.suppressed_help"));
+  }
+
+  ImGui::SeparatorText(tr(state.lang, "admin.flow.approval"));
+  bool approved = state.admin_ui.flow.approved;
+  if (ImGui::Checkbox((std::string(tr(state.lang, "admin.flow.approve")) + "##admin.flow.approve").c_str(),
+                      &approved)) {
+    AdminFlowUi g = state.admin_ui.flow;
+    g.approved = approved;
+    g.done.clear();
+    set_flow(state, actions, g);
+  }
+  ImGui::BeginDisabled(!state.admin_ui.flow.approved || !pp);
+  if (widgets::action_button(state.lang, "admin.flow.publish")) {
+    actions.publish_publik = true;
+    AdminFlowUi g = state.admin_ui.flow;
+    g.done = tr(state.lang, "admin.flow.published");
+    set_flow(state, actions, g);
+  }
+  ImGui::EndDisabled();
+  if (!state.admin_ui.flow.approved) hint(tr(state.lang, "admin.flow.publish_wait"));
+  if (!state.admin_ui.flow.done.empty()) widgets::note_box("admin.flow.done", state.admin_ui.flow.done.c_str());
+  ImGui::SeparatorText(tr(state.lang, "admin.flow.howto"));
+  widgets::paragraph(tr(state.lang, "admin.flow.howto_body"));
+}
+
+} // namespace kinerja::web::admin_flow
