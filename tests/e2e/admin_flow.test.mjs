@@ -11,7 +11,7 @@ import path from 'node:path';
 import {
   startServer, launchBrowser, watchConsole, openApp, click, findWidget, appState, screenshot, assertNotBlank,
   waitSaved, waitFrames, typeInto, widgets, desktop, phone, screensDir,
-  reach,
+  reach, saveDownload, dropFiles,
 } from './lib.mjs';
 
 let site, browser;
@@ -54,22 +54,7 @@ async function clickInView(page, id) {
 // beside the site (absent here: the public page then shows the demo figures).
 const realProblems = (problems) => problems.filter((p) => !/status of 404/.test(p));
 
-async function downloadVia(page, id) {
-  const [download] = await Promise.all([page.waitForEvent('download'), clickInView(page, id)]);
-  const file = path.join(tmp, download.suggestedFilename());
-  await download.saveAs(file);
-  return file;
-}
-
-async function dropFiles(page, files) {
-  await page.evaluate(async (list) => {
-    const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
-    document.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    while (!globalThis.kinerja.state().import_open) await new Promise((r) => setTimeout(r, 20));
-  }, files);
-  await waitFrames(page, 3);
-}
+const downloadVia = (page, id) => saveDownload(page, () => clickInView(page, id), tmp);
 
 async function shots(page, name) {
   const shot = await screenshot(page, name);

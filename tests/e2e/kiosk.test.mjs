@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   startServer, launchBrowser, watchConsole, openApp, findWidget, hasWidget, appState, widgets,
-  screenshot, assertNotBlank, waitSaved, waitFrames, desktop, phone,
+  screenshot, assertNotBlank, waitSaved, waitFrames, desktop, phone, saveDownload,
 } from './lib.mjs';
 
 let site, browser;
@@ -86,12 +86,7 @@ async function answerAll(page, press, answers) {
 // The browser reports the 404 of an absent publik.json (the site has none) as a failed resource.
 const realProblems = (problems) => problems.filter((p) => !/status of 404/.test(p));
 
-async function downloadVia(page, press, id) {
-  const [download] = await Promise.all([page.waitForEvent('download'), press(page, id)]);
-  const file = path.join(tmp, download.suggestedFilename());
-  await download.saveAs(file);
-  return file;
-}
+const downloadVia = (page, press, id) => saveDownload(page, () => press(page, id), tmp);
 
 // IKM as PermenPANRB 14/2017 computes it, for respondents who answered everything.
 function ikmOf(rows) {

@@ -191,3 +191,24 @@ export async function waitSaved(page) {
     return s.save === 'saved' && !globalThis.kinerja.syncing();
   }, null, { timeout: 20000 });
 }
+
+// Does what a user does to get a file (act) and keeps the file the page
+// offers in dir (under name, or the name the page suggests).
+export async function saveDownload(page, act, dir, name) {
+  const [download] = await Promise.all([page.waitForEvent('download'), act()]);
+  const file = path.join(dir, name || download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+// Drops files ({name, text}) on the page as if dragged from a folder, and
+// waits for the import dialog that follows.
+export async function dropFiles(page, files) {
+  await page.evaluate(async (list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    document.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    while (!globalThis.kinerja.state().import_open) await new Promise((r) => setTimeout(r, 20));
+  }, files);
+  await waitFrames(page, 3);
+}

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   startServer, launchBrowser, watchConsole, openApp, click, findWidget, appState, screenshot, assertNotBlank,
-  waitSaved, typeInto, waitFrames, widgets, reach, desktop, phone,
+  waitSaved, typeInto, waitFrames, widgets, reach, desktop, phone, saveDownload,
 } from './lib.mjs';
 
 let site, browser, tmp;
@@ -31,12 +31,7 @@ async function shot(page, size, step) {
   assertNotBlank(png, `${size} ${step}`);
 }
 
-async function downloadVia(page, id) {
-  const [download] = await Promise.all([page.waitForEvent('download'), click(page, id)]);
-  const file = path.join(tmp, download.suggestedFilename());
-  await download.saveAs(file);
-  return file;
-}
+const downloadVia = (page, id) => saveDownload(page, () => click(page, id), tmp);
 
 async function press(page, id) {
   await reach(page, id);

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   startServer, launchBrowser, watchConsole, openApp, click, tap, findWidget, appState,
-  screenshot, assertNotBlank, waitSaved, waitFrames, desktop, phone, typeInto,
+  screenshot, assertNotBlank, waitSaved, waitFrames, desktop, phone, typeInto, saveDownload,
 } from './lib.mjs';
 
 let site, browser;
@@ -25,12 +25,7 @@ async function stored(page) {
   await waitFrames(page, 3);
 }
 
-async function downloadVia(page, id) {
-  const [download] = await Promise.all([page.waitForEvent('download'), click(page, id)]);
-  const file = path.join(tmp, download.suggestedFilename());
-  await download.saveAs(file);
-  return file;
-}
+const downloadVia = (page, id) => saveDownload(page, () => click(page, id), tmp);
 
 // A long page on a phone: keep scrolling down (as a thumb would) until the widget shows.
 async function scrollTo(page, id, dy = 400) {

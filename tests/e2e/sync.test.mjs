@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   startServer, launchBrowser, watchConsole, openApp, click, findWidget, hasWidget, appState,
-  screenshot, waitSaved, waitFrames, desktop, typeInto,
+  screenshot, waitSaved, waitFrames, desktop, typeInto, saveDownload, dropFiles,
 } from './lib.mjs';
 
 let site, browser;
@@ -35,22 +35,7 @@ const storeFiles = (page) => page.evaluate(() => {
   return out;
 });
 
-async function downloadVia(page, id) {
-  const [download] = await Promise.all([page.waitForEvent('download'), click(page, id)]);
-  const file = path.join(tmp, download.suggestedFilename());
-  await download.saveAs(file);
-  return file;
-}
-
-async function dropFiles(page, files) {
-  await page.evaluate(async (list) => {
-    const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
-    document.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    while (!globalThis.kinerja.state().import_open) await new Promise((r) => setTimeout(r, 20));
-  }, files);
-  await waitFrames(page, 3);
-}
+const downloadVia = (page, id) => saveDownload(page, () => click(page, id), tmp);
 
 test('a change survives a reload, and the demo city is there on the first visit', async () => {
   const context = await browser.newContext(desktop);

@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { serve } from '../../scripts/serve.mjs';
 import {
   startServer, launchBrowser, watchConsole, openApp, click, typeInto, appState, screenshot, waitSaved, reach,
-  waitFrames, desktop, siteDir,
+  waitFrames, desktop, siteDir, saveDownload,
 } from './lib.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -46,12 +46,7 @@ function pickPeople() {
   return { employee: people[0], rater, inDinkes: (id) => inDinkes(byId.get(id).unit_id), byId };
 }
 
-async function download(page, id, dir, name) {
-  const [dl] = await Promise.all([page.waitForEvent('download'), click(page, id)]);
-  const file = path.join(dir, name || dl.suggestedFilename());
-  await dl.saveAs(file);
-  return file;
-}
+const download = (page, id, dir, name) => saveDownload(page, () => click(page, id), dir, name);
 
 async function importFile(page, file) {
   await page.evaluate(async ([name, text]) => {
