@@ -40,6 +40,7 @@ AppState make_initial_state(std::string_view location_hash) {
   load_data(state);
   refresh_summary(state.data);
   refresh_view(state);
+  if (state.data.demo_pending) state.busy = tr(state.lang, "data.preparing_demo");
   if (loaded.was_corrupt) state.notice = tr(state.lang, "settings.reset_notice");
   state.route = parse_route_hash(location_hash).value_or(Route::publik);
   platform::set_document_language(lang_code(state.lang));
@@ -47,7 +48,11 @@ AppState make_initial_state(std::string_view location_hash) {
 }
 
 void apply(AppState& state, const Actions& actions) {
-  load_demo_if_pending(state);
+  // A first visit's demo city is made on the frame after the first: the
+  // browser shows a frame only once its callback returns, so making the city
+  // here on frame 1 would keep the page blank for as long as that takes.
+  if (state.frame > 1) load_demo_if_pending(state);
+  else if (state.data.demo_pending) state.wants_frame = true;
   apply_data_actions(state, actions);
   // Recounting a city's records takes longer than the save itself; it waits
   // until IndexedDB has answered, so it never delays a save's callbacks.

@@ -172,6 +172,7 @@ void load_data(AppState& s) {
 void load_demo_if_pending(AppState& s) {
   if (!s.data.demo_pending) return;
   s.data.demo_pending = false;
+  s.busy.clear();
   std::string error;
   if (!replace_all(s.data.local, demo_store(), s.data.now_ms, error)) on_storage_error(s, error);
   else persist(s);

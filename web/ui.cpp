@@ -201,12 +201,18 @@ void draw_app(const AppState& state, Actions& actions) {
   if (chrome && !narrow) draw_top_bar(state, actions);
   ImGui::BeginChild("screen", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_None);
   if (chrome && narrow) draw_top_bar(state, actions);
-  switch (state.route) {
-    case Route::publik: draw_publik(state, actions); break;
-    case Route::pegawai: draw_pegawai(state, actions); break;
-    case Route::penilai: draw_penilai(state, actions); break;
-    case Route::admin: draw_admin(state, actions); break;
-    case Route::kiosk: draw_kiosk(state, actions); break;
+  if (state.data.demo_pending) {
+    // Until the first visit's demo city is made (a frame later) a screen would
+    // say "no data yet": the banner says what is happening instead.
+    if (!chrome) draw_banners(state, actions);
+  } else {
+    switch (state.route) {
+      case Route::publik: draw_publik(state, actions); break;
+      case Route::pegawai: draw_pegawai(state, actions); break;
+      case Route::penilai: draw_penilai(state, actions); break;
+      case Route::admin: draw_admin(state, actions); break;
+      case Route::kiosk: draw_kiosk(state, actions); break;
+    }
   }
   ImGui::EndChild();
   ImGui::End();
