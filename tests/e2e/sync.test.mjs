@@ -60,6 +60,42 @@ test('a change survives a reload, and the demo city is there on the first visit'
   await context.close();
 });
 
+test('a first visit shows the page at once, saying the demo city is being prepared, then the city', async () => {
+  const context = await browser.newContext(desktop);
+  // What the first frame drew, recorded when the app reports it (the end of that frame).
+  await context.addInitScript(() => {
+    let shell;
+    Object.defineProperty(globalThis, 'kinerjaShell', {
+      configurable: true,
+      get() { return shell; },
+      set(value) {
+        const firstFrame = value.firstFrame;
+        value.firstFrame = function recorded(...args) {
+          globalThis.firstFrameSeen = {
+            widgets: globalThis.kinerja.widgets().map((w) => w.id),
+            demo_pending: globalThis.kinerja.state().demo_pending,
+          };
+          return firstFrame.apply(this, args);
+        };
+        shell = value;
+      },
+    });
+  });
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await openApp(page, site.url, '#/publik');
+  const seen = await page.evaluate(() => globalThis.firstFrameSeen);
+  assert.equal(seen.demo_pending, true, 'the first frame should come before the demo city');
+  assert.ok(seen.widgets.includes('banner.busy'), `no "preparing" banner on the first frame: ${seen.widgets}`);
+  assert.ok(!seen.widgets.some((id) => id.startsWith('publik.')), `a screen drawn before its data: ${seen.widgets}`);
+  const now = await appState(page);
+  assert.ok(now.records > 1000, `demo city not loaded (${now.records} records)`);
+  await findWidget(page, 'publik.period.p-2026-tw2');
+  assert.equal(await hasWidget(page, 'banner.busy'), false, 'the banner stays after the city is made');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('closing the tab in the middle of a save leaves the old or the new state, never a torn one', async () => {
   const context = await browser.newContext(desktop);
   let page = await context.newPage();
