@@ -19,6 +19,11 @@ void heading(const char* text) {
 
 void paragraph(const char* text) { ImGui::TextWrapped("%s", text); }
 
+void bullet(const char* text) {
+  ImGui::Bullet();
+  ImGui::TextWrapped("%s", text);
+}
+
 void note_box(const char* id, const char* text) {
   const ImGuiStyle& style = ImGui::GetStyle();
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.90f, 0.95f, 0.99f, 1.0f));

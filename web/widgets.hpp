@@ -14,6 +14,8 @@ namespace kinerja::web::widgets {
 void heading(const char* text);
 // Wrapped body text (never clipped on a phone).
 void paragraph(const char* text);
+// A list item whose text wraps (ImGui::BulletText would run off a phone's edge).
+void bullet(const char* text);
 // A soft box holding one explanatory line, e.g. that assessment serves development.
 void note_box(const char* id, const char* text);
 // A button sized for fingers; returns true when pressed. `label` may carry "##id".

@@ -154,10 +154,7 @@ void draw_kalibrasi(const AppState& state, Actions& actions, const FlowCache& c,
     ImGui::BeginChild("admin.flow.warnings", ImVec2(0, 0),
                       ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
     ImGui::TextWrapped("%s", tr(state.lang, "admin.flow.curve_warn"));
-    for (const auto& w : k.peringatan) {
-      ImGui::Bullet();  // BulletText would not wrap on a phone
-      ImGui::TextWrapped("%s", state.lang == Lang::id ? w.pesan_id.c_str() : w.pesan_en.c_str());
-    }
+    for (const auto& w : k.peringatan) widgets::bullet(state.lang == Lang::id ? w.pesan_id.c_str() : w.pesan_en.c_str());
     ImGui::EndChild();
     ImGui::PopStyleColor();
   }

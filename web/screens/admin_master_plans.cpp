@@ -189,7 +189,7 @@ void draw_templates(Form& f) {
   char line[256];
   std::snprintf(line, sizeof line, f.t("admin.master.templates.summary"), tpl.year, tpl.rhk.size(), indicators);
   widgets::paragraph(line);
-  for (const auto& r : tpl.rhk) ImGui::BulletText("%s", r.text.c_str());
+  for (const auto& r : tpl.rhk) widgets::bullet(r.text.c_str());
   text_field(f, "admin.master.templates.year", "year", "2027", ImGuiInputTextFlags_CharsDecimal);
   const int year = std::atoi(draft(f, "year").c_str());
   if (ImGui::RadioButton((std::string(f.t("admin.master.templates.by_jabatan")) + "##admin.master.templates.by_jabatan").c_str(), f.m().by_jabatan)) {
@@ -206,7 +206,8 @@ void draw_templates(Form& f) {
   widgets::paragraph(line);
   for (std::size_t k = 0; k < targets.size() && k < 6; ++k) {
     const Employee& e = v.bundle.employees[targets[k]];
-    ImGui::BulletText("%s (%s)", e.name.c_str(), e.nip.c_str());
+    std::snprintf(line, sizeof line, "%s (%s)", e.name.c_str(), e.nip.c_str());
+    widgets::bullet(line);
   }
   if (targets.size() > 6) ImGui::TextDisabled("%s", f.t("admin.master.raters.more"));
   ImGui::BeginDisabled(targets.empty());

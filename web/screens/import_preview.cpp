@@ -31,12 +31,15 @@ void draw_import_preview(const AppState& state, Actions& actions) {
                     ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Border);
   widgets::heading(tr(state.lang, "import.title"));
   for (const auto& f : imp.preview.files) {
+    char line[512];
     if (f.ok()) {
-      ImGui::BulletText("%s — %s (%zu)", f.name.c_str(), tr(state.lang, "import.file_ok"), f.records);
+      std::snprintf(line, sizeof line, "%s — %s (%zu)", f.name.c_str(), tr(state.lang, "import.file_ok"), f.records);
+      widgets::bullet(line);
       continue;
     }
+    std::snprintf(line, sizeof line, "%s — %s", f.name.c_str(), tr(state.lang, "import.file_refused"));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.12f, 0.12f, 1));
-    ImGui::BulletText("%s — %s", f.name.c_str(), tr(state.lang, "import.file_refused"));
+    widgets::bullet(line);
     ImGui::PopStyleColor();
     ImGui::Indent();
     for (const auto& e : f.errors)

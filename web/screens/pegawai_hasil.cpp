@@ -128,10 +128,7 @@ void draw_result(PegawaiFrame& f) {
   if (!ev.reason.empty()) ImGui::TextWrapped("%s %s", tr(lang, "pegawai.reason"), ev.reason.c_str());
   if (!ev.umpan_balik_rhk.empty()) {
     ImGui::TextUnformatted(tr(lang, "pegawai.feedback"));
-    for (const auto& u : ev.umpan_balik_rhk) {
-      ImGui::Bullet();
-      ImGui::TextWrapped("%s", u.text.c_str());
-    }
+    for (const auto& u : ev.umpan_balik_rhk) widgets::bullet(u.text.c_str());
   }
   if (!ev.recommendations.empty()) {
     ImGui::TextUnformatted(tr(lang, "pegawai.trainings"));

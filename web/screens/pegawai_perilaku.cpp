@@ -59,10 +59,7 @@ void draw_pegawai_perilaku(PegawaiFrame& f) {
       widgets::paragraph(lang == Lang::id ? panduan->definisi.id.c_str() : panduan->definisi.en.c_str());
       std::snprintf(id, sizeof id, "%s##pegawai.panduan.%s", tr(lang, "pegawai.panduan"), key.c_str());
       if (ImGui::TreeNode(id)) {
-        for (const auto& t : panduan->panduan) {
-          ImGui::Bullet();
-          ImGui::TextWrapped("%s", lang == Lang::id ? t.id.c_str() : t.en.c_str());
-        }
+        for (const auto& t : panduan->panduan) widgets::bullet(lang == Lang::id ? t.id.c_str() : t.en.c_str());
         ImGui::TreePop();
       }
     }

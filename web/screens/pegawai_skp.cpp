@@ -84,8 +84,7 @@ void draw_indicator(PegawaiFrame& f, const Skp& skp, const SkpIndicator& ind, co
   const auto& rules = default_rules().rating_hasil_kerja;
   const Period& per = f.view.bundle.periods[f.period];
   ImGui::PushID(ind.id.c_str());
-  ImGui::Bullet();
-  ImGui::TextWrapped("%s", ind.text.c_str());
+  widgets::bullet(ind.text.c_str());
   ImGui::Indent();
   char line[400];
   std::snprintf(line, sizeof line, "%s %s \xC2\xB7 %s \xC2\xB7 %s", tr(lang, "pegawai.target"),

@@ -142,7 +142,7 @@ void draw_curve(const AppState& state, std::size_t rater, std::size_t period) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.95f, 0.80f, 1.0f));
   ImGui::BeginChild("penilai.curve_warnings", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
   widgets::paragraph(tr(state.lang, "penilai.curve_warn_intro"));
-  for (const auto& w : k.peringatan) ImGui::BulletText("%s", (state.lang == Lang::id ? w.pesan_id : w.pesan_en).c_str());
+  for (const auto& w : k.peringatan) widgets::bullet((state.lang == Lang::id ? w.pesan_id : w.pesan_en).c_str());
   ImGui::EndChild();
   ImGui::PopStyleColor();
 }
