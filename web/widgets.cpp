@@ -61,6 +61,17 @@ void same_line_if_fits(float next_width) {
 // Colours, charts and chips shared by every workspace.
 namespace kinerja::web::widgets {
 
+ImU32 status_color(StatusPenilaian s) {
+  switch (s) {
+    case StatusPenilaian::belum_mulai: return IM_COL32(110, 117, 126, 255);
+    case StatusPenilaian::diajukan: return IM_COL32(40, 100, 170, 255);
+    case StatusPenilaian::dinilai: return IM_COL32(22, 120, 72, 255);
+    case StatusPenilaian::terlambat: return IM_COL32(196, 48, 48, 255);
+    case StatusPenilaian::invalid: break;
+  }
+  return IM_COL32(150, 155, 162, 255);
+}
+
 ImU32 predikat_color(Predikat p) {
   switch (p) {
     case Predikat::sangat_baik: return IM_COL32(22, 120, 72, 255);

@@ -1,5 +1,6 @@
 // Small shared widgets so every screen looks and speaks the same way.
 #pragma once
+#include "core/score.hpp"
 #include "core/types.hpp"
 #include "web/app_state.hpp"
 
@@ -29,6 +30,8 @@ void same_line_if_fits(float next_width);
 // One colour per predikat, the same on every screen and chart (and in the
 // legend): red for Sangat Kurang through green for Sangat Baik.
 ImU32 predikat_color(Predikat);
+// One colour per status of an assessment (belum mulai, diajukan, dinilai, terlambat), on every screen.
+ImU32 status_color(StatusPenilaian);
 // The colours used for a rating (di bawah / sesuai / di atas).
 ImU32 rating_color(Rating);
 // Mutu pelayanan A (green) .. D (red), for the IKM.

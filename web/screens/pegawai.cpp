@@ -91,17 +91,6 @@ const char* status_key(StatusPenilaian s) {
   return "pegawai.status.tidak_dinilai";
 }
 
-ImU32 status_color(StatusPenilaian s) {
-  switch (s) {
-    case StatusPenilaian::belum_mulai: return IM_COL32(110, 117, 126, 255);
-    case StatusPenilaian::diajukan: return IM_COL32(40, 100, 170, 255);
-    case StatusPenilaian::dinilai: return IM_COL32(22, 120, 72, 255);
-    case StatusPenilaian::terlambat: return IM_COL32(196, 48, 48, 255);
-    case StatusPenilaian::invalid: break;
-  }
-  return IM_COL32(150, 155, 162, 255);
-}
-
 // Find one's profile: a search by name or NIP over a clipped list (a device
 // may hold a whole city), or import the file the Admin or supervisor gave.
 void draw_picker(const AppState& state, const CityView& v, PegawaiUi& ui, Actions& actions) {
@@ -180,7 +169,7 @@ void draw_periods(const AppState& state, const CityView& v, std::size_t emp, std
     if (selected) ImGui::PopStyleColor();
     ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y * 0.5f);
-    widgets::chip(word, status_color(st));
+    widgets::chip(word, widgets::status_color(st));
     ImGui::EndGroup();
   }
 }

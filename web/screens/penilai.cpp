@@ -46,16 +46,6 @@ const char* status_label(Lang lang, StatusPenilaian s) {
   return tr(lang, "penilai.status_none");
 }
 
-ImU32 status_color(StatusPenilaian s) {
-  switch (s) {
-    case StatusPenilaian::belum_mulai: return IM_COL32(110, 117, 126, 255);
-    case StatusPenilaian::diajukan: return IM_COL32(40, 100, 170, 255);
-    case StatusPenilaian::dinilai: return IM_COL32(22, 120, 72, 255);
-    case StatusPenilaian::terlambat: return IM_COL32(196, 48, 48, 255);
-    case StatusPenilaian::invalid: break;
-  }
-  return IM_COL32(150, 155, 162, 255);
-}
 
 PenilaiDraft load_draft(const CityView& v, std::size_t employee, std::size_t period) {
   PenilaiDraft d;

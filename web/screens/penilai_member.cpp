@@ -357,7 +357,7 @@ void draw_member(const AppState& state, PenilaiUi& ui, Actions& actions, std::si
     widgets::empty_state("penilai.not_in_period", tr(lang, "penilai.not_in_period"));
     return;
   }
-  widgets::chip(status_label(lang, s->status), status_color(s->status));
+  widgets::chip(status_label(lang, s->status), widgets::status_color(s->status));
   ImGui::SameLine();
   char line[200];
   std::snprintf(line, sizeof line, tr(lang, "penilai.capaian_mean"), format_percent(lang, s->capaian_rata, 2).c_str());

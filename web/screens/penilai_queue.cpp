@@ -31,7 +31,7 @@ void draw_counts(const AppState& state, PenilaiUi& ui, const RingkasanTim& count
     const int n = counts[s];
     std::snprintf(label, sizeof label, "%s (%d)##penilai.filter.%d", status_label(state.lang, s), n, static_cast<int>(s));
     widgets::same_line_if_fits(ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetFontSize() * 2);
-    ImGui::PushStyleColor(ImGuiCol_CheckMark, ImGui::ColorConvertU32ToFloat4(status_color(s)));
+    ImGui::PushStyleColor(ImGuiCol_CheckMark, ImGui::ColorConvertU32ToFloat4(widgets::status_color(s)));
     if (ImGui::RadioButton(label, ui.status_filter == static_cast<int>(s))) ui.status_filter = static_cast<int>(s);
     ImGui::PopStyleColor();
   }
@@ -237,7 +237,7 @@ void draw_table(const AppState& state, PenilaiUi& ui, const std::vector<std::siz
       else ImGui::TextDisabled("%s  \xC2\xB7  %s", capaian.c_str(), saran);
       ImGui::TableNextColumn();
       const StatusPenilaian st = s ? s->status : StatusPenilaian::invalid;
-      widgets::chip(status_label(state.lang, st), status_color(st));
+      widgets::chip(status_label(state.lang, st), widgets::status_color(st));
       const Predikat pred = s ? s->predikat : Predikat::invalid;
       if (!wide) {
         if (pred != Predikat::invalid) widgets::chip(widgets::predikat_label(state.lang, pred), widgets::predikat_color(pred));
