@@ -2,8 +2,8 @@
 // document (core/publik.hpp) of a bundle on stdout, after small-group
 // suppression with k = K (default 5). This is what publik.json holds.
 #include "cli/commands.hpp"
-#include "core/aggregate.hpp"
-#include "core/parse.hpp"
+#include "core/calc/aggregate.hpp"
+#include "core/model/parse.hpp"
 
 #include <charconv>
 #include <cstdio>

@@ -5,13 +5,13 @@
 // when a limit of the distribution curve is violated.
 #include "cli/commands.hpp"
 
-#include "core/angka_kredit.hpp"
-#include "core/capaian.hpp"
-#include "core/ikm.hpp"
-#include "core/kurva.hpp"
-#include "core/legacy.hpp"
-#include "core/predikat.hpp"
-#include "core/rules.hpp"
+#include "core/calc/angka_kredit.hpp"
+#include "core/calc/capaian.hpp"
+#include "core/calc/ikm.hpp"
+#include "core/calc/kurva.hpp"
+#include "core/calc/legacy.hpp"
+#include "core/calc/predikat.hpp"
+#include "core/rules/rules.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -2,8 +2,8 @@
 // writes the fictional demo city as a bundle (stdout by default). The same
 // options always give the same bytes.
 #include "cli/commands.hpp"
-#include "core/demo.hpp"
-#include "core/serialize.hpp"
+#include "core/demo/demo.hpp"
+#include "core/model/serialize.hpp"
 
 #include <charconv>
 #include <cstdio>

@@ -14,9 +14,9 @@
 #include <string>
 #include <vector>
 
-#include "core/bundle_io.hpp"
-#include "core/merge.hpp"
-#include "core/store.hpp"
+#include "core/sync/bundle_io.hpp"
+#include "core/sync/merge.hpp"
+#include "core/sync/store.hpp"
 
 namespace kinerja::cli {
 namespace {

@@ -3,8 +3,8 @@
 // warnings. For admins: it names people (NIP, name); the public figures are
 // `kinerja aggregate`.
 #include "cli/commands.hpp"
-#include "core/parse.hpp"
-#include "core/score.hpp"
+#include "core/model/parse.hpp"
+#include "core/calc/score.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
 // kinerja validate FILE…: parse and validate each bundle with the same core
 // reader the web app uses; one line per problem, "FILE: /pointer: pesan / message".
 #include "cli/commands.hpp"
-#include "core/parse.hpp"
+#include "core/model/parse.hpp"
 
 #include <cstdio>
 #include <string>

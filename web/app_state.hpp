@@ -1,10 +1,10 @@
 // AppState: everything the screens show, in one place. Screens read it by
 // const& and say what they want through Actions; web/app.cpp applies those.
 #pragma once
-#include "core/city_view.hpp"
-#include "core/model.hpp"
-#include "core/preview.hpp"
-#include "core/publik.hpp"
+#include "core/view/city_view.hpp"
+#include "core/model/model.hpp"
+#include "core/sync/preview.hpp"
+#include "core/model/publik.hpp"
 #include "web/lang.hpp"
 #include "web/local_data.hpp"
 #include "web/screens/admin_ui.hpp"

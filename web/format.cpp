@@ -1,6 +1,6 @@
 #include "web/format.hpp"
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <cmath>
 #include <cstdio>

@@ -1,6 +1,6 @@
 #include "web/i18n.hpp"
 
-#include "core/embedded.hpp"
+#include "web/texts.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -1,6 +1,6 @@
 #include "web/local_data.hpp"
 
-#include "core/parse.hpp"
+#include "core/model/parse.hpp"
 
 #include <dirent.h>
 #include <sys/stat.h>

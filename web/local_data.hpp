@@ -13,8 +13,8 @@
 // journal grows past a threshold. What counts as good data is decided by the
 // core (replay); this file only moves bytes.
 #pragma once
-#include "core/journal.hpp"
-#include "core/store.hpp"
+#include "core/sync/journal.hpp"
+#include "core/sync/store.hpp"
 
 #include <cstdint>
 #include <string>

@@ -1,7 +1,7 @@
 #include "web/print_document.hpp"
 
-#include "core/berakhlak.hpp"
-#include "core/kalibrasi.hpp"
+#include "core/rules/berakhlak.hpp"
+#include "core/workflow/kalibrasi.hpp"
 #include "web/format.hpp"
 
 #include <algorithm>

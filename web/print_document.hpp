@@ -11,7 +11,7 @@
 // HTML-escaped: the page is opened from the app's origin, so a name like
 // "<b>Ana</b> & co" must print as text, never become markup.
 #pragma once
-#include "core/city_view.hpp"
+#include "core/view/city_view.hpp"
 
 #include <cstddef>
 #include <string>

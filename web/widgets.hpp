@@ -1,7 +1,7 @@
 // Small shared widgets so every screen looks and speaks the same way.
 #pragma once
-#include "core/score.hpp"
-#include "core/types.hpp"
+#include "core/calc/score.hpp"
+#include "core/model/types.hpp"
 #include "web/app_state.hpp"
 
 #include <imgui.h>

@@ -4,9 +4,9 @@
 // the bytes, per-phase medians in ms, MB/s (10^6 bytes) over the median
 // total, and a `check` summary that tests/bench/pipeline.mjs must reproduce
 // exactly (same pipeline, same figures).
-#include "core/aggregate.hpp"
-#include "core/parse.hpp"
-#include "core/score.hpp"
+#include "core/calc/aggregate.hpp"
+#include "core/model/parse.hpp"
+#include "core/calc/score.hpp"
 
 #include <algorithm>
 #include <array>

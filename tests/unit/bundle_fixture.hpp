@@ -2,7 +2,7 @@
 // filled, plus a tombstone and a conflict: the fixture for the model, parse
 // and serialize tests (round trips must cover every field).
 #pragma once
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <string>
 

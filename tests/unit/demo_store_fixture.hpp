@@ -1,10 +1,10 @@
 // The demo city as a store of JSON records, the way the app holds it after a
 // first visit: the fixture of every test that works on a whole city's view.
 #pragma once
-#include "core/bundle_io.hpp"
-#include "core/demo.hpp"
-#include "core/serialize.hpp"
-#include "core/store.hpp"
+#include "core/sync/bundle_io.hpp"
+#include "core/demo/demo.hpp"
+#include "core/model/serialize.hpp"
+#include "core/sync/store.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
 // The envelope the scoring and aggregate tests give their hand-built records:
 // one device, one version, the first of January 2026.
 #pragma once
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <string>
 #include <utility>

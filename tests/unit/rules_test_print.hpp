@@ -1,8 +1,8 @@
 // doctest printing for the regulation's enums, shared by the rules/scoring
 // tests, so a failed CHECK shows "sangat-baik" instead of "{?}".
 #pragma once
-#include "core/rules.hpp"
-#include "core/types.hpp"
+#include "core/rules/rules.hpp"
+#include "core/model/types.hpp"
 
 #include <doctest/doctest.h>
 

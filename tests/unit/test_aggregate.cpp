@@ -1,8 +1,8 @@
 // Tests for core/aggregate and core/publik: public figures per unit and
 // period, suppression as applied to them, no personal field in the output,
 // the JSON document's round trip and its validating reader.
-#include "core/aggregate.hpp"
-#include "core/publik.hpp"
+#include "core/calc/aggregate.hpp"
+#include "core/model/publik.hpp"
 
 #include "tests/unit/meta_fixture.hpp"
 

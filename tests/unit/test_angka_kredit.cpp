@@ -1,4 +1,4 @@
-#include "core/angka_kredit.hpp"
+#include "core/calc/angka_kredit.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
 // BerAKHLAK panduan perilaku (core/berakhlak) and the keberatan window rule
 // (core/pegawai_keberatan): the embedded files read cleanly; bad files are refused with a place.
-#include "core/berakhlak.hpp"
-#include "core/pegawai_keberatan.hpp"
+#include "core/rules/berakhlak.hpp"
+#include "core/rules/pegawai_keberatan.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "core/capaian.hpp"
+#include "core/calc/capaian.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,11 +1,11 @@
 // The typed, scored view of a store (core/city_view).
 #include "tests/unit/demo_store_fixture.hpp"
-#include "core/city_view.hpp"
+#include "core/view/city_view.hpp"
 
-#include "core/bundle_io.hpp"
-#include "core/demo.hpp"
-#include "core/scope.hpp"
-#include "core/serialize.hpp"
+#include "core/sync/bundle_io.hpp"
+#include "core/demo/demo.hpp"
+#include "core/sync/scope.hpp"
+#include "core/model/serialize.hpp"
 
 #include <doctest/doctest.h>
 

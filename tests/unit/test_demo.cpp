@@ -1,8 +1,8 @@
 // The demo city: deterministic bytes, clean validation, plausible structure,
 // and a city-sized run.
-#include "core/demo.hpp"
-#include "core/parse.hpp"
-#include "core/serialize.hpp"
+#include "core/demo/demo.hpp"
+#include "core/model/parse.hpp"
+#include "core/model/serialize.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,5 @@
-#include "core/embedded.hpp"
+#include "core/base/embedded.hpp"
+#include "web/texts.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>

@@ -1,13 +1,13 @@
 // CSV import of employees (core/employee_csv): splitting, header mapping,
 // row-level errors in both languages, all or nothing, new vs updated by NIP,
 // and the bundle the ordinary import preview reads.
-#include "core/employee_csv.hpp"
+#include "core/workflow/employee_csv.hpp"
 
-#include "core/bundle_io.hpp"
-#include "core/demo.hpp"
-#include "core/merge.hpp"
-#include "core/preview.hpp"
-#include "core/serialize.hpp"
+#include "core/sync/bundle_io.hpp"
+#include "core/demo/demo.hpp"
+#include "core/sync/merge.hpp"
+#include "core/sync/preview.hpp"
+#include "core/model/serialize.hpp"
 
 #include <doctest/doctest.h>
 

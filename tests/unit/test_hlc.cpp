@@ -4,7 +4,7 @@
 
 #include <random>
 
-#include "core/hlc.hpp"
+#include "core/sync/hlc.hpp"
 
 using namespace kinerja;
 

@@ -1,4 +1,4 @@
-#include "core/ikm.hpp"
+#include "core/calc/ikm.hpp"
 
 #include <doctest/doctest.h>
 

@@ -5,9 +5,9 @@
 
 #include <random>
 
-#include "core/bundle_io.hpp"
-#include "core/journal.hpp"
-#include "core/merge.hpp"
+#include "core/sync/bundle_io.hpp"
+#include "core/sync/journal.hpp"
+#include "core/sync/merge.hpp"
 
 using namespace kinerja;
 using nlohmann::json;

@@ -1,11 +1,11 @@
 // Calibration against the curve (core/kalibrasi).
 #include "tests/unit/demo_store_fixture.hpp"
-#include "core/kalibrasi.hpp"
+#include "core/workflow/kalibrasi.hpp"
 
-#include "core/bundle_io.hpp"
-#include "core/demo.hpp"
-#include "core/merge.hpp"
-#include "core/serialize.hpp"
+#include "core/sync/bundle_io.hpp"
+#include "core/demo/demo.hpp"
+#include "core/sync/merge.hpp"
+#include "core/model/serialize.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "core/keluhan.hpp"
+#include "core/calc/keluhan.hpp"
 
 #include <doctest/doctest.h>
 

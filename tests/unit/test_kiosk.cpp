@@ -1,14 +1,14 @@
 // The kiosk's core: questionnaire config, period choice, the records one
 // citizen leaves, the unit's figures and the export of only this device's records.
-#include "core/bundle_io.hpp"
-#include "core/city_view.hpp"
-#include "core/embedded.hpp"
-#include "core/hlc.hpp"
-#include "core/kiosk.hpp"
-#include "core/kiosk_export.hpp"
-#include "core/merge.hpp"
-#include "core/serialize.hpp"
-#include "core/skm_kuesioner.hpp"
+#include "core/sync/bundle_io.hpp"
+#include "core/view/city_view.hpp"
+#include "core/base/embedded.hpp"
+#include "core/sync/hlc.hpp"
+#include "core/workflow/kiosk.hpp"
+#include "core/workflow/kiosk_export.hpp"
+#include "core/sync/merge.hpp"
+#include "core/model/serialize.hpp"
+#include "core/rules/skm_kuesioner.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,10 +1,10 @@
 // Konsolidasi per period (core/konsolidasi).
 #include "tests/unit/demo_store_fixture.hpp"
-#include "core/konsolidasi.hpp"
+#include "core/view/konsolidasi.hpp"
 
-#include "core/bundle_io.hpp"
-#include "core/demo.hpp"
-#include "core/serialize.hpp"
+#include "core/sync/bundle_io.hpp"
+#include "core/demo/demo.hpp"
+#include "core/model/serialize.hpp"
 
 #include <doctest/doctest.h>
 

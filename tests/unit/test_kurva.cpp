@@ -1,4 +1,4 @@
-#include "core/kurva.hpp"
+#include "core/calc/kurva.hpp"
 #include "rules_test_print.hpp"
 
 #include <doctest/doctest.h>

@@ -1,6 +1,6 @@
-#include "core/capaian.hpp"
-#include "core/legacy.hpp"
-#include "core/rules.hpp"
+#include "core/calc/capaian.hpp"
+#include "core/calc/legacy.hpp"
+#include "core/rules/rules.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,12 +1,12 @@
 // Master data upkeep (core/master_data): record checks before an edit is
 // stored, copying the rater mapping, SKP templates, employee search.
-#include "core/master_data.hpp"
+#include "core/workflow/master_data.hpp"
 
-#include "core/bundle_io.hpp"
-#include "core/city_view.hpp"
-#include "core/demo.hpp"
-#include "core/merge.hpp"
-#include "core/serialize.hpp"
+#include "core/sync/bundle_io.hpp"
+#include "core/view/city_view.hpp"
+#include "core/demo/demo.hpp"
+#include "core/sync/merge.hpp"
+#include "core/model/serialize.hpp"
 
 #include <doctest/doctest.h>
 

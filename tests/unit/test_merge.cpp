@@ -6,9 +6,9 @@
 #include <algorithm>
 #include <random>
 
-#include "core/bundle_io.hpp"
-#include "core/merge.hpp"
-#include "core/store.hpp"
+#include "core/sync/bundle_io.hpp"
+#include "core/sync/merge.hpp"
+#include "core/sync/store.hpp"
 
 using namespace kinerja;
 using nlohmann::json;

@@ -1,7 +1,7 @@
 // The data model's own behaviour: enum string forms, ids, NIPs, dates and
 // timestamps, deadlines, period positions, ordering helpers.
 #include "bundle_fixture.hpp"
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <doctest/doctest.h>
 

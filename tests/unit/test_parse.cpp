@@ -1,8 +1,8 @@
 // parse_bundle: every bad document is reported at the right JSON pointer, in
 // both languages, and nothing is loaded; good documents load whole.
 #include "bundle_fixture.hpp"
-#include "core/parse.hpp"
-#include "core/serialize.hpp"
+#include "core/model/parse.hpp"
+#include "core/model/serialize.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>

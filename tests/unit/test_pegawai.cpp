@@ -2,14 +2,14 @@
 // realisation / self-assessment / submit / keberatan edits that keep the
 // supervisor's fields, profile search, default period and the rater.
 #include "tests/unit/demo_store_fixture.hpp"
-#include "core/pegawai_edit.hpp"
-#include "core/pegawai_profil.hpp"
+#include "core/workflow/pegawai_edit.hpp"
+#include "core/view/pegawai_profil.hpp"
 
-#include "core/bundle_io.hpp"
-#include "core/demo.hpp"
-#include "core/merge.hpp"
-#include "core/scope.hpp"
-#include "core/serialize.hpp"
+#include "core/sync/bundle_io.hpp"
+#include "core/demo/demo.hpp"
+#include "core/sync/merge.hpp"
+#include "core/sync/scope.hpp"
+#include "core/model/serialize.hpp"
 
 #include <doctest/doctest.h>
 

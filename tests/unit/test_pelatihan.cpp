@@ -1,4 +1,4 @@
-#include "core/pelatihan.hpp"
+#include "core/calc/pelatihan.hpp"
 
 #include <doctest/doctest.h>
 

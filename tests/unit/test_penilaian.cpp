@@ -1,9 +1,9 @@
 // The pejabat penilai's checks and team figures (core/penilaian).
-#include "core/penilaian.hpp"
+#include "core/workflow/penilaian.hpp"
 
-#include "core/bundle_io.hpp"
-#include "core/demo.hpp"
-#include "core/serialize.hpp"
+#include "core/sync/bundle_io.hpp"
+#include "core/demo/demo.hpp"
+#include "core/model/serialize.hpp"
 
 #include <doctest/doctest.h>
 

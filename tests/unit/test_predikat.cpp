@@ -1,5 +1,5 @@
-#include "core/predikat.hpp"
-#include "core/rating_hasil_kerja.hpp"
+#include "core/calc/predikat.hpp"
+#include "core/calc/rating_hasil_kerja.hpp"
 #include "rules_test_print.hpp"
 
 #include <doctest/doctest.h>

@@ -5,9 +5,9 @@
 
 #include <map>
 
-#include "core/bundle_io.hpp"
-#include "core/merge.hpp"
-#include "core/preview.hpp"
+#include "core/sync/bundle_io.hpp"
+#include "core/sync/merge.hpp"
+#include "core/sync/preview.hpp"
 
 using namespace kinerja;
 using nlohmann::json;

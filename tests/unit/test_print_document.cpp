@@ -2,10 +2,10 @@
 // §1.8, A4 print CSS, and every data string escaped.
 #include "web/print_document.hpp"
 
-#include "core/bundle_io.hpp"
-#include "core/demo.hpp"
-#include "core/kalibrasi.hpp"
-#include "core/serialize.hpp"
+#include "core/sync/bundle_io.hpp"
+#include "core/demo/demo.hpp"
+#include "core/workflow/kalibrasi.hpp"
+#include "core/model/serialize.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
-#include "core/publik_view.hpp"
+#include "core/view/publik_view.hpp"
 
-#include "core/aggregate.hpp"
-#include "core/demo.hpp"
+#include "core/calc/aggregate.hpp"
+#include "core/demo/demo.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
-#include "core/embedded.hpp"
-#include "core/rules.hpp"
+#include "core/base/embedded.hpp"
+#include "core/rules/rules.hpp"
 #include "rules_test_print.hpp"
 
 #include <doctest/doctest.h>

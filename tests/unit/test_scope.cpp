@@ -2,9 +2,9 @@
 // exported bytes for every other employee's NIP, name and record ids.
 #include <doctest/doctest.h>
 
-#include "core/bundle_io.hpp"
-#include "core/merge.hpp"
-#include "core/scope.hpp"
+#include "core/sync/bundle_io.hpp"
+#include "core/sync/merge.hpp"
+#include "core/sync/scope.hpp"
 
 using namespace kinerja;
 using nlohmann::json;

@@ -1,6 +1,6 @@
 // Tests for core/score: the whole-bundle pipeline on small hand-built bundles
 // (no parser involved), one behaviour per case.
-#include "core/score.hpp"
+#include "core/calc/score.hpp"
 
 #include "tests/unit/meta_fixture.hpp"
 

@@ -1,7 +1,7 @@
 // to_json: canonical bytes and exact round trips through parse_bundle.
 #include "bundle_fixture.hpp"
-#include "core/parse.hpp"
-#include "core/serialize.hpp"
+#include "core/model/parse.hpp"
+#include "core/model/serialize.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>

@@ -2,7 +2,7 @@
 // tables. The property test checks disclosure with its own exact solver
 // (Gaussian elimination modulo a large prime), independent of the graph
 // argument the core uses.
-#include "core/suppression.hpp"
+#include "core/calc/suppression.hpp"
 
 #include <doctest/doctest.h>
 

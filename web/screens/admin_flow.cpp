@@ -12,8 +12,8 @@
 // has [kalibrasi] and [keberatan], admin_flow_terbitkan.cpp the last two.
 // Everything decided or computed is in core/ (konsolidasi, kalibrasi,
 // keberatan, aggregate); this file lays out and collects input.
-#include "core/keberatan.hpp"
-#include "core/pegawai_profil.hpp"
+#include "core/workflow/keberatan.hpp"
+#include "core/view/pegawai_profil.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/admin_flow_parts.hpp"

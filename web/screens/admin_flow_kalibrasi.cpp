@@ -2,8 +2,8 @@
 // curve of its CKO, changing one predikat with a written reason; [keberatan]
 // objections and the atasan's decision. The rules are core/kalibrasi and
 // core/keberatan; this file lays out and collects input.
-#include "core/keberatan.hpp"
-#include "core/store.hpp"
+#include "core/workflow/keberatan.hpp"
+#include "core/sync/store.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/admin_flow_parts.hpp"

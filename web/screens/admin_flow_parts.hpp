@@ -2,11 +2,11 @@
 // shared between its files: the figures cache, small layout helpers, and one
 // function per section.
 #pragma once
-#include "core/aggregate.hpp"
-#include "core/city_view.hpp"
-#include "core/kalibrasi.hpp"
-#include "core/konsolidasi.hpp"
-#include "core/model.hpp"
+#include "core/calc/aggregate.hpp"
+#include "core/view/city_view.hpp"
+#include "core/workflow/kalibrasi.hpp"
+#include "core/view/konsolidasi.hpp"
+#include "core/model/model.hpp"
 #include "web/app_state.hpp"
 
 #include <imgui.h>

@@ -1,7 +1,7 @@
 // Admin › Konsolidasi & publikasi: [lembar] the official evaluation document
 // (web/print_document) for one employee, in a new tab; [terbitkan] the public
 // figures that would be published (core/aggregate), an approval, publik.json.
-#include "core/aggregate.hpp"
+#include "core/calc/aggregate.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/print_document.hpp"

@@ -1,9 +1,9 @@
 // Admin › Data induk: the sub-navigation between the master-data editors and
 // the form helpers they share (admin_master_people.cpp: units, employees,
 // raters; admin_master_plans.cpp: indicators, SKP templates, periods, CKO, CSV).
-#include "core/error.hpp"
-#include "core/master_data.hpp"
-#include "core/store.hpp"
+#include "core/base/error.hpp"
+#include "core/workflow/master_data.hpp"
+#include "core/sync/store.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/admin_master_parts.hpp"
 #include "web/screens/admin_parts.hpp"

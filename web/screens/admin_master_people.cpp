@@ -1,8 +1,8 @@
 // Admin › Data induk: units (a tree), employees (a clipped table that stays
 // fast at 10,000 rows, plus the form), and who rates whom per period.
-#include "core/city_view.hpp"
-#include "core/master_data.hpp"
-#include "core/store.hpp"
+#include "core/view/city_view.hpp"
+#include "core/workflow/master_data.hpp"
+#include "core/sync/store.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/admin_master_parts.hpp"

@@ -1,9 +1,9 @@
 // Admin › Data induk: the indicator library, SKP templates, periods and
 // their locks, CKO per unit and period, and the CSV import of employees.
-#include "core/city_view.hpp"
-#include "core/employee_csv.hpp"
-#include "core/master_data.hpp"
-#include "core/store.hpp"
+#include "core/view/city_view.hpp"
+#include "core/workflow/employee_csv.hpp"
+#include "core/workflow/master_data.hpp"
+#include "core/sync/store.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/admin_master_parts.hpp"

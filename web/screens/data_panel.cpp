@@ -1,7 +1,7 @@
 // "Data & berkas": what is stored on this device, exports scoped to the
 // recipient, imports (picker or drag-and-drop) with a preview, period locks
 // and unresolved conflicts. Shown on the Admin screen.
-#include "core/store.hpp"
+#include "core/sync/store.hpp"
 #include "web/i18n.hpp"
 #include "web/ui.hpp"
 #include "web/widgets.hpp"

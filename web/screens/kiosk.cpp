@@ -6,8 +6,8 @@
 // the file for the admin (core/kiosk_export). Citizen pages: kiosk_citizen.cpp.
 #include "web/screens/kiosk_parts.hpp"
 
-#include "core/kiosk.hpp"
-#include "core/kiosk_export.hpp"
+#include "core/workflow/kiosk.hpp"
+#include "core/workflow/kiosk_export.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/platform.hpp"

@@ -4,9 +4,9 @@
 // record, why a submission is refused) comes from core/kiosk.
 #include "web/screens/kiosk_parts.hpp"
 
-#include "core/keluhan.hpp"
-#include "core/kiosk.hpp"
-#include "core/skm_kuesioner.hpp"
+#include "core/calc/keluhan.hpp"
+#include "core/workflow/kiosk.hpp"
+#include "core/rules/skm_kuesioner.hpp"
 #include "web/i18n.hpp"
 #include "web/widgets.hpp"
 

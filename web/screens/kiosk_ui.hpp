@@ -2,7 +2,7 @@
 // stays; everything one citizen typed or tapped lives in `Citizen` and is
 // replaced by a fresh one on reset, so nothing of one citizen reaches the next.
 #pragma once
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <array>
 #include <cstddef>

@@ -4,10 +4,10 @@
 // with its reason, sends it to the supervisor as a file, and sees the
 // result and may object. All local, so all offline.
 // Parts: pegawai_skp.cpp, pegawai_perilaku.cpp, pegawai_hasil.cpp.
-#include "core/pegawai_edit.hpp"
-#include "core/pegawai_keberatan.hpp"
-#include "core/pegawai_profil.hpp"
-#include "core/rating_hasil_kerja.hpp"
+#include "core/workflow/pegawai_edit.hpp"
+#include "core/rules/pegawai_keberatan.hpp"
+#include "core/view/pegawai_profil.hpp"
+#include "core/calc/rating_hasil_kerja.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/pegawai_parts.hpp"

@@ -2,8 +2,8 @@
 // the supervisor (a pegawai-scoped export), and after the rating: predikat,
 // ratings, the supervisor's feedback, training recommendations and the
 // keberatan form inside its window (core status_keberatan / rekam_keberatan).
-#include "core/pegawai_edit.hpp"
-#include "core/pegawai_keberatan.hpp"
+#include "core/workflow/pegawai_edit.hpp"
+#include "core/rules/pegawai_keberatan.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/pegawai_parts.hpp"

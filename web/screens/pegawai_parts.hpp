@@ -1,6 +1,6 @@
 // The parts of the Pegawai screen (web/screens/pegawai*.cpp) and what they share.
 #pragma once
-#include "core/city_view.hpp"
+#include "core/view/city_view.hpp"
 #include "web/app_state.hpp"
 
 #include <cstddef>

@@ -4,8 +4,8 @@
 // evaluation of (employee, period) by rekam_penilaian_diri, which keeps the
 // supervisor's fields of that shared record. The supervisor's judgement of
 // each value, when given, is shown beside it.
-#include "core/berakhlak.hpp"
-#include "core/pegawai_edit.hpp"
+#include "core/rules/berakhlak.hpp"
+#include "core/workflow/pegawai_edit.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/pegawai_parts.hpp"
 #include "web/widgets.hpp"

@@ -4,7 +4,7 @@
 // the live capaian of the typed value (core hitung_capaian through
 // pratinjau_capaian) and, once saved, the stored figure and the suggested
 // rating hasil kerja with its reason.
-#include "core/pegawai_edit.hpp"
+#include "core/workflow/pegawai_edit.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/pegawai_parts.hpp"

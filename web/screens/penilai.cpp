@@ -1,10 +1,10 @@
 // The penilai workspace (#/penilai): who is rating, which period, importing
 // the team's files and exporting the results; the queue and one member's
 // review are in penilai_queue.cpp and penilai_member.cpp.
-#include "core/pegawai_edit.hpp"
-#include "core/pegawai_profil.hpp"
-#include "core/penilaian.hpp"
-#include "core/store.hpp"
+#include "core/workflow/pegawai_edit.hpp"
+#include "core/view/pegawai_profil.hpp"
+#include "core/workflow/penilaian.hpp"
+#include "core/sync/store.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/penilai_parts.hpp"

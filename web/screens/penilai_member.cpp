@@ -2,7 +2,7 @@
 // and evidence; the employee's self-assessment beside the rater's judgement
 // per BerAKHLAK value; the two ratings with the core's suggestions and the
 // live predikat; feedback, trainings and a keberatan's explanation; saving.
-#include "core/penilaian.hpp"
+#include "core/workflow/penilaian.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/penilai_parts.hpp"

@@ -1,6 +1,6 @@
 // The Penilai screen's parts (web/screens/penilai*.cpp), shared between its files.
 #pragma once
-#include "core/city_view.hpp"
+#include "core/view/city_view.hpp"
 #include "web/app_state.hpp"
 
 #include <imgui.h>

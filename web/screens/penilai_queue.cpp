@@ -1,7 +1,7 @@
 // The penilai's queue: the team in a period with status chips and counts,
 // filters, the bulk "Sesuai Ekspektasi" action and the team's distribution
 // against the curve.
-#include "core/penilaian.hpp"
+#include "core/workflow/penilaian.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/penilai_parts.hpp"

@@ -1,6 +1,6 @@
 // What the Penilai screen remembers between frames (selection, drafts).
 #pragma once
-#include "core/types.hpp"
+#include "core/model/types.hpp"
 
 #include <array>
 #include <string>

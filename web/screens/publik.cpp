@@ -3,8 +3,8 @@
 // demo city's) as a city overview and a card per OPD/kecamatan. Nothing is
 // computed here: the figures come from the core's aggregate, and what they
 // mean (period shown, bar shares, IKM band, limits) from core/publik_view.
-#include "core/publik_view.hpp"
-#include "core/rules.hpp"
+#include "core/view/publik_view.hpp"
+#include "core/rules/rules.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/screen_common.hpp"

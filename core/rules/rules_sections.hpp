@@ -1,0 +1,16 @@
+// Internal to the rules loader: parse the body of one rules file by its id.
+#pragma once
+#include "core/rules/rules.hpp"
+#include "core/rules/rules_json.hpp"
+
+#include <string_view>
+
+namespace kinerja::rules_detail {
+
+// Fills the section `id` of `into` from `doc`, recording errors in `r`.
+// false when `id` is not a known section.
+bool parse_section(rules_json::Reader& r, const rules_json::json& doc, std::string_view id, RuleSet& into);
+RuleMeta* meta_of(RuleSet&, std::string_view id);
+void copy_section(RuleSet& to, const RuleSet& from, std::string_view id);
+
+} // namespace kinerja::rules_detail

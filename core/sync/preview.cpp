@@ -1,0 +1,49 @@
+// Import preview and apply (see preview.hpp).
+#include "core/sync/preview.hpp"
+
+namespace kinerja {
+
+ImportPreview preview_import(const Store& store, const std::vector<IncomingFile>& files) {
+  ImportPreview out;
+  std::vector<LoadedBundle> loaded;
+  std::vector<std::size_t> file_of;  // loaded index → files index
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const auto& f = files[i];
+    FilePreview fp;
+    fp.name = f.name;
+    BundleRead br = read_bundle(f.bytes);
+    if (!br.ok()) {
+      fp.errors = std::move(br.errors);
+      out.files.push_back(std::move(fp));
+      continue;
+    }
+    fp.header = br.bundle->header;
+    fp.records = record_count(br.bundle->store);
+    out.files.push_back(std::move(fp));
+    loaded.push_back(std::move(*br.bundle));
+    file_of.push_back(i);
+  }
+  // The files are joined with each other first, by the same order-independent
+  // rule as `kinerja merge`; then compared with the store.
+  JoinResult joined;
+  if (loaded.size() == 1) {
+    joined.store = std::move(loaded[0].store);  // one file: nothing to join, no copy
+  } else {
+    std::vector<const Store*> sources;
+    for (const auto& b : loaded) sources.push_back(&b.store);
+    joined = join_sources(sources);
+  }
+  out.incoming = std::move(joined.store);
+  out.report = plan_merge(store, out.incoming);
+  for (auto& r : joined.rejected) {
+    r.source = file_of[r.source];
+    out.report.records.push_back(std::move(r));
+  }
+  return out;
+}
+
+MergeReport apply_import(Store& store, const ImportPreview& preview, bool collect_changes) {
+  return merge_store(store, preview.incoming, collect_changes);
+}
+
+}  // namespace kinerja
