@@ -26,9 +26,8 @@ site: wasm native
 run: site
 	@node scripts/serve.mjs build/site $(PORT)
 
-test: site native
-	@rm -rf build/screens
-	@ctest --preset native
+test:
+	@bash scripts/test.sh
 
 bench: site native
 	@bash tests/bench/run.sh

@@ -300,6 +300,8 @@
     widgets: () => (Module.calledRun ? JSON.parse(Module.UTF8ToString(Module._kinerja_widgets_json())) : []),
     frames: () => (Module.calledRun ? Module._kinerja_frame_count() : 0),
     inputPending: () => (Module.calledRun ? Module._kinerja_input_pending() : 0),
+    // True once every input has been used and the frames it asked for are drawn.
+    settled: () => (Module.calledRun ? Module._kinerja_settled() === 1 : false),
     state: () => (Module.calledRun ? JSON.parse(Module.UTF8ToString(Module._kinerja_state_json())) : null),
     textInputActive: () => textInputActive,
     syncing: () => sync.running,

@@ -173,6 +173,15 @@ EMSCRIPTEN_KEEPALIVE const char* kinerja_state_json() {
 // that reads the state right after typing must wait for this to reach zero.
 EMSCRIPTEN_KEEPALIVE int kinerja_input_pending() { return GImGui ? GImGui->InputEventsQueue.Size : 0; }
 
+// 1 when the app has used every input event and drawn every frame they asked
+// for: what is on the canvas (and in the widget registry) follows from all
+// input so far. Tests wait on this instead of a fixed number of frames.
+EMSCRIPTEN_KEEPALIVE int kinerja_settled() {
+  const auto& h = kinerja::web::host();
+  const bool idle = GImGui != nullptr && GImGui->InputEventsQueue.Size == 0;
+  return idle && h.first_frame_shown && h.redraw_frames <= 0 && !h.state.wants_frame ? 1 : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE double kinerja_frame_count() {
   return static_cast<double>(kinerja::web::host().state.frame);
 }

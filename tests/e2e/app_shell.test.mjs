@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {
   reach,
   startServer, launchBrowser, watchConsole, openApp, click, findWidget, hasWidget, appState,
-  screenshot, assertNotBlank, waitFrames, desktop, phone, widgets,
+  screenshot, assertNotBlank, waitFrames, desktop, phone3x, widgets,
 } from './lib.mjs';
 
 const routes = ['publik', 'pegawai', 'penilai', 'admin', 'kiosk'];
@@ -78,7 +78,7 @@ test('the guide opens in place and explains that assessment serves development',
 });
 
 test('phone (390×844 at 3×) renders crisply and nothing is cut off', async () => {
-  const context = await browser.newContext(phone);
+  const context = await browser.newContext(phone3x);
   const page = await context.newPage();
   const problems = watchConsole(page);
   await openApp(page, site.url);
