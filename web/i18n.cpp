@@ -44,4 +44,8 @@ const char* tr(Lang lang, const char* key) {
   return lang == Lang::id ? it->second.first.c_str() : it->second.second.c_str();
 }
 
+const std::string& message(Lang lang, const ValidationError& e) {
+  return lang == Lang::id || e.message_en.empty() ? e.message_id : e.message_en;
+}
+
 } // namespace kinerja::web

@@ -19,6 +19,19 @@ void heading(const char* text) {
 
 void paragraph(const char* text) { ImGui::TextWrapped("%s", text); }
 
+void hint(const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  ImGui::TextWrapped("%s", text);
+  ImGui::PopStyleColor();
+}
+
+void error_text(const char* text) {
+  if (text == nullptr || *text == '\0') return;
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(176, 32, 32, 255));
+  ImGui::TextWrapped("%s", text);
+  ImGui::PopStyleColor();
+}
+
 void bullet(const char* text) {
   ImGui::Bullet();
   ImGui::TextWrapped("%s", text);

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <optional>
+#include <string>
 
 namespace kinerja::web::widgets {
 
@@ -15,6 +16,12 @@ namespace kinerja::web::widgets {
 void heading(const char* text);
 // Wrapped body text (never clipped on a phone).
 void paragraph(const char* text);
+// A secondary line in the muted text colour that wraps (ImGui::TextDisabled
+// would clip on a phone): hints, empty lists, "more not shown".
+void hint(const char* text);
+// A problem the user must fix, in red, wrapped; nothing when `text` is empty.
+void error_text(const char* text);
+inline void error_text(const std::string& text) { error_text(text.c_str()); }
 // A list item whose text wraps (ImGui::BulletText would run off a phone's edge).
 void bullet(const char* text);
 // A soft box holding one explanatory line, e.g. that assessment serves development.

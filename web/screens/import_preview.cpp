@@ -86,7 +86,7 @@ void draw_import_preview(const AppState& state, Actions& actions) {
   ImGui::EndDisabled();
   ImGui::SameLine();
   if (widgets::action_button(state.lang, "import.cancel")) actions.cancel_import = true;
-  if (!anything) ImGui::TextDisabled("%s", tr(state.lang, "import.nothing"));
+  if (!anything) widgets::hint(tr(state.lang, "import.nothing"));
   ImGui::EndChild();
 }
 

@@ -37,10 +37,6 @@ std::string pegawai_angka_input(Lang lang, double v) {
   return s;
 }
 
-std::string pegawai_pesan(Lang lang, const ValidationError& e) {
-  return lang == Lang::id || e.message_en.empty() ? e.message_id : e.message_en;
-}
-
 const char* pegawai_tingkat_label(Lang lang, int tingkat) {
   switch (static_cast<TingkatCapaian>(tingkat)) {
     case TingkatCapaian::di_atas: return tr(lang, "pegawai.tingkat.di_atas");
@@ -49,12 +45,6 @@ const char* pegawai_tingkat_label(Lang lang, int tingkat) {
     case TingkatCapaian::belum_ada: break;
   }
   return tr(lang, "pegawai.tingkat.belum_ada");
-}
-
-void pegawai_catatan(const char* text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("%s", text);
-  ImGui::PopStyleColor();
 }
 
 namespace {
@@ -103,7 +93,7 @@ void draw_picker(const AppState& state, const CityView& v, PegawaiUi& ui, Action
   const auto matches = cari_pegawai(v, ui.search);
   char line[160];
   std::snprintf(line, sizeof line, tr(state.lang, "pegawai.matches"), format_count(state.lang, static_cast<long long>(matches.size())).c_str());
-  pegawai_catatan(line);
+  widgets::hint(line);
   if (matches.empty()) {
     widgets::empty_state("pegawai.no_match", tr(state.lang, "pegawai.no_match"));
     return;

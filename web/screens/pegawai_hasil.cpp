@@ -18,7 +18,6 @@
 namespace kinerja::web {
 namespace {
 
-const ImVec4 kRed(0.77f, 0.19f, 0.19f, 1);
 
 void draw_submit(PegawaiFrame& f) {
   const Lang lang = f.state.lang;
@@ -31,12 +30,12 @@ void draw_submit(PegawaiFrame& f) {
     widgets::paragraph(line.c_str());
   }
   if (!f.ui.realisasi.empty() || !f.ui.perilaku.empty())
-    ImGui::TextColored(kRed, "%s", tr(lang, "pegawai.unsaved_first"));
+    widgets::error_text(tr(lang, "pegawai.unsaved_first"));
   ImGui::BeginDisabled(f.locked || !f.ui.realisasi.empty() || !f.ui.perilaku.empty());
   if (widgets::action_button(lang, "pegawai.submit")) {
     const HasilPegawai h = kirim_ke_penilai(f.state.data.local.store, f.view, f.employee, f.period, f.state.data.now_ms);
     if (!h.ok()) {
-      f.ui.kirim_galat = pegawai_pesan(lang, h.errors.front());
+      f.ui.kirim_galat = message(lang, h.errors.front());
     } else {
       for (const auto& rec : h.rekaman) f.actions.edits.push_back({rec.collection, rec.record, f.view.bundle.employees[f.employee].nip});
       f.ui.kirim_galat = h.rekaman.empty() ? tr(lang, "pegawai.nothing_new") : "";
@@ -46,8 +45,8 @@ void draw_submit(PegawaiFrame& f) {
   widgets::same_line_if_fits(ImGui::CalcTextSize(tr(lang, "pegawai.export")).x + ImGui::GetFontSize() * 2);
   if (widgets::action_button(lang, "pegawai.export"))
     f.actions.export_scope = Scope{ScopeKind::pegawai, f.view.bundle.employees[f.employee].nip};
-  if (!f.ui.kirim_galat.empty()) ImGui::TextColored(kRed, "%s", f.ui.kirim_galat.c_str());
-  pegawai_catatan(tr(lang, "pegawai.export_help"));
+  widgets::error_text(f.ui.kirim_galat);
+  widgets::hint(tr(lang, "pegawai.export_help"));
 }
 
 void draw_keberatan(PegawaiFrame& f, const Evaluation& ev) {
@@ -88,7 +87,7 @@ void draw_keberatan(PegawaiFrame& f, const Evaluation& ev) {
         const HasilPegawai h = rekam_keberatan(f.state.data.local.store, f.view, f.employee, f.period, f.ui.keberatan,
                                                f.state.data.now_ms, aturan);
         if (!h.ok()) {
-          f.ui.keberatan_galat = pegawai_pesan(lang, h.errors.front());
+          f.ui.keberatan_galat = message(lang, h.errors.front());
         } else {
           for (const auto& rec : h.rekaman) f.actions.edits.push_back({rec.collection, rec.record, f.view.bundle.employees[f.employee].nip});
           f.ui.keberatan.clear();
@@ -96,7 +95,7 @@ void draw_keberatan(PegawaiFrame& f, const Evaluation& ev) {
         }
       }
       ImGui::EndDisabled();
-      if (!f.ui.keberatan_galat.empty()) ImGui::TextColored(kRed, "%s", f.ui.keberatan_galat.c_str());
+      widgets::error_text(f.ui.keberatan_galat);
       break;
     }
   }
@@ -123,7 +122,7 @@ void draw_result(PegawaiFrame& f) {
   widgets::chip(widgets::rating_label(lang, s->rating_perilaku), widgets::rating_color(s->rating_perilaku));
   if (!ev.rated.empty()) {
     const std::string line = std::string(tr(lang, "pegawai.rated_at")) + " " + format_datetime_wita(lang, ev.rated);
-    pegawai_catatan(line.c_str());
+    widgets::hint(line.c_str());
   }
   if (!ev.reason.empty()) ImGui::TextWrapped("%s %s", tr(lang, "pegawai.reason"), ev.reason.c_str());
   if (!ev.umpan_balik_rhk.empty()) {

@@ -27,10 +27,6 @@ void draw_pegawai_hasil(PegawaiFrame&);     // pegawai_hasil.cpp: submit, export
 // A number for an input field: no thousands grouping (so it reads back),
 // the decimal mark of the language, at most 2 decimals, no trailing zeros.
 std::string pegawai_angka_input(Lang, double);
-// The message of a core error in the user's language.
-std::string pegawai_pesan(Lang, const ValidationError&);
-// A secondary line in the muted colour, wrapped (never clipped on a phone).
-void pegawai_catatan(const char* text);
 // "Di bawah / Sesuai / Di atas ekspektasi" as the capaian level of one indicator.
 const char* pegawai_tingkat_label(Lang, int tingkat);  // TingkatCapaian as int
 

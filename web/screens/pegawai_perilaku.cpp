@@ -95,8 +95,8 @@ void draw_pegawai_perilaku(PegawaiFrame& f) {
     }
   }
   if (!f.ui.perilaku_galat.empty())
-    ImGui::TextColored(ImVec4(0.77f, 0.19f, 0.19f, 1), "%s", f.ui.perilaku_galat.c_str());
-  if (!f.ui.perilaku.empty()) pegawai_catatan(tr(lang, "pegawai.self_unsaved"));
+    widgets::error_text(f.ui.perilaku_galat.c_str());
+  if (!f.ui.perilaku.empty()) widgets::hint(tr(lang, "pegawai.self_unsaved"));
   ImGui::BeginDisabled(f.locked || f.ui.perilaku.empty());
   if (widgets::action_button(lang, "pegawai.self_save")) {
     std::vector<PenilaianDiri> changes;
@@ -109,7 +109,7 @@ void draw_pegawai_perilaku(PegawaiFrame& f) {
     }
     const HasilPegawai h = rekam_penilaian_diri(f.state.data.local.store, f.view, f.employee, f.period, changes);
     if (!h.ok()) {
-      f.ui.perilaku_galat = pegawai_pesan(lang, h.errors.front());
+      f.ui.perilaku_galat = message(lang, h.errors.front());
     } else {
       for (const auto& rec : h.rekaman) f.actions.edits.push_back({rec.collection, rec.record, f.view.bundle.employees[f.employee].nip});
       f.ui.perilaku.clear();

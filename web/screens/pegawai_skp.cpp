@@ -144,30 +144,29 @@ void draw_indicator(PegawaiFrame& f, const Skp& skp, const SkpIndicator& ind, co
   if (draft && numeric) {
     const auto value = baca_angka(shown.value);
     if (!shown.value.empty() && !value) {
-      ImGui::TextColored(ImVec4(0.77f, 0.19f, 0.19f, 1), "%s", tr(lang, "pegawai.not_a_number"));
+      widgets::error_text(tr(lang, "pegawai.not_a_number"));
     } else if (value) {
       const PratinjauCapaian p = pratinjau_capaian(rules, ind, value);
       if (p.capaian) capaian_line(lang, "pegawai.capaian_live", p.capaian, p.tingkat);
       else if (p.galat != GalatCapaian::none)
-        ImGui::TextColored(ImVec4(0.77f, 0.19f, 0.19f, 1), "%s",
-                           std::string(lang == Lang::id ? pesan_id(p.galat) : pesan_en(p.galat)).c_str());
+        widgets::error_text(std::string(lang == Lang::id ? pesan_id(p.galat) : pesan_en(p.galat)));
       const bool whole = std::fabs(*value) < 1e15 && std::trunc(*value) == *value;
       std::snprintf(line, sizeof line, tr(lang, "pegawai.read_as"), format_number(lang, *value, whole ? 0 : 2).c_str());
-      pegawai_catatan(line);
+      widgets::hint(line);
     }
   }
   // Stored: the official figure from the score report.
   if (stored) {
     if (stored_cap && stored_cap->capaian)
       capaian_line(lang, "pegawai.capaian_saved", stored_cap->capaian, tingkat_capaian(rules, stored_cap->capaian));
-    pegawai_catatan(stored->submitted.empty() ? tr(lang, "pegawai.saved_draft")
+    widgets::hint(stored->submitted.empty() ? tr(lang, "pegawai.saved_draft")
                                                         : (std::string(tr(lang, "pegawai.saved_sent")) + " " +
                                                            format_datetime_wita(lang, stored->submitted)).c_str());
   } else if (!draft) {
-    pegawai_catatan(tr(lang, "pegawai.not_filled"));
+    widgets::hint(tr(lang, "pegawai.not_filled"));
   }
   if (auto g = f.ui.galat.find(ind.id); g != f.ui.galat.end())
-    ImGui::TextColored(ImVec4(0.77f, 0.19f, 0.19f, 1), "%s", g->second.c_str());
+    widgets::error_text(g->second.c_str());
 
   ImGui::BeginDisabled(f.locked || !draft);
   std::snprintf(id, sizeof id, "%s##pegawai.save.%s", tr(lang, "pegawai.save"), ind.id.c_str());
@@ -182,7 +181,7 @@ void draw_indicator(PegawaiFrame& f, const Skp& skp, const SkpIndicator& ind, co
     } else {
       const HasilPegawai h = rekam_realisasi(f.state.data.local.store, f.view, f.employee, f.period, ind.id, in);
       if (!h.ok()) {
-        f.ui.galat[ind.id] = pegawai_pesan(lang, h.errors.front());
+        f.ui.galat[ind.id] = message(lang, h.errors.front());
       } else {
         for (const auto& rec : h.rekaman) f.actions.edits.push_back({rec.collection, rec.record, f.view.bundle.employees[f.employee].nip});
         f.ui.realisasi.erase(ind.id);
@@ -219,7 +218,7 @@ void draw_saran(PegawaiFrame& f, const SkorPegawai& s) {
     widgets::paragraph(line);
   }
   if (s.kepala_unit) widgets::paragraph(tr(lang, "pegawai.kepala_unit"));
-  pegawai_catatan(tr(lang, "pegawai.saran_note"));
+  widgets::hint(tr(lang, "pegawai.saran_note"));
   ImGui::EndChild();
 }
 
