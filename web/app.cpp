@@ -60,11 +60,15 @@ void apply(AppState& state, const Actions& actions) {
     refresh_summary(state.data);
     refresh_view(state);
   }
-  if (actions.publik_ui) state.publik_ui = *actions.publik_ui;
-  if (actions.pegawai_ui) state.pegawai_ui = *actions.pegawai_ui;
-  if (actions.penilai_ui) state.penilai_ui = *actions.penilai_ui;
-  if (actions.admin_ui) state.admin_ui = *actions.admin_ui;
-  if (actions.kiosk_ui) state.kiosk_ui = *actions.kiosk_ui;
+  // Each screen's UI draft (ui_draft), kept only when the frame changed it.
+  const auto keep = [](auto& stored, auto& draft) {
+    if (draft && !(*draft == stored)) stored = std::move(*draft);
+  };
+  keep(state.publik_ui, actions.publik_ui);
+  keep(state.pegawai_ui, actions.pegawai_ui);
+  keep(state.penilai_ui, actions.penilai_ui);
+  keep(state.admin_ui, actions.admin_ui);
+  keep(state.kiosk_ui, actions.kiosk_ui);
   if (actions.print_html) platform::open_document("lembar-evaluasi.html", *actions.print_html);
   if (actions.request_fullscreen) platform::request_fullscreen();
   if (actions.dismiss_notice) state.notice.clear();

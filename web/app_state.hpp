@@ -129,6 +129,18 @@ struct Download {
   std::string mime = "application/json";
 };
 
+// The one way a screen changes its own UI state (selection, drafts, search):
+//   PegawaiUi& ui = ui_draft(actions.pegawai_ui, state.pegawai_ui);
+// The first call in a frame copies the stored state into the actions; every
+// later part of the same frame edits that same draft. The frame itself keeps
+// reading `state` (what is on screen), and the app replaces the stored state
+// with the draft after the frame, only when it differs.
+template <class Ui>
+Ui& ui_draft(std::optional<Ui>& pending, const Ui& stored) {
+  if (!pending) pending = stored;
+  return *pending;
+}
+
 // What a screen asks for this frame; applied after the frame is drawn.
 struct Actions {
   std::vector<RecordEdit> edits;

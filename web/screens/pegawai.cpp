@@ -191,7 +191,7 @@ void draw_pegawai(const AppState& state, Actions& actions) {
   screen_intro(state, "pegawai.title", "pegawai.body");
   screen_guide(state, "guide.pegawai", "guide.pegawai");
   widgets::note_box("pegawai.offline", tr(state.lang, "pegawai.offline"));
-  PegawaiUi ui = state.pegawai_ui;
+  PegawaiUi& ui = ui_draft(actions.pegawai_ui, state.pegawai_ui);
   const CityView& v = *state.view;
   const std::size_t emp = find_employee(v, ui.employee_id);
   if (v.bundle.employees.empty()) {
@@ -215,7 +215,6 @@ void draw_pegawai(const AppState& state, Actions& actions) {
       }
     }
   }
-  if (!(ui == state.pegawai_ui)) actions.pegawai_ui = std::move(ui);
 }
 
 } // namespace kinerja::web

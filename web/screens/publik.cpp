@@ -334,11 +334,7 @@ void period_selector(const AppState& state, Actions& actions, const Publik& d, s
       ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.04f, 0.43f, 0.31f, 1.0f));
       ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     }
-    if (ImGui::Button(label) && !selected) {
-      PublikUi ui = state.publik_ui;
-      ui.period_id = p.period_id;
-      actions.publik_ui = ui;
-    }
+    if (ImGui::Button(label) && !selected) ui_draft(actions.publik_ui, state.publik_ui).period_id = p.period_id;
     if (selected) ImGui::PopStyleColor(3);
   }
 }
