@@ -4,55 +4,6 @@
 #include <cctype>
 
 namespace kinerja {
-namespace {
-
-char fold(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
-
-bool contains_folded(std::string_view hay, std::string_view needle) {
-  if (needle.empty()) return true;
-  if (needle.size() > hay.size()) return false;
-  return std::search(hay.begin(), hay.end(), needle.begin(), needle.end(),
-                     [](char a, char b) { return fold(a) == fold(b); }) != hay.end();
-}
-
-std::vector<std::string_view> words(std::string_view s) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
-    std::size_t j = i;
-    while (j < s.size() && !std::isspace(static_cast<unsigned char>(s[j]))) ++j;
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
-} // namespace
-
-bool cocok_pencarian(const Employee& e, std::string_view query) {
-  const auto parts = words(query);
-  if (parts.empty()) return true;
-  std::string digits;
-  bool only_digits = true;
-  for (char c : query) {
-    if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
-    else if (!std::isspace(static_cast<unsigned char>(c))) only_digits = false;
-  }
-  if (only_digits) return e.nip.find(digits) != std::string::npos;
-  return std::all_of(parts.begin(), parts.end(), [&](std::string_view w) { return contains_folded(e.name, w); });
-}
-
-std::vector<std::size_t> cari_pegawai(const CityView& v, std::string_view query, std::size_t limit) {
-  std::vector<std::size_t> out;
-  const auto& employees = v.bundle.employees;
-  for (std::size_t i = 0; i < employees.size(); ++i) {
-    if (!cocok_pencarian(employees[i], query)) continue;
-    out.push_back(i);
-    if (limit != 0 && out.size() >= limit) break;
-  }
-  return out;
-}
 
 PenilaiPegawai penilai_dari(const Store& store, const CityView& v, std::size_t employee, std::size_t period) {
   PenilaiPegawai out;

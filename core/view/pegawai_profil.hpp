@@ -4,6 +4,7 @@
 // way the rater holds the post: definitif / Plt / Plh). Read-only.
 #pragma once
 #include "core/view/city_view.hpp"
+#include "core/view/pencarian_pegawai.hpp"  // finding the employee: one rule for every screen
 #include "core/sync/store.hpp"
 
 #include <cstddef>
@@ -13,13 +14,6 @@
 
 namespace kinerja {
 
-// Employees whose name contains every word of `query` (case-insensitive,
-// ASCII folding) or whose NIP contains its digits; every employee for an
-// empty query. Indexes into view.bundle.employees, in bundle (id) order;
-// at most `limit` (0 = no limit).
-std::vector<std::size_t> cari_pegawai(const CityView&, std::string_view query, std::size_t limit = 0);
-// The same test for one employee (the rater picker searches its own list).
-bool cocok_pencarian(const Employee&, std::string_view query);
 
 // The pejabat penilai of an employee in a period, from the assignment. The
 // rater may be only a partial record on an employee's device (the header

@@ -294,49 +294,4 @@ std::vector<std::size_t> template_candidates(const Bundle& b, std::size_t source
   return out;
 }
 
-std::vector<std::size_t> filter_employees(const Bundle& b, std::string_view query) {
-  std::vector<std::string> words;
-  {
-    std::string w;
-    for (char c : query) {
-      if (std::isspace(static_cast<unsigned char>(c))) {
-        if (!w.empty()) words.push_back(lower(w));
-        w.clear();
-      } else {
-        w += c;
-      }
-    }
-    if (!w.empty()) words.push_back(lower(w));
-  }
-  std::unordered_map<std::string_view, std::string> unit_names;
-  for (const auto& u : b.units) unit_names.emplace(u.meta.id, lower(u.name));
-  std::vector<std::size_t> out;
-  out.reserve(b.employees.size());
-  std::string hay;
-  for (std::size_t i = 0; i < b.employees.size(); ++i) {
-    const Employee& e = b.employees[i];
-    if (e.meta.deleted) continue;
-    if (!words.empty()) {
-      hay = lower(e.name);
-      hay += '\n';
-      hay += e.nip;
-      hay += '\n';
-      hay += lower(e.jabatan);
-      hay += '\n';
-      const auto u = unit_names.find(e.unit_id);
-      if (u != unit_names.end()) hay += u->second;
-      bool all = true;
-      for (const auto& w : words) all = all && hay.find(w) != std::string::npos;
-      if (!all) continue;
-    }
-    out.push_back(i);
-  }
-  std::sort(out.begin(), out.end(), [&](std::size_t x, std::size_t y) {
-    const Employee& a = b.employees[x];
-    const Employee& c = b.employees[y];
-    return a.name != c.name ? a.name < c.name : a.nip < c.nip;
-  });
-  return out;
-}
-
 } // namespace kinerja

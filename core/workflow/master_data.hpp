@@ -75,9 +75,5 @@ TemplateCopies apply_skp_template(const Store&, const Bundle&, std::string_view 
 // (by_jabatan) or the same unit, without an SKP for `year`; by name.
 std::vector<std::size_t> template_candidates(const Bundle&, std::size_t source, int year, bool by_jabatan);
 
-// Employees (indexes into b.employees) whose name, NIP, jabatan or unit name
-// contains every word of `query` (case-insensitive); all when the query is
-// blank; ordered by name, then NIP.
-std::vector<std::size_t> filter_employees(const Bundle&, std::string_view query);
 
 } // namespace kinerja

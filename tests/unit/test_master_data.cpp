@@ -225,25 +225,4 @@ TEST_SUITE("master_data") {
       CHECK(v.bundle.employees[i].unit_id == v.bundle.employees[src].unit_id);
     }
   }
-
-  TEST_CASE("employee search: every word in name, NIP, jabatan or unit; by name") {
-    const Store s = demo_store();
-    const CityView v = view_of(s);
-    const auto all = filter_employees(v.bundle, "  ");
-    CHECK(all.size() == v.bundle.employees.size());
-    for (std::size_t k = 1; k < all.size(); ++k)
-      CHECK(v.bundle.employees[all[k - 1]].name <= v.bundle.employees[all[k]].name);
-    const Employee& e = v.bundle.employees[5];
-    const auto by_nip = filter_employees(v.bundle, e.nip);
-    REQUIRE(by_nip.size() == 1);
-    CHECK(by_nip.front() == 5);
-    const auto dinkes = filter_employees(v.bundle, "DINAS kesehatan");
-    REQUIRE(!dinkes.empty());
-    for (auto i : dinkes) {
-      const auto& x = v.bundle.employees[i];
-      const std::string where = v.bundle.units[find_unit(v, x.unit_id)].name + " " + x.jabatan + " " + x.name;
-      CHECK(where.find("Dinas Kesehatan") != std::string::npos);
-    }
-    CHECK(filter_employees(v.bundle, "zzzz-tidak-ada").empty());
-  }
 }

@@ -298,28 +298,9 @@ TEST_SUITE("pegawai") {
     CHECK(!rekam_keberatan(store, v, emp, tw2, "lagi", rated + 86'400'000, rules).ok());  // once
   }
 
-  TEST_CASE("profile search and the rater") {
+  TEST_CASE("the rater of an employee") {
     const Store store = test::demo_store(60);
     const CityView v = build_city_view(store, kNowIso);
-    const Employee& e = v.bundle.employees[7];
-    const auto by_nip = cari_pegawai(v, e.nip.substr(4, 8));
-    CHECK(std::find(by_nip.begin(), by_nip.end(), std::size_t{7}) != by_nip.end());
-    CHECK(cari_pegawai(v, e.nip).size() == 1);
-    const std::string first_word = e.name.substr(0, e.name.find(' '));
-    std::string shouted = first_word;
-    for (auto& c : shouted) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    const auto by_name = cari_pegawai(v, shouted);
-    CHECK(std::find(by_name.begin(), by_name.end(), std::size_t{7}) != by_name.end());
-    for (std::size_t i : by_name) CHECK(v.bundle.employees[i].name.size() >= first_word.size());
-    CHECK(cari_pegawai(v, "").size() == v.bundle.employees.size());
-    CHECK(cari_pegawai(v, "", 5).size() == 5);
-    CHECK(cari_pegawai(v, "zzzz-tidak-ada").empty());
-    // One employee at a time (the rater picker): the same rule.
-    CHECK(cocok_pencarian(e, e.nip.substr(0, 6)));
-    CHECK(cocok_pencarian(e, shouted));
-    CHECK(cocok_pencarian(e, ""));
-    CHECK_FALSE(cocok_pencarian(e, "zzzz-tidak-ada"));
-
     // The rater: from the assignment; Plt/Plh kept.
     const auto& a = v.bundle.assignments.front();
     const std::size_t emp = find_employee(v, a.employee_id), per = find_period(v, a.period_id);

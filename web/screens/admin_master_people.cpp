@@ -1,5 +1,6 @@
 // Admin › Data induk: units (a tree), employees (a clipped table that stays
 // fast at 10,000 rows, plus the form), and who rates whom per period.
+#include "core/view/pencarian_pegawai.hpp"
 #include "core/view/city_view.hpp"
 #include "core/workflow/master_data.hpp"
 #include "core/sync/store.hpp"
@@ -35,7 +36,7 @@ const FilterCache& filtered(FilterCache& c, const AppState& s, const std::string
     c.view = s.view.get();
     c.revision = s.view_revision;
     c.query = query;
-    c.rows = filter_employees(s.view->bundle, query);
+    c.rows = cari_pegawai_urut_nama(*s.view, query);
     c.unit_of.clear();
     c.unit_of.reserve(c.rows.size());
     for (auto i : c.rows) c.unit_of.push_back(find_unit(*s.view, s.view->bundle.employees[i].unit_id));

@@ -1,5 +1,6 @@
 // Admin › Data induk: the indicator library, SKP templates, periods and
 // their locks, CKO per unit and period, and the CSV import of employees.
+#include "core/view/pencarian_pegawai.hpp"
 #include "core/view/city_view.hpp"
 #include "core/workflow/employee_csv.hpp"
 #include "core/workflow/master_data.hpp"
@@ -147,7 +148,7 @@ void draw_templates(Form& f) {
   }
   if (!f.state.admin_ui.master.pick_search.empty()) {
     // A few matches only: the search narrows quickly.
-    const auto found = filter_employees(v.bundle, f.state.admin_ui.master.pick_search);
+    const auto found = cari_pegawai_urut_nama(v, f.state.admin_ui.master.pick_search);
     std::size_t shown = 0;
     for (auto i : found) {
       if (shown == 8) break;

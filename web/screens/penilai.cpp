@@ -108,7 +108,7 @@ void draw_rater_picker(const AppState& state, PenilaiUi& ui) {
   ImGui::InputTextWithHint("##penilai.rater_search", tr(state.lang, "penilai.rater_search_hint"), &ui.rater_search);
   std::vector<std::size_t> shown;
   for (const auto r : all)
-    if (cocok_pencarian(v.bundle.employees[r], ui.rater_search)) shown.push_back(r);
+    if (cocok_pencarian(v, v.bundle.employees[r], ui.rater_search)) shown.push_back(r);
   if (shown.empty()) {
     widgets::paragraph(tr(state.lang, "penilai.rater_not_found"));
     return;
