@@ -1,6 +1,7 @@
 // AppState: everything the screens show, in one place. Screens read it by
 // const& and say what they want through Actions; web/app.cpp applies those.
 #pragma once
+#include "web/derived_cache.hpp"
 #include "core/view/city_view.hpp"
 #include "core/model/model.hpp"
 #include "core/sync/preview.hpp"
@@ -103,6 +104,17 @@ struct AppState {
   // after the store changes; never null once the app has started.
   std::shared_ptr<const CityView> view;
   std::uint64_t view_revision = ~std::uint64_t{0};
+  // What screens derive from the view, recomputed only when it changes
+  // (derived_cache.hpp); the one part of the state a screen may fill.
+  mutable DerivedCache derived;
+  ViewStamp view_stamp() const { return {view.get(), view_revision}; }
+  // What the last frame drew of the admin's employee table (a clipped
+  // 10,000-row table): rows the search yields and the rows shown (test state).
+  struct DrawnTable {
+    std::size_t rows = 0;
+    int first_visible = -1, last_visible = -1;
+  };
+  mutable DrawnTable employee_table;
   PublikFigures publik;
   // Each workspace's selection and drafts (web/screens/<name>_ui.hpp).
   PublikUi publik_ui;

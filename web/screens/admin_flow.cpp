@@ -30,56 +30,29 @@
 namespace kinerja::web::admin_flow {
 
 // ---------------------------------------------------------------------------
-namespace {
-FlowCache& cache() {
-  static FlowCache c;  // derived, keyed by the view it came from (parts header)
-  return c;
-}
-} // namespace
+// Derived figures (AppState::derived): recomputed for a new view or key only.
 
 const FlowCache& cached(const AppState& state, std::size_t period) {
-  FlowCache& c = cache();
-  if (c.view != state.view.get() || c.revision != state.view_revision || c.period != period) {
-    c = FlowCache{};
-    c.view = state.view.get();
-    c.revision = state.view_revision;
-    c.period = period;
-    c.konsolidasi = konsolidasi(*state.view, period);
-    c.units = unit_berkurva(*state.view, period);
-    c.keberatan = daftar_keberatan(*state.view, period);
-    c.search = "\x01";  // recompute on first use
-  }
-  return c;
+  return state.derived.get<FlowCache>("admin.flow", state.view_stamp(), period, [&] {
+    return FlowCache{konsolidasi(*state.view, period), unit_berkurva(*state.view, period),
+                     daftar_keberatan(*state.view, period)};
+  });
 }
 
 const KalibrasiUnit& cached_kalibrasi(const AppState& state, std::size_t unit) {
-  FlowCache& c = cache();
-  if (c.kal_unit != unit) {
-    c.kal_unit = unit;
-    c.kalibrasi = kalibrasi_unit(*state.view, unit, c.period);
-  }
-  return c.kalibrasi;
+  const std::size_t period = selected_period(state);
+  return state.derived.get<KalibrasiUnit>("admin.flow.kalibrasi", state.view_stamp(), std::make_pair(unit, period),
+                                          [&] { return kalibrasi_unit(*state.view, unit, period); });
 }
 
 const Publik& cached_publik(const AppState& state) {
-  FlowCache& c = cache();
-  if (!c.has_publik) {
-    c.publik = aggregate_publik(state.view->bundle, state.view->report);
-    c.has_publik = true;
-  }
-  return c.publik;
+  return state.derived.get<Publik>("admin.flow.publik", state.view_stamp(), 0,
+                                   [&] { return aggregate_publik(state.view->bundle, state.view->report); });
 }
 
 const std::vector<std::size_t>& cached_search(const AppState& state, const std::string& text) {
-  FlowCache& c = cache();
-  if (c.search != text) {
-    c.search = text;
-    c.found = cari_pegawai(*state.view, text);
-    const auto& emps = state.view->bundle.employees;
-    std::sort(c.found.begin(), c.found.end(),
-              [&](std::size_t a, std::size_t b) { return emps[a].name < emps[b].name; });
-  }
-  return c.found;
+  return state.derived.get<std::vector<std::size_t>>("admin.flow.search", state.view_stamp(), text,
+                                                     [&] { return cari_pegawai_urut_nama(*state.view, text); });
 }
 
 // ---------------------------------------------------------------------------

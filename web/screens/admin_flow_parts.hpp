@@ -19,29 +19,19 @@
 
 namespace kinerja::web::admin_flow {
 
-// Derived figures, cached per view revision (the view is rebuilt — or patched
-// in place — after every store change, and view_revision says which): a city's
-// consolidation sorts thousands of names, the public aggregate scores every
-// unit; neither should run every frame. Never a second copy of data: only the
-// core's results.
+// A period's figures, derived from the view and kept in AppState's derived
+// cache (recomputed for a new view or period, never per frame): a city's
+// consolidation sorts thousands of names, the curve check walks every unit.
+// Only the core's results; never a second copy of data.
 struct FlowCache {
-  const CityView* view = nullptr;
-  std::uint64_t revision = 0;
-  std::size_t period = kTidakAda;
   Konsolidasi konsolidasi;
   std::vector<RingkasanKurva> units;   // unit_berkurva
   std::vector<std::size_t> keberatan;  // daftar_keberatan
-  std::size_t kal_unit = kTidakAda;
-  KalibrasiUnit kalibrasi;
-  bool has_publik = false;
-  Publik publik;
-  std::string search;
-  std::vector<std::size_t> found;  // employees matching `search`
 };
 
 // The figures of one period, computed again only for a new view or period.
 const FlowCache& cached(const AppState&, std::size_t period);
-// One unit's calibration figures, for the period cached last.
+// One unit's calibration figures in the selected period.
 const KalibrasiUnit& cached_kalibrasi(const AppState&, std::size_t unit);
 const Publik& cached_publik(const AppState&);
 // Employees matching the search (core/pegawai_profil's rule), by name.

@@ -273,7 +273,7 @@ void draw_admin_master(const AppState& state, Actions& actions) {
 
 nlohmann::json admin_master_test_state(const AppState& state) {
   const auto& m = state.admin_ui.master;
-  const auto facts = master::employee_table_facts();
+  const auto& facts = state.employee_table;
   return {{"section", m.section.empty() ? std::string("units") : m.section},
           {"selected", m.selected},
           {"employee_rows", facts.rows},

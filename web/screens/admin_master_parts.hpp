@@ -72,11 +72,5 @@ void draw_periods(Form&);
 void draw_cko(Form&);
 void draw_csv(Form&);
 
-// The employee table's facts for tests: rows the search yields, visible rows.
-struct TableFacts {
-  std::size_t rows = 0;
-  int first_visible = -1, last_visible = -1;
-};
-TableFacts employee_table_facts();
 
 } // namespace kinerja::web::master

@@ -21,61 +21,33 @@ namespace {
 
 using nlohmann::json;
 
-// Search results, recomputed only when the view (store revision) or the
-// query changes — never per frame.
-struct FilterCache {
-  const CityView* view = nullptr;
-  std::uint64_t revision = ~std::uint64_t{0};
-  std::string query;
-  std::vector<std::size_t> rows;       // employee indexes, by name
-  std::vector<std::size_t> unit_of;    // unit index per row (kTidakAda when unknown)
+// Search results with each row's unit, from AppState's derived cache:
+// recomputed only when the view (store revision) or the query changes.
+struct FoundEmployees {
+  std::vector<std::size_t> rows;     // employee indexes, by name
+  std::vector<std::size_t> unit_of;  // unit index per row (kTidakAda when unknown)
 };
 
-const FilterCache& filtered(FilterCache& c, const AppState& s, const std::string& query) {
-  if (c.view != s.view.get() || c.revision != s.view_revision || c.query != query) {
-    c.view = s.view.get();
-    c.revision = s.view_revision;
-    c.query = query;
-    c.rows = cari_pegawai_urut_nama(*s.view, query);
-    c.unit_of.clear();
-    c.unit_of.reserve(c.rows.size());
-    for (auto i : c.rows) c.unit_of.push_back(find_unit(*s.view, s.view->bundle.employees[i].unit_id));
-  }
-  return c;
+const FoundEmployees& filtered(const AppState& s, const char* which, const std::string& query) {
+  return s.derived.get<FoundEmployees>(which, s.view_stamp(), query, [&] {
+    FoundEmployees out;
+    out.rows = cari_pegawai_urut_nama(*s.view, query);
+    out.unit_of.reserve(out.rows.size());
+    for (auto i : out.rows) out.unit_of.push_back(find_unit(*s.view, s.view->bundle.employees[i].unit_id));
+    return out;
+  });
 }
 
-FilterCache& table_cache() {
-  static FilterCache c;  // UI-layer cache of a pure core function's result
-  return c;
-}
-FilterCache& pick_cache() {
-  static FilterCache c;
-  return c;
-}
-TableFacts& facts() {
-  static TableFacts f;
-  return f;
-}
-
-// Assignments of one period by employee id, rebuilt when the view or the period changes.
-struct AssignmentCache {
-  const CityView* view = nullptr;
-  std::uint64_t revision = ~std::uint64_t{0};
-  std::string period;
-  std::unordered_map<std::string, std::size_t> by_employee;
-};
-const AssignmentCache& assignments_of(const AppState& s, const std::string& period) {
-  static AssignmentCache c;
-  if (c.view != s.view.get() || c.revision != s.view_revision || c.period != period) {
-    c.view = s.view.get();
-    c.revision = s.view_revision;
-    c.period = period;
-    c.by_employee.clear();
-    const auto& list = s.view->bundle.assignments;
-    for (std::size_t i = 0; i < list.size(); ++i)
-      if (list[i].period_id == period) c.by_employee[list[i].employee_id] = i;
-  }
-  return c;
+// Assignments of one period by employee id.
+const std::unordered_map<std::string, std::size_t>& assignments_of(const AppState& s, const std::string& period) {
+  return s.derived.get<std::unordered_map<std::string, std::size_t>>(
+      "admin.master.assignments", s.view_stamp(), period, [&] {
+        std::unordered_map<std::string, std::size_t> by_employee;
+        const auto& list = s.view->bundle.assignments;
+        for (std::size_t i = 0; i < list.size(); ++i)
+          if (list[i].period_id == period) by_employee[list[i].employee_id] = i;
+        return by_employee;
+      });
 }
 
 const char* unit_kind_key(UnitKind k) {
@@ -122,7 +94,6 @@ void unit_tree_rows(Form& f, const std::unordered_map<std::string, std::vector<s
 
 } // namespace
 
-TableFacts employee_table_facts() { return facts(); }
 
 void draw_units(Form& f) {
   const auto& v = *f.state.view;
@@ -188,8 +159,8 @@ void draw_employees(Form& f) {
     f.m().search = search;
     f.changed = true;
   }
-  const FilterCache& rows = filtered(table_cache(), f.state, f.state.admin_ui.master.search);
-  facts().rows = rows.rows.size();
+  const FoundEmployees& rows = filtered(f.state, "admin.master.employees", f.state.admin_ui.master.search);
+  f.state.employee_table.rows = rows.rows.size();
   char line[160];
   std::snprintf(line, sizeof line, f.t("admin.master.employees.count"), format_count(f.state.lang, static_cast<long long>(rows.rows.size())).c_str(),
                 format_count(f.state.lang, static_cast<long long>(v.bundle.employees.size())).c_str());
@@ -201,7 +172,7 @@ void draw_employees(Form& f) {
     f.m().draft["is_unit_head"] = "0";
   }
 
-  facts().first_visible = facts().last_visible = -1;
+  f.state.employee_table.first_visible = f.state.employee_table.last_visible = -1;
   if (rows.rows.empty()) {
     widgets::empty_state("admin.master.employees_empty",
                          f.t(v.bundle.employees.empty() ? "admin.master.employees_none" : "admin.master.employees_nomatch"));
@@ -226,9 +197,9 @@ void draw_employees(Form& f) {
       char label[256];
       while (clipper.Step()) {
         // The visible range; a first step that only measures row 0 is not part of it.
-        if (facts().first_visible < 0 || clipper.DisplayStart != facts().last_visible + 1)
-          facts().first_visible = clipper.DisplayStart;
-        facts().last_visible = clipper.DisplayEnd - 1;
+        if (f.state.employee_table.first_visible < 0 || clipper.DisplayStart != f.state.employee_table.last_visible + 1)
+          f.state.employee_table.first_visible = clipper.DisplayStart;
+        f.state.employee_table.last_visible = clipper.DisplayEnd - 1;
         for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
           const auto k = static_cast<std::size_t>(r);
           const Employee& e = v.bundle.employees[rows.rows[k]];
@@ -336,7 +307,7 @@ void draw_raters(Form& f) {
   if (locked) ImGui::TextDisabled("%s", f.t("admin.master.period_locked_note"));
 
   // The unit's employees and their raters in this period.
-  const auto& byemp = assignments_of(f.state, period).by_employee;
+  const auto& byemp = assignments_of(f.state, period);
   std::vector<std::size_t> members;
   for (std::size_t i = 0; i < v.bundle.employees.size(); ++i)
     if (v.bundle.employees[i].unit_id == unit) members.push_back(i);
@@ -423,7 +394,7 @@ void draw_raters(Form& f) {
     f.changed = true;
   }
   if (!f.state.admin_ui.master.pick_search.empty()) {
-    const FilterCache& found = filtered(pick_cache(), f.state, f.state.admin_ui.master.pick_search);
+    const FoundEmployees& found = filtered(f.state, "admin.master.pick", f.state.admin_ui.master.pick_search);
     const std::size_t shown = std::min<std::size_t>(found.rows.size(), 8);
     for (std::size_t k = 0; k < shown; ++k) {
       const Employee& e = v.bundle.employees[found.rows[k]];

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <tuple>
 
 namespace kinerja::web::master {
 namespace {
@@ -61,23 +62,11 @@ void cancel_button(Form& f) {
   }
 }
 
-// Candidates for a template, recomputed when the inputs change (not per frame).
-struct CandidateCache {
-  const CityView* view = nullptr;
-  std::uint64_t revision = ~std::uint64_t{0};
-  std::size_t source = 0;
-  int year = 0;
-  bool by_jabatan = true;
-  std::vector<std::size_t> rows;
-};
+// Candidates for a template, from AppState's derived cache (not per frame).
 const std::vector<std::size_t>& candidates(const AppState& s, std::size_t source, int year, bool by_jabatan) {
-  static CandidateCache c;
-  if (c.view != s.view.get() || c.revision != s.view_revision || c.source != source || c.year != year ||
-      c.by_jabatan != by_jabatan) {
-    c = CandidateCache{s.view.get(), s.view_revision, source, year, by_jabatan,
-                       template_candidates(s.view->bundle, source, year, by_jabatan)};
-  }
-  return c.rows;
+  return s.derived.get<std::vector<std::size_t>>(
+      "admin.master.template_candidates", s.view_stamp(), std::make_tuple(source, year, by_jabatan),
+      [&] { return template_candidates(s.view->bundle, source, year, by_jabatan); });
 }
 
 } // namespace
