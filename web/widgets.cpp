@@ -74,6 +74,17 @@ void same_line_if_fits(float next_width) {
 // Colours, charts and chips shared by every workspace.
 namespace kinerja::web::widgets {
 
+const char* status_label(Lang lang, StatusPenilaian s) {
+  switch (s) {
+    case StatusPenilaian::belum_mulai: return tr(lang, "status.belum_mulai");
+    case StatusPenilaian::diajukan: return tr(lang, "status.diajukan");
+    case StatusPenilaian::dinilai: return tr(lang, "status.dinilai");
+    case StatusPenilaian::terlambat: return tr(lang, "status.terlambat");
+    case StatusPenilaian::invalid: break;
+  }
+  return tr(lang, "status.tidak_dinilai");
+}
+
 ImU32 status_color(StatusPenilaian s) {
   switch (s) {
     case StatusPenilaian::belum_mulai: return IM_COL32(110, 117, 126, 255);

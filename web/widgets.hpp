@@ -39,6 +39,8 @@ void same_line_if_fits(float next_width);
 ImU32 predikat_color(Predikat);
 // One colour per status of an assessment (belum mulai, diajukan, dinilai, terlambat), on every screen.
 ImU32 status_color(StatusPenilaian);
+// The word for an assessment's status, the same on every screen.
+const char* status_label(Lang, StatusPenilaian);
 // The colours used for a rating (di bawah / sesuai / di atas).
 ImU32 rating_color(Rating);
 // Mutu pelayanan A (green) .. D (red), for the IKM.

@@ -70,17 +70,6 @@ void drop_drafts(PegawaiUi& ui) {
   ui.kirim_galat.clear();
 }
 
-const char* status_key(StatusPenilaian s) {
-  switch (s) {
-    case StatusPenilaian::belum_mulai: return "pegawai.status.belum_mulai";
-    case StatusPenilaian::diajukan: return "pegawai.status.diajukan";
-    case StatusPenilaian::dinilai: return "pegawai.status.dinilai";
-    case StatusPenilaian::terlambat: return "pegawai.status.terlambat";
-    case StatusPenilaian::invalid: break;
-  }
-  return "pegawai.status.tidak_dinilai";
-}
-
 // Find one's profile: a search by name or NIP over a clipped list (a device
 // may hold a whole city), or import the file the Admin or supervisor gave.
 void draw_picker(const AppState& state, const CityView& v, PegawaiUi& ui, Actions& actions) {
@@ -142,7 +131,7 @@ void draw_periods(const AppState& state, const CityView& v, std::size_t emp, std
     const Period& per = v.bundle.periods[p];
     const SkorPegawai* s = find_skor(v, emp, p);
     const StatusPenilaian st = s ? s->status : StatusPenilaian::invalid;
-    const char* word = tr(state.lang, status_key(st));
+    const char* word = widgets::status_label(state.lang, st);
     std::string label = per.name + (per.locked ? std::string(" (") + tr(state.lang, "pegawai.locked_short") + ")" : "") +
                         "##pegawai.period." + per.meta.id;
     const float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::CalcTextSize(word).x +
