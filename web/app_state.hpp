@@ -3,6 +3,7 @@
 #pragma once
 #include "web/derived_cache.hpp"
 #include "core/view/city_view.hpp"
+#include "core/workflow/operation.hpp"
 #include "core/model/model.hpp"
 #include "core/sync/preview.hpp"
 #include "core/model/publik.hpp"
@@ -156,6 +157,11 @@ Ui& ui_draft(std::optional<Ui>& pending, const Ui& stored) {
 // What a screen asks for this frame; applied after the frame is drawn.
 struct Actions {
   std::vector<RecordEdit> edits;
+  // A workflow operation's record versions, written by `author` (a NIP,
+  // "admin", "kiosk"); nothing when the operation was refused.
+  void push(const OperationResult& result, const std::string& author) {
+    for (const auto& c : result.changes) edits.push_back({c.collection, c.record, author});
+  }
   std::optional<Scope> export_scope;
   bool open_import = false;
   bool apply_import = false;

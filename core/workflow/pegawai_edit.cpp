@@ -1,4 +1,5 @@
 #include "core/workflow/pegawai_edit.hpp"
+#include "core/workflow/operation.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -36,43 +37,11 @@ ValidationError err(std::string pointer, std::string id, std::string en) {
   return {std::move(pointer), std::move(id), std::move(en)};
 }
 
-HasilPegawai refused(ValidationError e) {
-  HasilPegawai h;
-  h.errors.push_back(std::move(e));
-  return h;
-}
-
 std::string trim(std::string_view s) {
   std::size_t a = 0, b = s.size();
   while (a < b && std::isspace(static_cast<unsigned char>(s[a]))) ++a;
   while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
   return std::string(s.substr(a, b - a));
-}
-
-// The common checks: valid indexes, the period open. Returns the problem or nullopt.
-std::optional<ValidationError> check_target(const CityView& v, std::size_t employee, std::size_t period) {
-  if (employee >= v.bundle.employees.size())
-    return err("/employee", "pegawai tidak ditemukan di perangkat ini", "employee not found on this device");
-  if (period >= v.bundle.periods.size())
-    return err("/period", "periode tidak ditemukan", "period not found");
-  const Period& p = v.bundle.periods[period];
-  if (p.locked)
-    return err("/periods/" + p.meta.id, "periode " + p.name + " terkunci; realisasi dan penilaian tidak dapat diubah",
-               "period " + p.name + " is locked; realisations and assessments cannot be changed");
-  return std::nullopt;
-}
-
-// The current full record, or a fresh object with the id (a tombstone counts as absent).
-json current_or_new(const Store& store, std::string_view collection, const std::string& id) {
-  const json* cur = find_record(store, collection, id);
-  if (cur && !record_deleted(*cur)) return *cur;
-  return json{{"id", id}};
-}
-
-std::string evaluation_id_for(const CityView& v, std::size_t employee, std::size_t period) {
-  const std::size_t e = find_evaluation(v, employee, period);
-  if (e != kTidakAda) return v.bundle.evaluations[e].meta.id;
-  return evaluation_id(v.bundle.employees[employee].meta.id, v.bundle.periods[period].meta.id);
 }
 
 bool has_self_assessment(const json& evaluation) {
@@ -134,9 +103,9 @@ std::optional<ValidationError> periksa_tautan(std::string_view link, std::string
              "a link must start with https:// or http://");
 }
 
-HasilPegawai rekam_realisasi(const Store& store, const CityView& v, std::size_t employee, std::size_t period,
+OperationResult rekam_realisasi(const Store& store, const CityView& v, std::size_t employee, std::size_t period,
                              std::string_view indicator_id, const InputRealisasi& in) {
-  if (auto e = check_target(v, employee, period)) return refused(*e);
+  if (auto e = check_open_period(v, employee, period)) return refused(*e);
   const Period& per = v.bundle.periods[period];
   const std::size_t skp = skp_for(v, employee, per.year);
   if (skp == kTidakAda)
@@ -149,7 +118,7 @@ HasilPegawai rekam_realisasi(const Store& store, const CityView& v, std::size_t 
   if (!found)
     return refused(err("/indicator_id", "indikator " + std::string(indicator_id) + " tidak ada di SKP ini",
                        "indicator " + std::string(indicator_id) + " is not in this SKP"));
-  HasilPegawai out;
+  OperationResult out;
   const std::string text = trim(in.text), link = trim(in.link), note = trim(in.note);
   if (!in.value && text.empty())
     out.errors.push_back(err("/value", "isi nilai realisasi (angka) atau uraiannya", "enter the realisation (a number) or its description"));
@@ -191,20 +160,17 @@ HasilPegawai rekam_realisasi(const Store& store, const CityView& v, std::size_t 
                 {"evidence", r.value("evidence", json())}};
   };
   if (content(rec) != content(before)) rec.erase("submitted");
-  out.rekaman.push_back({"realisations", std::move(rec)});
+  out.changes.push_back({"realisations", std::move(rec)});
   return out;
 }
 
-HasilPegawai rekam_penilaian_diri(const Store& store, const CityView& v, std::size_t employee, std::size_t period,
+OperationResult rekam_penilaian_diri(const Store& store, const CityView& v, std::size_t employee, std::size_t period,
                                   std::span<const PenilaianDiri> nilai) {
-  if (auto e = check_target(v, employee, period)) return refused(*e);
+  if (auto e = check_open_period(v, employee, period)) return refused(*e);
   for (const auto& n : nilai)
     if (n.nilai == NilaiBerakhlak::invalid || (n.self_rating && *n.self_rating == Rating::invalid))
       return refused(err("/perilaku", "nilai atau rating BerAKHLAK tidak sah", "invalid BerAKHLAK value or rating"));
-  const std::string id = evaluation_id_for(v, employee, period);
-  json rec = current_or_new(store, "evaluations", id);
-  rec["employee_id"] = v.bundle.employees[employee].meta.id;
-  rec["period_id"] = v.bundle.periods[period].meta.id;
+  json rec = evaluation_record(store, v, employee, period);
   json list = rec.contains("perilaku") && rec["perilaku"].is_array() ? rec["perilaku"] : json::array();
   for (const auto& n : nilai) {
     const std::string key(to_string(n.nilai));
@@ -229,17 +195,17 @@ HasilPegawai rekam_penilaian_diri(const Store& store, const CityView& v, std::si
   });
   if (!list.empty()) rec["perilaku"] = list;
   else rec.erase("perilaku");
-  HasilPegawai out;
-  out.rekaman.push_back({"evaluations", std::move(rec)});
+  OperationResult out;
+  out.changes.push_back({"evaluations", std::move(rec)});
   return out;
 }
 
-HasilPegawai kirim_ke_penilai(const Store& store, const CityView& v, std::size_t employee, std::size_t period,
+OperationResult kirim_ke_penilai(const Store& store, const CityView& v, std::size_t employee, std::size_t period,
                               std::int64_t now_ms) {
-  if (auto e = check_target(v, employee, period)) return refused(*e);
+  if (auto e = check_open_period(v, employee, period)) return refused(*e);
   const Period& per = v.bundle.periods[period];
   const std::string now = format_timestamp_ms(now_ms);
-  HasilPegawai out;
+  OperationResult out;
   bool any_realisation = false, newly_sent = false;
   const std::size_t skp = skp_for(v, employee, per.year);
   if (skp != kTidakAda) {
@@ -250,12 +216,11 @@ HasilPegawai kirim_ke_penilai(const Store& store, const CityView& v, std::size_t
       if (!r.submitted.empty()) continue;
       json rec = current_or_new(store, "realisations", r.meta.id);
       rec["submitted"] = now;
-      out.rekaman.push_back({"realisations", std::move(rec)});
+      out.changes.push_back({"realisations", std::move(rec)});
       newly_sent = true;
     }
   }
-  const std::string ev_id = evaluation_id_for(v, employee, period);
-  json ev = current_or_new(store, "evaluations", ev_id);
+  json ev = evaluation_record(store, v, employee, period);
   const bool self = has_self_assessment(ev);
   if (!any_realisation && !self)
     return refused(err("/", "belum ada realisasi atau penilaian diri untuk dikirim pada periode " + per.name,
@@ -267,12 +232,12 @@ HasilPegawai kirim_ke_penilai(const Store& store, const CityView& v, std::size_t
     ev["employee_id"] = v.bundle.employees[employee].meta.id;
     ev["period_id"] = per.meta.id;
     ev["self_submitted"] = now;
-    out.rekaman.push_back({"evaluations", std::move(ev)});
+    out.changes.push_back({"evaluations", std::move(ev)});
   }
   return out;
 }
 
-HasilPegawai rekam_keberatan(const Store& store, const CityView& v, std::size_t employee, std::size_t period,
+OperationResult rekam_keberatan(const Store& store, const CityView& v, std::size_t employee, std::size_t period,
                              std::string_view text, std::int64_t now_ms, const AturanKeberatan& aturan) {
   if (employee >= v.bundle.employees.size() || period >= v.bundle.periods.size())
     return refused(err("/", "pegawai atau periode tidak ditemukan", "employee or period not found"));
@@ -300,8 +265,8 @@ HasilPegawai rekam_keberatan(const Store& store, const CityView& v, std::size_t 
   k["text"] = t;
   k["submitted"] = format_timestamp_ms(now_ms);
   rec["keberatan"] = k;
-  HasilPegawai out;
-  out.rekaman.push_back({"evaluations", std::move(rec)});
+  OperationResult out;
+  out.changes.push_back({"evaluations", std::move(rec)});
   return out;
 }
 

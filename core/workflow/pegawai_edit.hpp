@@ -13,6 +13,7 @@
 #pragma once
 #include "core/calc/capaian.hpp"
 #include "core/view/city_view.hpp"
+#include "core/workflow/operation.hpp"
 #include "core/base/error.hpp"
 #include "core/model/model.hpp"
 #include "core/rules/pegawai_keberatan.hpp"
@@ -54,17 +55,6 @@ PratinjauCapaian pratinjau_capaian(const RulesRatingHasilKerja&, const SkpIndica
 // An evidence link: "" or http(s)://… (the bundle reader's rule and words).
 std::optional<ValidationError> periksa_tautan(std::string_view link, std::string_view pointer = "/evidence/0/link");
 
-// A record to hand to apply_change.
-struct RekamanPegawai {
-  std::string collection;
-  nlohmann::json record;
-};
-
-struct HasilPegawai {
-  std::vector<RekamanPegawai> rekaman;  // empty when errors
-  std::vector<ValidationError> errors;
-  bool ok() const { return errors.empty(); }
-};
 
 struct InputRealisasi {
   std::optional<double> value;  // numeric realisasi
@@ -78,7 +68,7 @@ struct InputRealisasi {
 // sha256/size stay only while its link is unchanged); other entries are kept.
 // A change to the content makes it a draft again ("submitted" removed): what
 // was sent is no longer what is there.
-HasilPegawai rekam_realisasi(const Store&, const CityView&, std::size_t employee, std::size_t period,
+OperationResult rekam_realisasi(const Store&, const CityView&, std::size_t employee, std::size_t period,
                              std::string_view indicator_id, const InputRealisasi&);
 
 // The employee's self-assessment of some values: self_rating (nullopt clears
@@ -89,18 +79,18 @@ struct PenilaianDiri {
   std::optional<Rating> self_rating;
   std::string self_note;
 };
-HasilPegawai rekam_penilaian_diri(const Store&, const CityView&, std::size_t employee, std::size_t period,
+OperationResult rekam_penilaian_diri(const Store&, const CityView&, std::size_t employee, std::size_t period,
                                   std::span<const PenilaianDiri>);
 
 // Kirim ke penilai: "submitted" on every realisation of the period (of the
 // employee's SKP) and "self_submitted" on the evaluation, at now_ms. Refused
 // when there is nothing to send (no realisation and no self-assessment).
-HasilPegawai kirim_ke_penilai(const Store&, const CityView&, std::size_t employee, std::size_t period,
+OperationResult kirim_ke_penilai(const Store&, const CityView&, std::size_t employee, std::size_t period,
                               std::int64_t now_ms);
 
 // A keberatan on the evaluation's predikat: text and submitted time, only
 // while status_keberatan says terbuka; the text must not be blank.
-HasilPegawai rekam_keberatan(const Store&, const CityView&, std::size_t employee, std::size_t period,
+OperationResult rekam_keberatan(const Store&, const CityView&, std::size_t employee, std::size_t period,
                              std::string_view text, std::int64_t now_ms, const AturanKeberatan&);
 
 } // namespace kinerja

@@ -23,9 +23,9 @@ constexpr std::int64_t kNow = 1'795'824'000'000;  // 2026-11-28T00:00:00Z
 const char* const kNowIso = "2026-11-28T00:00:00Z";
 
 
-void apply_all(Store& s, const HasilPegawai& h, std::int64_t now = kNow) {
+void apply_all(Store& s, const OperationResult& h, std::int64_t now = kNow) {
   REQUIRE(h.ok());
-  for (const auto& r : h.rekaman) {
+  for (const auto& r : h.changes) {
     auto e = apply_change(s, r.collection, r.record, "dev-uji", now);
     REQUIRE_MESSAGE(e.ok(), (e.errors.empty() ? std::string() : format_error(e.errors.front())));
   }
@@ -129,7 +129,7 @@ TEST_SUITE("pegawai") {
     bad.link = "javascript:alert(1)";
     const auto refused = rekam_realisasi(store, v, emp, tw4, ind_id, bad);
     CHECK(!refused.ok());
-    CHECK(refused.rekaman.empty());
+    CHECK(refused.changes.empty());
     REQUIRE(!refused.errors.empty());
     CHECK(refused.errors.front().pointer == "/evidence/0/link");
     CHECK(refused.errors.front().message_id == "tautan harus diawali https:// atau http://");
@@ -144,8 +144,8 @@ TEST_SUITE("pegawai") {
     in.note = "Rekap register";
     const auto made = rekam_realisasi(store, v, emp, tw4, ind_id, in);
     REQUIRE(made.ok());
-    REQUIRE(made.rekaman.size() == 1);
-    const std::string id = made.rekaman.front().record.at("id");
+    REQUIRE(made.changes.size() == 1);
+    const std::string id = made.changes.front().record.at("id");
     CHECK(id == realisation_id(v.bundle.employees[emp].meta.id, "p-2026-tw4", ind_id));
     apply_all(store, made);
     v = build_city_view(store, kNowIso);
@@ -169,7 +169,7 @@ TEST_SUITE("pegawai") {
     in.value = *in.value + 1;
     const auto again = rekam_realisasi(store, v, emp, tw4, ind_id, in);
     REQUIRE(again.ok());
-    CHECK(again.rekaman.front().record.at("id") == id);
+    CHECK(again.changes.front().record.at("id") == id);
   }
 
   TEST_CASE("a locked period refuses every edit") {
@@ -211,7 +211,7 @@ TEST_SUITE("pegawai") {
                                      {NilaiBerakhlak::kolaboratif, Rating::di_atas, ""}};
     const auto h = rekam_penilaian_diri(store, v, emp, tw2, changes);
     REQUIRE(h.ok());
-    CHECK(h.rekaman.front().record.at("id") == before.meta.id);
+    CHECK(h.changes.front().record.at("id") == before.meta.id);
     apply_all(store, h);
     v = build_city_view(store, kNowIso);
     const Evaluation& after = v.bundle.evaluations[find_evaluation(v, emp, tw2)];
@@ -254,7 +254,7 @@ TEST_SUITE("pegawai") {
     CHECK(find_skor(v, emp, tw4)->status == StatusPenilaian::belum_mulai);
     const auto sent = kirim_ke_penilai(store, v, emp, tw4, kNow + 60'000);
     REQUIRE(sent.ok());
-    CHECK(sent.rekaman.size() == 2);
+    CHECK(sent.changes.size() == 2);
     apply_all(store, sent, kNow + 60'000);
     v = build_city_view(store, kNowIso);
     CHECK(find_skor(v, emp, tw4)->status == StatusPenilaian::diajukan);
@@ -265,7 +265,7 @@ TEST_SUITE("pegawai") {
       if (r.period_id == "p-2026-tw4" && r.skp_id == v.bundle.skps[skp_for(v, emp, 2026)].meta.id)
         CHECK(r.submitted == "2026-11-28T00:01:00Z");
     // Sending again with nothing new changes nothing.
-    CHECK(kirim_ke_penilai(store, v, emp, tw4, kNow + 120'000).rekaman.empty());
+    CHECK(kirim_ke_penilai(store, v, emp, tw4, kNow + 120'000).changes.empty());
   }
 
   TEST_CASE("a keberatan is accepted only inside the window after the predikat") {

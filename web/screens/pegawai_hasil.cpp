@@ -33,12 +33,12 @@ void draw_submit(PegawaiFrame& f) {
     widgets::error_text(tr(lang, "pegawai.unsaved_first"));
   ImGui::BeginDisabled(f.locked || !f.ui.realisasi.empty() || !f.ui.perilaku.empty());
   if (widgets::action_button(lang, "pegawai.submit")) {
-    const HasilPegawai h = kirim_ke_penilai(f.state.data.local.store, f.view, f.employee, f.period, f.state.data.now_ms);
+    const OperationResult h = kirim_ke_penilai(f.state.data.local.store, f.view, f.employee, f.period, f.state.data.now_ms);
     if (!h.ok()) {
       f.ui.kirim_galat = message(lang, h.errors.front());
     } else {
-      for (const auto& rec : h.rekaman) f.actions.edits.push_back({rec.collection, rec.record, f.view.bundle.employees[f.employee].nip});
-      f.ui.kirim_galat = h.rekaman.empty() ? tr(lang, "pegawai.nothing_new") : "";
+      f.actions.push(h, f.view.bundle.employees[f.employee].nip);
+      f.ui.kirim_galat = h.changes.empty() ? tr(lang, "pegawai.nothing_new") : "";
     }
   }
   ImGui::EndDisabled();
@@ -84,12 +84,12 @@ void draw_keberatan(PegawaiFrame& f, const Evaluation& ev) {
                                        ImGui::GetTextLineHeight() * 4));
       ImGui::BeginDisabled(f.ui.keberatan.empty());
       if (widgets::action_button(lang, "pegawai.keberatan.submit")) {
-        const HasilPegawai h = rekam_keberatan(f.state.data.local.store, f.view, f.employee, f.period, f.ui.keberatan,
+        const OperationResult h = rekam_keberatan(f.state.data.local.store, f.view, f.employee, f.period, f.ui.keberatan,
                                                f.state.data.now_ms, aturan);
         if (!h.ok()) {
           f.ui.keberatan_galat = message(lang, h.errors.front());
         } else {
-          for (const auto& rec : h.rekaman) f.actions.edits.push_back({rec.collection, rec.record, f.view.bundle.employees[f.employee].nip});
+          f.actions.push(h, f.view.bundle.employees[f.employee].nip);
           f.ui.keberatan.clear();
           f.ui.keberatan_galat.clear();
         }

@@ -107,11 +107,11 @@ void draw_pegawai_perilaku(PegawaiFrame& f) {
       p.self_note = d.note;
       changes.push_back(std::move(p));
     }
-    const HasilPegawai h = rekam_penilaian_diri(f.state.data.local.store, f.view, f.employee, f.period, changes);
+    const OperationResult h = rekam_penilaian_diri(f.state.data.local.store, f.view, f.employee, f.period, changes);
     if (!h.ok()) {
       f.ui.perilaku_galat = message(lang, h.errors.front());
     } else {
-      for (const auto& rec : h.rekaman) f.actions.edits.push_back({rec.collection, rec.record, f.view.bundle.employees[f.employee].nip});
+      f.actions.push(h, f.view.bundle.employees[f.employee].nip);
       f.ui.perilaku.clear();
       f.ui.perilaku_galat.clear();
     }

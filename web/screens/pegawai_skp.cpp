@@ -179,11 +179,11 @@ void draw_indicator(PegawaiFrame& f, const Skp& skp, const SkpIndicator& ind, co
     if (numeric && !shown.value.empty() && !in.value) {
       f.ui.galat[ind.id] = tr(lang, "pegawai.not_a_number");
     } else {
-      const HasilPegawai h = rekam_realisasi(f.state.data.local.store, f.view, f.employee, f.period, ind.id, in);
+      const OperationResult h = rekam_realisasi(f.state.data.local.store, f.view, f.employee, f.period, ind.id, in);
       if (!h.ok()) {
         f.ui.galat[ind.id] = message(lang, h.errors.front());
       } else {
-        for (const auto& rec : h.rekaman) f.actions.edits.push_back({rec.collection, rec.record, f.view.bundle.employees[f.employee].nip});
+        f.actions.push(h, f.view.bundle.employees[f.employee].nip);
         f.ui.realisasi.erase(ind.id);
         f.ui.galat.erase(ind.id);
       }

@@ -78,18 +78,9 @@ PenilaiDraft load_draft(const CityView& v, std::size_t employee, std::size_t per
   return d;
 }
 
-nlohmann::json evaluation_base(const AppState& state, std::size_t employee, std::size_t period) {
-  const CityView& v = *state.view;
-  const std::size_t ei = find_evaluation(v, employee, period);
-  if (ei != kTidakAda)
-    if (const auto* rec = find_record(state.data.local.store, "evaluations", v.bundle.evaluations[ei].meta.id);
-        rec && !record_deleted(*rec))
-      return *rec;
-  const auto& emp_id = v.bundle.employees[employee].meta.id;
-  const auto& per_id = v.bundle.periods[period].meta.id;
-  // The same id the employee's own device gives it (core/pegawai_edit), so the
-  // self-assessment and the rating of one person and period meet on merge.
-  return {{"id", evaluation_id(emp_id, per_id)}, {"employee_id", emp_id}, {"period_id", per_id}};
+std::string rater_nip(const AppState& state, const PenilaiUi& ui) {
+  const std::size_t r = find_employee(*state.view, ui.rater_id);
+  return r == kTidakAda ? std::string("system") : state.view->bundle.employees[r].nip;
 }
 
 } // namespace penilai

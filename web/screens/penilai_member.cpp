@@ -191,52 +191,6 @@ void draw_trainings(const AppState& state, PenilaiDraft& d, const SkorPegawai& s
   }
 }
 
-// The record to store. `finalise`: the ratings, reason, predikat and time too.
-nlohmann::json build_record(const AppState& state, std::size_t employee, std::size_t period, const PenilaiDraft& d,
-                            bool finalise, Predikat predikat) {
-  nlohmann::json rec = evaluation_base(state, employee, period);
-  // Per-value judgement and feedback, leaving the employee's self ratings and notes as they are.
-  nlohmann::json perilaku = rec.contains("perilaku") && rec["perilaku"].is_array() ? rec["perilaku"] : nlohmann::json::array();
-  for (int i = 0; i < kJumlahNilaiBerakhlak; ++i) {
-    const std::string nilai(to_string(static_cast<NilaiBerakhlak>(i + 1)));
-    const Rating r = d.nilai[static_cast<std::size_t>(i)];
-    const std::string& ub = d.umpan_balik[static_cast<std::size_t>(i)];
-    nlohmann::json* entry = nullptr;
-    for (auto& x : perilaku)
-      if (x.is_object() && x.value("nilai", "") == nilai) entry = &x;
-    if (!entry) {
-      if (r == Rating::invalid && ub.empty()) continue;
-      perilaku.push_back({{"nilai", nilai}});
-      entry = &perilaku.back();
-    }
-    if (r != Rating::invalid) (*entry)["rating"] = std::string(to_string(r));
-    else entry->erase("rating");
-    if (!ub.empty()) (*entry)["umpan_balik"] = ub;
-    else entry->erase("umpan_balik");
-  }
-  if (!perilaku.empty()) rec["perilaku"] = std::move(perilaku);
-  auto ubr = nlohmann::json::array();
-  for (std::size_t i = 0; i < d.rhk_ids.size() && i < d.rhk_texts.size(); ++i)
-    if (!d.rhk_texts[i].empty()) ubr.push_back({{"rhk_id", d.rhk_ids[i]}, {"text", d.rhk_texts[i]}});
-  if (!ubr.empty()) rec["umpan_balik_rhk"] = std::move(ubr);
-  else rec.erase("umpan_balik_rhk");
-  if (!d.recommendations.empty()) rec["recommendations"] = d.recommendations;
-  else rec.erase("recommendations");
-  if (rec.contains("keberatan") && rec["keberatan"].is_object()) {
-    if (!d.penjelasan.empty()) rec["keberatan"]["penjelasan_penilai"] = d.penjelasan;
-    else rec["keberatan"].erase("penjelasan_penilai");
-  }
-  if (finalise) {
-    rec["rating_hasil_kerja"] = std::string(to_string(d.hasil_kerja));
-    rec["rating_perilaku"] = std::string(to_string(d.perilaku));
-    if (!d.reason.empty()) rec["reason"] = d.reason;
-    else rec.erase("reason");
-    rec["predikat"] = std::string(to_string(predikat));
-    rec["rated"] = format_timestamp_ms(state.data.now_ms);
-  }
-  return rec;
-}
-
 void draw_ratings(const AppState& state, PenilaiUi& ui, Actions& actions, const SkorPegawai& s, std::size_t employee,
                   std::size_t period, bool locked) {
   const Lang lang = state.lang;
@@ -285,17 +239,16 @@ void draw_ratings(const AppState& state, PenilaiUi& ui, Actions& actions, const 
 
   ImGui::BeginDisabled(locked || !state.data.writer);
   if (widgets::action_button(lang, "penilai.save")) {
-    if (!check.lengkap) ui.refusal = tr(lang, "penilai.refuse_incomplete");
-    else if (check.perlu_alasan) ui.refusal = tr(lang, "penilai.refuse_reason");
-    else {
-      ui.refusal.clear();
-      actions.edits.push_back({"evaluations", build_record(state, employee, period, d, true, check.predikat)});
-    }
+    const OperationResult r = simpan_penilaian(state.data.local.store, *state.view, default_rules(), employee, period, d,
+                                               state.data.now_ms);
+    ui.refusal = r.ok() ? std::string() : message(lang, r.errors.front());
+    actions.push(r, rater_nip(state, ui));
   }
   widgets::same_line_if_fits(ImGui::CalcTextSize(tr(lang, "penilai.save_feedback")).x + ImGui::GetFontSize() * 2);
   if (widgets::action_button(lang, "penilai.save_feedback")) {
-    ui.refusal.clear();
-    actions.edits.push_back({"evaluations", build_record(state, employee, period, d, false, Predikat::invalid)});
+    const OperationResult r = simpan_umpan_balik(state.data.local.store, *state.view, employee, period, d);
+    ui.refusal = r.ok() ? std::string() : message(lang, r.errors.front());
+    actions.push(r, rater_nip(state, ui));
   }
   ImGui::EndDisabled();
   // Why it cannot be finalised yet, next to the button, before and after a click.
@@ -303,11 +256,7 @@ void draw_ratings(const AppState& state, PenilaiUi& ui, Actions& actions, const 
                     : check.perlu_alasan     ? tr(lang, "penilai.refuse_reason")
                     : !check.lengkap         ? tr(lang, "penilai.refuse_incomplete")
                                              : nullptr;
-  if (why) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.12f, 0.12f, 1));
-    widgets::paragraph(why);
-    ImGui::PopStyleColor();
-  }
+  if (why) widgets::error_text(why);
   if (s.sudah_dinilai) {
     char line[300];
     const std::size_t ei = find_evaluation(*state.view, employee, period);

@@ -4,7 +4,6 @@
 #include "web/app_state.hpp"
 
 #include <imgui.h>
-#include <nlohmann/json.hpp>
 
 #include <string>
 
@@ -27,8 +26,7 @@ void draw_member(const AppState&, PenilaiUi& ui, Actions&, std::size_t employee,
 // The member's draft as stored in their evaluation (or empty when there is none).
 PenilaiDraft load_draft(const CityView&, std::size_t employee, std::size_t period);
 
-// The evaluation record to store: the CURRENT full record from the store (the
-// employee's self-assessment fields untouched), or a new one, as a base.
-nlohmann::json evaluation_base(const AppState&, std::size_t employee, std::size_t period);
+// Who writes the rater's changes: the rater's NIP.
+std::string rater_nip(const AppState&, const PenilaiUi&);
 
 } // namespace kinerja::web::penilai

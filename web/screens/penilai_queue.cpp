@@ -91,16 +91,11 @@ void draw_bulk(const AppState& state, PenilaiUi& ui, Actions& actions, const std
   std::snprintf(line, sizeof line, tr(state.lang, "penilai.bulk_confirm_text"), will);
   widgets::note_box("penilai.bulk_confirm_box", line);
   if (widgets::action_button(state.lang, "penilai.bulk_confirm")) {
-    const std::string now = format_timestamp_ms(state.data.now_ms);
-    for (const auto& r : plan) {
-      if (!r.dinilai) continue;
-      nlohmann::json rec = evaluation_base(state, r.employee, period);
-      rec["rating_hasil_kerja"] = std::string(to_string(Rating::sesuai));
-      rec["rating_perilaku"] = std::string(to_string(Rating::sesuai));
-      rec["predikat"] = std::string(to_string(r.predikat));
-      rec["rated"] = now;
-      actions.edits.push_back({"evaluations", std::move(rec)});
-    }
+    std::vector<std::size_t> members;
+    for (const auto& r : plan) members.push_back(r.employee);
+    const OperationResult r =
+        nilai_sesuai_massal(state.data.local.store, *state.view, default_rules(), members, period, state.data.now_ms);
+    actions.push(r, rater_nip(state, ui));
     ui.selected.clear();
     ui.confirm_bulk = false;
   }

@@ -1,6 +1,7 @@
 // What the Penilai screen remembers between frames (selection, drafts).
 #pragma once
 #include "core/model/types.hpp"
+#include "core/workflow/penilai_ops.hpp"
 
 #include <array>
 #include <string>
@@ -8,18 +9,10 @@
 
 namespace kinerja::web {
 
-// The open member's unsaved decisions, loaded from their evaluation when opened.
-struct PenilaiDraft {
-  std::string employee_id, period_id;  // whose draft this is
-  Rating hasil_kerja = Rating::invalid;
-  Rating perilaku = Rating::invalid;
-  std::string reason;
-  std::array<Rating, 7> nilai{};           // per BerAKHLAK value (NilaiBerakhlak − 1)
-  std::array<std::string, 7> umpan_balik;  // per value
-  std::vector<std::string> rhk_ids;        // umpan balik per RHK: ids and texts, same order
-  std::vector<std::string> rhk_texts;
-  std::vector<std::string> recommendations;  // Training ids chosen
-  std::string penjelasan;                    // the rater's explanation of a keberatan
+// The open member's unsaved decisions (the core's KeputusanPenilai), loaded
+// from their evaluation when opened, and whose they are.
+struct PenilaiDraft : KeputusanPenilai {
+  std::string employee_id, period_id;
   bool operator==(const PenilaiDraft&) const = default;
 };
 

@@ -1,0 +1,200 @@
+// The rater's operations (core/workflow/penilai_ops): what they write, what
+// they keep, and what they refuse.
+#include "core/workflow/penilai_ops.hpp"
+
+#include "core/sync/merge.hpp"
+#include "core/workflow/penilaian.hpp"
+#include "core/calc/predikat.hpp"
+#include "demo_store_fixture.hpp"
+
+#include <doctest/doctest.h>
+
+#include <optional>
+
+using namespace kinerja;
+using nlohmann::json;
+
+namespace {
+
+constexpr std::int64_t kNow = 1'795'852'800'000;  // 2026-11-28T08:00:00Z
+constexpr const char* kNowIso = "2026-11-28T00:00:00Z";
+
+struct Pick {
+  std::size_t employee = kTidakAda, period = kTidakAda;
+};
+
+// An open period's member with an SKP, a suggestion, not yet rated, not a unit head.
+Pick unrated_member(const CityView& v, bool want_kepala = false) {
+  for (const auto& s : v.report.pegawai) {
+    if (v.bundle.periods[s.period].locked || s.sudah_dinilai || s.skp == kTidakAda) continue;
+    if (s.kepala_unit != want_kepala || (want_kepala && !s.cko_unit)) continue;
+    if (!want_kepala && s.saran_hasil_kerja.rating == Rating::invalid) continue;
+    return {s.employee, s.period};
+  }
+  return {};
+}
+
+KeputusanPenilai sesuai_saran(const CityView& v, const Pick& p) {
+  const SkorPegawai* s = find_skor(v, p.employee, p.period);
+  REQUIRE(s != nullptr);
+  KeputusanPenilai d;
+  d.hasil_kerja = s->saran_hasil_kerja.rating;
+  d.nilai.fill(Rating::sesuai);
+  d.perilaku = Rating::sesuai;
+  return d;
+}
+
+json only_change(const OperationResult& r) {
+  REQUIRE(r.ok());
+  REQUIRE(r.changes.size() == 1);
+  CHECK(r.changes[0].collection == "evaluations");
+  return r.changes[0].record;
+}
+
+}  // namespace
+
+TEST_SUITE("penilai_ops") {
+  TEST_CASE("saving the ratings writes them with the kuadran's predikat and keeps the employee's fields") {
+    Store store = test::demo_store(80);
+    CityView v = build_city_view(store, kNowIso);
+    const Pick p = unrated_member(v);
+    REQUIRE(p.employee != kTidakAda);
+    // The employee's self-assessment and an unknown future field are in the record already.
+    json before = evaluation_record(store, v, p.employee, p.period);
+    before["perilaku"] = json::array({{{"nilai", "berorientasi-pelayanan"}, {"self_rating", "di-atas"}, {"self_note", "catatan saya"}}});
+    before["field_dari_masa_depan"] = 42;
+    REQUIRE(apply_change(store, "evaluations", before, "hp-pegawai", kNow, v.bundle.employees[p.employee].nip).ok());
+    v = build_city_view(store, kNowIso);
+
+    KeputusanPenilai d = sesuai_saran(v, p);
+    d.umpan_balik[0] = "Pelayanan sudah baik";
+    REQUIRE(!v.bundle.trainings.empty());
+    d.recommendations = {v.bundle.trainings.front().meta.id};
+    const json rec = only_change(simpan_penilaian(store, v, default_rules(), p.employee, p.period, d, kNow));
+    CHECK(rec.at("rating_hasil_kerja") == std::string(to_string(d.hasil_kerja)));
+    CHECK(rec.at("rating_perilaku") == "sesuai");
+    CHECK(rec.at("predikat") == std::string(to_string(predikat_kinerja(default_rules().matriks, d.hasil_kerja, Rating::sesuai))));
+    CHECK(rec.at("rated") == format_timestamp_ms(kNow));
+    CHECK(rec.at("field_dari_masa_depan") == 42);
+    CHECK_FALSE(rec.contains("reason"));
+    const json& first = rec.at("perilaku").at(0);
+    CHECK(first.at("nilai") == "berorientasi-pelayanan");
+    CHECK(first.at("self_rating") == "di-atas");  // the employee's own rating stays
+    CHECK(first.at("self_note") == "catatan saya");
+    CHECK(first.at("rating") == "sesuai");
+    CHECK(first.at("umpan_balik") == "Pelayanan sudah baik");
+    CHECK(rec.at("recommendations") == json::array({v.bundle.trainings.front().meta.id}));
+    // And the store takes it.
+    CHECK(apply_change(store, "evaluations", rec, "hp-penilai", kNow + 1000, "199001012015031001").ok());
+    const CityView after = build_city_view(store, kNowIso);
+    const SkorPegawai* s = find_skor(after, p.employee, p.period);
+    REQUIRE(s != nullptr);
+    CHECK(s->sudah_dinilai);
+  }
+
+  TEST_CASE("refusals name the field: missing ratings, a departure without a reason, a locked period") {
+    const Store store = test::demo_store(80);
+    const CityView v = build_city_view(store, kNowIso);
+    const Pick p = unrated_member(v);
+    REQUIRE(p.employee != kTidakAda);
+
+    KeputusanPenilai none;
+    auto r = simpan_penilaian(store, v, default_rules(), p.employee, p.period, none, kNow);
+    REQUIRE(r.errors.size() == 2);
+    CHECK(r.errors[0].pointer == "/rating_perilaku");
+    CHECK(r.errors[1].pointer == "/rating_hasil_kerja");
+    CHECK(r.changes.empty());
+
+    KeputusanPenilai d = sesuai_saran(v, p);
+    d.hasil_kerja = d.hasil_kerja == Rating::di_atas ? Rating::di_bawah : Rating::di_atas;  // not the suggestion
+    r = simpan_penilaian(store, v, default_rules(), p.employee, p.period, d, kNow);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].pointer == "/reason");
+    CHECK(r.errors[0].message_id.find("alasan") != std::string::npos);
+    d.reason = "Target utama tertunda karena anggaran";
+    const json rec = only_change(simpan_penilaian(store, v, default_rules(), p.employee, p.period, d, kNow));
+    CHECK(rec.at("reason") == "Target utama tertunda karena anggaran");
+
+    // A locked period refuses every operation, naming the period.
+    CityView locked = v;
+    locked.bundle.periods[p.period].locked = true;
+    for (const auto& refusal : {simpan_penilaian(store, locked, default_rules(), p.employee, p.period, d, kNow),
+                                simpan_umpan_balik(store, locked, p.employee, p.period, d)}) {
+      REQUIRE(refusal.errors.size() == 1);
+      CHECK(refusal.errors[0].pointer == "/periods/" + v.bundle.periods[p.period].meta.id);
+      CHECK(refusal.changes.empty());
+    }
+  }
+
+  TEST_CASE("a unit head's rating hasil kerja is the CKO's, whatever the draft says") {
+    const Store store = test::demo_store(300);
+    const CityView v = build_city_view(store, kNowIso);
+    const Pick p = unrated_member(v, /*want_kepala=*/true);
+    REQUIRE(p.employee != kTidakAda);  // the demo city has unit heads with a CKO in open periods
+    const SkorPegawai* s = find_skor(v, p.employee, p.period);
+    const auto check = periksa_penilaian(default_rules(), *s, Rating::invalid, Rating::invalid, Rating::sesuai, "");
+    REQUIRE(check.hasil_kerja_dari_cko);
+    KeputusanPenilai d;
+    d.perilaku = Rating::sesuai;
+    d.reason = "ditetapkan dari CKO unit";
+    const json rec = only_change(simpan_penilaian(store, v, default_rules(), p.employee, p.period, d, kNow));
+    CHECK(rec.at("rating_hasil_kerja") == std::string(to_string(check.hasil_kerja_dipakai)));
+  }
+
+  TEST_CASE("feedback only: ratings and predikat stay as they are") {
+    Store store = test::demo_store(80);
+    const CityView v = build_city_view(store, kNowIso);
+    std::optional<Pick> rated;
+    for (const auto& s : v.report.pegawai)
+      if (s.sudah_dinilai && !v.bundle.periods[s.period].locked) rated = Pick{s.employee, s.period};
+    REQUIRE(rated);
+    const json before = evaluation_record(store, v, rated->employee, rated->period);
+    KeputusanPenilai d;
+    d.rhk_ids = {"rhk-1", "rhk-2"};
+    d.rhk_texts = {"Pertahankan", ""};  // an empty text is no feedback
+    const json rec = only_change(simpan_umpan_balik(store, v, rated->employee, rated->period, d));
+    for (const char* k : {"rating_hasil_kerja", "rating_perilaku", "predikat", "rated"}) {
+      CHECK(rec.contains(k) == before.contains(k));
+      if (before.contains(k)) CHECK(rec.at(k) == before.at(k));
+    }
+    CHECK(rec.contains("rating_hasil_kerja"));
+    CHECK(rec.at("umpan_balik_rhk") == json::array({{{"rhk_id", "rhk-1"}, {"text", "Pertahankan"}}}));
+  }
+
+  TEST_CASE("bulk Sesuai Ekspektasi: the plan's members only; nobody to rate is a refusal") {
+    const Store store = test::demo_store(80);
+    const CityView v = build_city_view(store, kNowIso);
+    std::size_t period = kTidakAda;
+    std::vector<std::size_t> members;
+    for (const auto& s : v.report.pegawai) {
+      if (v.bundle.periods[s.period].locked) continue;
+      if (period == kTidakAda) period = s.period;
+      if (s.period == period) members.push_back(s.employee);
+    }
+    REQUIRE(!members.empty());
+    const auto plan = rencana_sesuai_massal(default_rules(), v, members, period);
+    const auto included = std::count_if(plan.begin(), plan.end(), [](const RencanaSesuai& r) { return r.dinilai; });
+    const auto r = nilai_sesuai_massal(store, v, default_rules(), members, period, kNow);
+    if (included == 0) {
+      CHECK(r.errors.size() == 1);
+    } else {
+      REQUIRE(r.ok());
+      CHECK(static_cast<long>(r.changes.size()) == included);
+      for (const auto& c : r.changes) {
+        CHECK(c.record.at("rating_hasil_kerja") == "sesuai");
+        CHECK(c.record.at("rating_perilaku") == "sesuai");
+        CHECK(c.record.at("predikat") == std::string(to_string(predikat_kinerja(default_rules().matriks, Rating::sesuai, Rating::sesuai))));
+      }
+    }
+    // Already rated members only: refused, nothing to store.
+    std::vector<std::size_t> rated;
+    for (const auto& s : v.report.pegawai)
+      if (s.period == period && s.sudah_dinilai) rated.push_back(s.employee);
+    if (!rated.empty()) {
+      const auto none = nilai_sesuai_massal(store, v, default_rules(), rated, period, kNow);
+      REQUIRE(none.errors.size() == 1);
+      CHECK(none.errors[0].pointer == "/employees");
+      CHECK(none.changes.empty());
+    }
+  }
+}
