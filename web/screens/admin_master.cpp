@@ -3,6 +3,7 @@
 // raters; admin_master_plans.cpp: indicators, SKP templates, periods, CKO, CSV).
 #include "core/base/error.hpp"
 #include "core/workflow/master_data.hpp"
+#include "core/workflow/master_ops.hpp"
 #include "core/sync/store.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/admin_master_parts.hpp"
@@ -128,41 +129,17 @@ void load_draft(Form& f, const char* collection, const std::string& id, const st
     if (const auto it = r->find(k); it != r->end()) f.m().draft[k] = json_text(*it);
 }
 
-json draft_record(const Form& f, const char* collection, const std::string& id,
-                  const std::vector<const char*>& text_fields, const std::vector<const char*>& numbers,
-                  const std::vector<const char*>& flags) {
-  json r = json::object();
-  if (const json* cur = find_record(f.state.data.local.store, collection, id)) r = *cur;
-  r["id"] = id;
-  for (const char* k : text_fields) {
-    const auto it = f.ui.master.draft.find(k);
-    if (it == f.ui.master.draft.end()) continue;
-    std::string v = it->second;
-    while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.pop_back();
-    while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.erase(0, 1);
-    if (v.empty()) r.erase(k);
-    else r[k] = v;
-  }
-  for (const char* k : numbers) {
-    const auto it = f.ui.master.draft.find(k);
-    if (it == f.ui.master.draft.end()) continue;
-    char* end = nullptr;
-    const long long n = std::strtoll(it->second.c_str(), &end, 10);
-    if (!it->second.empty() && end && *end == '\0') r[k] = n;
-    else r[k] = it->second;  // kept as typed: the core names the field
-  }
-  for (const char* k : flags) {
-    const auto it = f.ui.master.draft.find(k);
-    if (it != f.ui.master.draft.end()) r[k] = it->second == "1";
-  }
-  return r;
+FormulirDataInduk form_of(const Form& f, std::vector<std::string> text_fields, std::vector<std::string> numbers,
+                          std::vector<std::string> flags) {
+  FormulirDataInduk form{f.ui.master.draft, std::move(text_fields), std::move(numbers), std::move(flags)};
+  return form;
 }
 
-bool save_record(Form& f, const char* collection, json record) {
-  const auto problems = check_master_record(f.state.data.local.store, collection, record);
-  if (!problems.empty()) {
+bool save_form(Form& f, const char* collection, const std::string& id, const FormulirDataInduk& form) {
+  const OperationResult r = simpan_data_induk(f.state.data.local.store, collection, id, form);
+  if (!r.ok()) {
     std::string text;
-    for (const auto& e : problems) {
+    for (const auto& e : r.errors) {
       if (!text.empty()) text += "\n";
       text += format_error(e, f.state.lang == Lang::id ? ErrorLanguage::id : ErrorLanguage::en);
     }
@@ -171,8 +148,8 @@ bool save_record(Form& f, const char* collection, json record) {
   }
   // A locked period refuses the edit in the core; its message then shows in
   // the banner, so no "saved" here.
-  const bool locked = locking_period(f.state.data.local.store, record).has_value();
-  f.actions.edits.push_back({collection, std::move(record), "admin"});
+  const bool locked = locking_period(f.state.data.local.store, r.changes.front().record).has_value();
+  f.actions.push(r, "admin");
   if (locked) f.set_message("", false);
   else f.set_message(f.t("admin.master.saved"), false);
   return true;

@@ -3,6 +3,7 @@
 // and changes only `Form::ui` (the copy that becomes actions.admin_ui) and
 // actions.edits; every check that decides anything is the core's.
 #pragma once
+#include "core/workflow/master_ops.hpp"
 #include "web/app_state.hpp"
 
 #include <nlohmann/json.hpp>
@@ -39,14 +40,13 @@ bool button(Form&, const char* key, bool first_in_row);
 void draw_message(Form&);
 // Start editing: the record's current JSON into draft (strings; numbers and booleans as text).
 void load_draft(Form&, const char* collection, const std::string& id, const std::vector<const char*>& fields);
-// The record to send: the stored JSON (or {"id": id}) with the draft's fields
-// written over it; empty text removes an optional field; `numbers`/`flags` are converted.
-nlohmann::json draft_record(const Form&, const char* collection, const std::string& id,
-                            const std::vector<const char*>& text_fields, const std::vector<const char*>& numbers = {},
-                            const std::vector<const char*>& flags = {});
-// Checks `record` with the core; on success queues the edit and says so,
-// else shows the problems. True when queued.
-bool save_record(Form&, const char* collection, nlohmann::json record);
+// The form as typed (the draft) with which of its fields are text, whole
+// numbers and flags: what the core's simpan_data_induk builds the record from.
+FormulirDataInduk form_of(const Form&, std::vector<std::string> text_fields, std::vector<std::string> numbers = {},
+                          std::vector<std::string> flags = {});
+// Saves the record `id` through the core operation: on success queues it and
+// says so, else shows the core's problems. True when queued.
+bool save_form(Form&, const char* collection, const std::string& id, const FormulirDataInduk&);
 std::string draft(const Form&, const char* field);
 
 // ImGui::BeginCombo that also tells the widget registry its label.

@@ -135,8 +135,7 @@ void draw_units(Form& f) {
     std::string id = f.m().selected;
     if (id == kNewRecord)
       id = fresh_record_id(f.state.data.local.store, "units", "u-" + draft(f, "name").substr(0, 40));
-    json r = draft_record(f, "units", id, {"name", "kind", "parent_id"}, {}, {"is_service_unit"});
-    if (save_record(f, "units", std::move(r))) f.m().selected = id;
+    if (save_form(f, "units", id, form_of(f, {"name", "kind", "parent_id"}, {}, {"is_service_unit"}))) f.m().selected = id;
   }
   if (button(f, "admin.master.cancel", false)) {
     f.m().selected.clear();
@@ -251,10 +250,9 @@ void draw_employees(Form& f) {
   if (button(f, "admin.master.save", true)) {
     std::string id = f.m().selected;
     if (id == kNewRecord) id = fresh_record_id(f.state.data.local.store, "employees", "pg-" + draft(f, "nip"));
-    json r = draft_record(f, "employees", id,
-                          {"nip", "name", "jabatan", "jenis_jabatan", "jenjang", "golongan", "status", "unit_id"}, {},
-                          {"is_unit_head"});
-    if (save_record(f, "employees", std::move(r))) {
+    const auto form = form_of(f, {"nip", "name", "jabatan", "jenis_jabatan", "jenjang", "golongan", "status", "unit_id"},
+                              {}, {"is_unit_head"});
+    if (save_form(f, "employees", id, form)) {
       f.m().selected = id;
       f.m().search = draft(f, "nip");  // show the saved row
     }
@@ -414,16 +412,13 @@ void draw_raters(Form& f) {
   if (button(f, "admin.master.save", true)) {
     std::string id = draft(f, "assignment_id");
     if (id.empty()) id = fresh_record_id(f.state.data.local.store, "assignments", "as-" + period + "-" + who);
-    json r = json::object();
-    if (const json* cur = find_record(f.state.data.local.store, "assignments", id)) r = *cur;
-    r["id"] = id;
-    r["period_id"] = period;
-    r["employee_id"] = who;
-    r["penilai_id"] = draft(f, "penilai_id");
-    if (draft(f, "atasan_penilai_id").empty()) r.erase("atasan_penilai_id");
-    else r["atasan_penilai_id"] = draft(f, "atasan_penilai_id");
-    r["kind"] = draft(f, "kind").empty() ? std::string("definitif") : draft(f, "kind");
-    if (save_record(f, "assignments", std::move(r))) f.m().draft["assignment_id"] = id;
+    FormulirDataInduk form{{{"period_id", period},
+                            {"employee_id", who},
+                            {"penilai_id", draft(f, "penilai_id")},
+                            {"atasan_penilai_id", draft(f, "atasan_penilai_id")},
+                            {"kind", draft(f, "kind").empty() ? std::string("definitif") : draft(f, "kind")}},
+                           {"period_id", "employee_id", "penilai_id", "atasan_penilai_id", "kind"}, {}, {}};
+    if (save_form(f, "assignments", id, form)) f.m().draft["assignment_id"] = id;
   }
   if (button(f, "admin.master.cancel", false)) {
     f.m().selected.clear();

@@ -111,7 +111,7 @@ void draw_indicators(Form& f) {
   if (button(f, "admin.master.save", true)) {
     std::string id = f.m().selected;
     if (id == kNewRecord) id = fresh_record_id(f.state.data.local.store, "indicators", "ind-" + draft(f, "text").substr(0, 40));
-    if (save_record(f, "indicators", draft_record(f, "indicators", id, {"text", "satuan", "polaritas", "aspek"})))
+    if (save_form(f, "indicators", id, form_of(f, {"text", "satuan", "polaritas", "aspek"})))
       f.m().selected = id;
   }
   cancel_button(f);
@@ -267,12 +267,10 @@ void draw_periods(Form& f) {
         std::snprintf(label, sizeof label, "%s##admin.master.period.lock.%s",
                       f.t(p.locked ? "admin.master.unlock" : "admin.master.lock"), p.meta.id.c_str());
         if (ImGui::SmallButton(label)) {
-          if (const json* cur = find_record(f.state.data.local.store, "periods", p.meta.id)) {
-            json changed = *cur;
-            changed["locked"] = !p.locked;
-            f.actions.edits.push_back({"periods", std::move(changed), "admin"});
-            f.set_message(f.t(p.locked ? "admin.master.unlocked_msg" : "admin.master.locked_msg"), false);
-          }
+          const OperationResult r = ubah_kunci_periode(f.state.data.local.store, p.meta.id, !p.locked);
+          f.actions.push(r, "admin");
+          if (r.ok()) f.set_message(f.t(p.locked ? "admin.master.unlocked_msg" : "admin.master.locked_msg"), false);
+          else f.set_message(message(f.state.lang, r.errors.front()), true);
         }
       }
       ImGui::EndTable();
@@ -301,9 +299,9 @@ void draw_periods(Form& f) {
   if (button(f, "admin.master.save", true)) {
     const std::string id = fresh_record_id(f.state.data.local.store, "periods",
                                            "p-" + draft(f, "year") + "-" + draft(f, "jenis") + "-" + draft(f, "start"));
-    json r = draft_record(f, "periods", id, {"name", "jenis", "start", "end", "deadline", "metode"}, {"year"});
-    r["locked"] = false;
-    if (save_record(f, "periods", std::move(r))) {
+    auto form = form_of(f, {"name", "jenis", "start", "end", "deadline", "metode"}, {"year"}, {"locked"});
+    form.isian["locked"] = "0";  // a new period is open
+    if (save_form(f, "periods", id, form)) {
       f.m().selected.clear();
       f.m().draft.clear();
     }
@@ -366,10 +364,10 @@ void draw_cko(Form& f) {
       id = fresh_record_id(f.state.data.local.store, "org_ratings",
                            "cko-" + (uid.rfind("u-", 0) == 0 ? uid.substr(2) : uid) + "-" + period);
     }
-    json r = draft_record(f, "org_ratings", id, {"cko", "note"});
-    r["unit_id"] = v.bundle.units[unit].meta.id;
-    r["period_id"] = period;
-    if (save_record(f, "org_ratings", std::move(r))) f.m().draft["record_id"] = id;
+    auto form = form_of(f, {"cko", "note", "unit_id", "period_id"});
+    form.isian["unit_id"] = v.bundle.units[unit].meta.id;
+    form.isian["period_id"] = period;
+    if (save_form(f, "org_ratings", id, form)) f.m().draft["record_id"] = id;
   }
   cancel_button(f);
   draw_message(f);

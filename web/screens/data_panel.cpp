@@ -2,6 +2,7 @@
 // recipient, imports (picker or drag-and-drop) with a preview, period locks
 // and unresolved conflicts. Shown on the Admin screen.
 #include "core/sync/store.hpp"
+#include "core/workflow/master_ops.hpp"
 #include "web/i18n.hpp"
 #include "web/ui.hpp"
 #include "web/widgets.hpp"
@@ -78,11 +79,7 @@ void draw_periods(const AppState& state, Actions& actions) {
     ImGui::TableNextColumn();
     char label[160];
     std::snprintf(label, sizeof label, "%s##period.%s", tr(state.lang, locked ? "data.unlock" : "data.lock"), id.c_str());
-    if (ImGui::SmallButton(label)) {
-      nlohmann::json changed = p;
-      changed["locked"] = !locked;
-      actions.edits.push_back({"periods", std::move(changed), "admin"});
-    }
+    if (ImGui::SmallButton(label)) actions.push(ubah_kunci_periode(state.data.local.store, id, !locked), "admin");
   }
   ImGui::EndTable();
 }

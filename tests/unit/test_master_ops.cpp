@@ -1,0 +1,107 @@
+// The admin's master-data operations (core/workflow/master_ops): the record
+// built from a form on top of the current one, refusals that name the field,
+// and locking a period.
+#include "core/workflow/master_ops.hpp"
+
+#include "core/sync/merge.hpp"
+#include "demo_store_fixture.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace kinerja;
+using nlohmann::json;
+
+namespace {
+
+constexpr std::int64_t kNow = 1'795'852'800'000;  // 2026-11-28T08:00:00Z
+
+json only_change(const OperationResult& r, const char* collection) {
+  REQUIRE(r.ok());
+  REQUIRE(r.changes.size() == 1);
+  CHECK(r.changes[0].collection == collection);
+  return r.changes[0].record;
+}
+
+}  // namespace
+
+TEST_SUITE("master_ops") {
+  TEST_CASE("a unit's form changes only its own fields; text is trimmed, empty text removes, flags become booleans") {
+    const Store s = test::demo_store(40);
+    const json before = *find_record(s, "units", "u-dinkes");
+    FormulirDataInduk form{{{"name", "  Dinas Kesehatan Kota Samarinda \t"}, {"is_service_unit", "1"}},
+                           {"name", "parent_id"}, {}, {"is_service_unit"}};
+    const json rec = only_change(simpan_data_induk(s, "units", "u-dinkes", form), "units");
+    CHECK(rec.at("name") == "Dinas Kesehatan Kota Samarinda");
+    CHECK(rec.at("is_service_unit") == true);
+    for (const auto& [k, v] : before.items())
+      if (k != "name" && k != "is_service_unit") CHECK(rec.at(k) == v);  // untouched, the envelope too
+    // An empty optional text field is removed.
+    form.isian["name"] = "Dinas Kesehatan";
+    form.isian["parent_id"] = "   ";
+    CHECK_FALSE(only_change(simpan_data_induk(s, "units", "u-dinkes", form), "units").contains("parent_id"));
+  }
+
+  TEST_CASE("a new employee with a bad NIP is refused at /nip and nothing is returned to store") {
+    const Store s = test::demo_store(40);
+    FormulirDataInduk form{{{"nip", "1990011520150310"}, {"name", "Rina Uji Coba"}, {"unit_id", "u-dinkes"},
+                            {"golongan", "III/a"}, {"is_unit_head", "0"}},
+                           {"nip", "name", "unit_id", "golongan"}, {}, {"is_unit_head"}};
+    const auto bad = simpan_data_induk(s, "employees", "pg-baru", form);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.changes.empty());
+    CHECK(bad.errors.front().pointer == "/nip");
+    form.isian["nip"] = "199001152015032001";
+    const json rec = only_change(simpan_data_induk(s, "employees", "pg-baru", form), "employees");
+    CHECK(rec.at("id") == "pg-baru");
+    CHECK(rec.at("is_unit_head") == false);
+  }
+
+  TEST_CASE("numbers are read as whole numbers; anything else is kept as typed and refused by its field") {
+    const Store s = test::demo_store(40);
+    FormulirDataInduk form{{{"name", "Triwulan Uji"}, {"jenis", "triwulanan"}, {"start", "2027-01-01"}, {"end", "2027-03-31"},
+                            {"deadline", "2027-04-10"}, {"metode", "permenpanrb-6-2022"}, {"year", "2027"}, {"locked", "0"}},
+                           {"name", "jenis", "start", "end", "deadline", "metode"}, {"year"}, {"locked"}};
+    const json rec = only_change(simpan_data_induk(s, "periods", "p-2027-uji", form), "periods");
+    CHECK(rec.at("year") == 2027);
+    CHECK(rec.at("locked") == false);
+    form.isian["year"] = "dua ribu";
+    const auto bad = simpan_data_induk(s, "periods", "p-2027-uji", form);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.errors.front().pointer == "/year");
+  }
+
+  TEST_CASE("locking a period: the flag changes, nothing else; an unknown period is refused; merge then refuses edits into it") {
+    Store s = test::demo_store(40);
+    const CityView v = build_city_view(s, "2026-11-28T00:00:00Z");
+    // An open period that has evaluations.
+    std::string open_id;
+    for (const auto& e : v.bundle.evaluations) {
+      const std::size_t p = find_period(v, e.period_id);
+      if (p != kTidakAda && !v.bundle.periods[p].locked) open_id = e.period_id;
+    }
+    REQUIRE(!open_id.empty());
+    const json before = *find_record(s, "periods", open_id);
+    const json rec = only_change(ubah_kunci_periode(s, open_id, true), "periods");
+    CHECK(rec.at("locked") == true);
+    for (const auto& [k, val] : before.items())
+      if (k != "locked") CHECK(rec.at(k) == val);
+
+    const auto unknown = ubah_kunci_periode(s, "p-tidak-ada", true);
+    REQUIRE(unknown.errors.size() == 1);
+    CHECK(unknown.errors[0].pointer == "/periods/p-tidak-ada");
+    CHECK(unknown.changes.empty());
+
+    REQUIRE(apply_change(s, "periods", rec, "hp-admin", kNow, "admin").ok());
+    const json* ev = nullptr;
+    for (const auto& [id, entry] : s.collections.at("evaluations"))
+      if (entry.current.value("period_id", "") == open_id) ev = &entry.current;
+    REQUIRE(ev != nullptr);
+    json changed = *ev;
+    changed["reason"] = "diubah setelah dikunci";
+    CHECK_FALSE(apply_change(s, "evaluations", changed, "hp-admin", kNow + 1000, "admin").ok());
+    // And opened again, it takes edits.
+    REQUIRE(apply_change(s, "periods", only_change(ubah_kunci_periode(s, open_id, false), "periods"), "hp-admin",
+                         kNow + 2000, "admin").ok());
+    CHECK(apply_change(s, "evaluations", changed, "hp-admin", kNow + 3000, "admin").ok());
+  }
+}
