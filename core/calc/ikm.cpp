@@ -208,7 +208,7 @@ std::string format_seratus(std::int64_t seratus, char desimal) {
 
 namespace {
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_cell(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '"')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '"' || s.back() == '\r')) s.remove_suffix(1);
   return s;
@@ -219,7 +219,7 @@ std::vector<std::string_view> split(std::string_view line, char sep) {
   std::size_t start = 0;
   for (std::size_t i = 0; i <= line.size(); ++i) {
     if (i == line.size() || line[i] == sep) {
-      out.push_back(trim(line.substr(start, i - start)));
+      out.push_back(trim_cell(line.substr(start, i - start)));
       start = i + 1;
     }
   }
@@ -250,7 +250,7 @@ CsvIkm baca_csv_ikm(std::string_view teks, int skala_min, int skala_maks) {
     teks = nl == std::string_view::npos ? std::string_view{} : teks.substr(nl + 1);
     ++baris;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (trim(line).empty()) {
+    if (trim_cell(line).empty()) {
       if (teks.empty()) break;
       continue;
     }

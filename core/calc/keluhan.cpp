@@ -3,6 +3,7 @@
 // its limit (then it is late); complaints still open within their limit are
 // not yet counted in the on-time share.
 #include "core/calc/keluhan.hpp"
+#include "core/base/text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -12,12 +13,6 @@ namespace kinerja {
 namespace {
 
 constexpr std::int64_t kHariMs = 86'400'000;
-
-std::int64_t floor_div(std::int64_t a, std::int64_t b) {
-  std::int64_t q = a / b;
-  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
-  return q;
-}
 
 // Working milliseconds (Monday–Friday, local time) from the epoch to t.
 std::int64_t ms_kerja(std::int64_t t) {

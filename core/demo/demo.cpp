@@ -54,12 +54,10 @@ std::uint64_t stream_seed(std::uint64_t seed, std::uint64_t stream) {
   return r.next();
 }
 
-constexpr std::int64_t kMsPerDay = 86400000;
-constexpr std::int64_t kMsPerHour = 3600000;
 constexpr std::string_view kDevice = "demo-samarinda";
 
 std::string iso(std::int64_t ms) { return format_timestamp_ms(ms); }
-std::string iso_date(std::int64_t day) { return format_timestamp_ms(day * kMsPerDay).substr(0, 10); }
+std::string iso_date(std::int64_t day) { return format_date(day); }
 
 std::string hlc_of(std::int64_t ms) {
   std::string t = format_timestamp_ms(ms);

@@ -138,83 +138,6 @@ std::string_view nip_problem(std::string_view nip) {
   return {};
 }
 
-std::optional<std::int64_t> days_from_civil(int year, int month, int day) {
-  if (month < 1 || month > 12 || day < 1) return std::nullopt;
-  static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  int max_day = kDays[static_cast<std::size_t>(month - 1)] + (month == 2 && leap ? 1 : 0);
-  if (day > max_day) return std::nullopt;
-  std::int64_t y = year - (month <= 2 ? 1 : 0);
-  std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-  std::int64_t yoe = y - era * 400;
-  std::int64_t mp = (month + 9) % 12;
-  std::int64_t doy = (153 * mp + 2) / 5 + day - 1;
-  std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-std::optional<std::int64_t> parse_date(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  int y = digits(s, 0, 4), m = digits(s, 5, 2), d = digits(s, 8, 2);
-  if (y < 0 || m < 0 || d < 0) return std::nullopt;
-  return days_from_civil(y, m, d);
-}
-
-std::optional<std::int64_t> parse_timestamp_ms(std::string_view s) {
-  // yyyy-mm-ddThh:mm:ss then optional .f{1,9} then Z
-  if (s.size() < 20 || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s.back() != 'Z') return std::nullopt;
-  auto day = parse_date(s.substr(0, 10));
-  int hh = digits(s, 11, 2), mi = digits(s, 14, 2), ss = digits(s, 17, 2);
-  if (!day || hh < 0 || hh > 23 || mi < 0 || mi > 59 || ss < 0 || ss > 60) return std::nullopt;
-  std::int64_t ms = 0;
-  std::size_t pos = 19;
-  if (s[pos] == '.') {
-    ++pos;
-    std::size_t start = pos;
-    int scale = 100;
-    while (pos < s.size() && is_digit(s[pos])) {
-      if (scale > 0) ms += (s[pos] - '0') * scale;
-      scale /= 10;
-      ++pos;
-    }
-    if (pos == start || pos - start > 9) return std::nullopt;
-  }
-  if (pos != s.size() - 1) return std::nullopt;
-  return ((*day * 24 + hh) * 60 + mi) * 60000 + static_cast<std::int64_t>(ss) * 1000 + ms;
-}
-
-std::string format_timestamp_ms(std::int64_t ms) {
-  std::int64_t days = ms >= 0 ? ms / 86400000 : (ms - 86399999) / 86400000;
-  std::int64_t rem = ms - days * 86400000;
-  // civil_from_days (Hinnant)
-  std::int64_t z = days + 719468;
-  std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  std::int64_t doe = z - era * 146097;
-  std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  std::int64_t y = yoe + era * 400;
-  std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  std::int64_t mp = (5 * doy + 2) / 153;
-  std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
-  std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
-  if (m <= 2) ++y;
-  std::int64_t hh = rem / 3600000, mi = rem / 60000 % 60, ss = rem / 1000 % 60, frac = rem % 1000;
-  auto two = [](std::int64_t v) {
-    std::string s(2, '0');
-    s[0] = static_cast<char>('0' + v / 10);
-    s[1] = static_cast<char>('0' + v % 10);
-    return s;
-  };
-  std::string out = std::to_string(y) + "-" + two(m) + "-" + two(d) + "T" + two(hh) + ":" + two(mi) + ":" + two(ss);
-  if (frac != 0) {
-    out += '.';
-    out += static_cast<char>('0' + frac / 100);
-    out += static_cast<char>('0' + frac / 10 % 10);
-    out += static_cast<char>('0' + frac % 10);
-  }
-  out += 'Z';
-  return out;
-}
-
 bool is_valid_hlc(std::string_view s) {
   auto slash1 = s.find('/');
   if (slash1 == std::string_view::npos) return false;
@@ -230,7 +153,7 @@ bool is_valid_hlc(std::string_view s) {
 std::optional<std::int64_t> deadline_end_ms(const Period& p) {
   auto day = parse_date(p.deadline);
   if (!day) return std::nullopt;
-  return (*day + 1) * 86400000 - kWitaOffsetMs;
+  return wita_day_start_ms(*day + 1);
 }
 
 int period_index(const Period& p) {

@@ -11,6 +11,7 @@
 //   - references are record ids (employee_id names an Employee's id, not its NIP);
 //   - a record with meta.deleted == true may have every own field at its default.
 #pragma once
+#include "core/base/calendar.hpp"
 #include "core/model/types.hpp"
 
 #include <array>
@@ -396,24 +397,8 @@ bool is_valid_id(std::string_view);
 std::string_view nip_problem(std::string_view nip);
 inline bool is_valid_nip(std::string_view nip) { return nip_problem(nip).empty(); }
 
-// Civil date → days since 1970-01-01 (proleptic Gregorian); nullopt if not a real date.
-std::optional<std::int64_t> days_from_civil(int year, int month, int day);
-
-// "yyyy-mm-dd" → days since 1970-01-01.
-std::optional<std::int64_t> parse_date(std::string_view);
-
-// ISO 8601 UTC "yyyy-mm-ddThh:mm:ss[.fff]Z" → milliseconds since the epoch.
-std::optional<std::int64_t> parse_timestamp_ms(std::string_view);
-
-// Milliseconds since the epoch → "yyyy-mm-ddThh:mm:ssZ" (seconds precision
-// when ms is a whole second, else ".fff").
-std::string format_timestamp_ms(std::int64_t ms);
-
 // hlc "<ISO-ms UTC>/<4 digits>/<device id>" well formed.
 bool is_valid_hlc(std::string_view);
-
-// Samarinda keeps WITA, UTC+8: a period's deadline day ends at 16:00 UTC.
-inline constexpr std::int64_t kWitaOffsetMs = 8LL * 3600 * 1000;
 
 // The first instant after the deadline day (end of that day, WITA), in ms
 // since the epoch; nullopt if the period's deadline is not a date. A

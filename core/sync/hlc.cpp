@@ -4,39 +4,11 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/base/text.hpp"
 #include "core/model/model.hpp"
 
 namespace kinerja {
 namespace {
-
-// Howard Hinnant's civil_days / civil_from_days: exact for the proleptic
-// Gregorian calendar without touching the C library's time zone state.
-std::int64_t civil_days(std::int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2 ? 1 : 0;
-  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const auto yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? static_cast<unsigned>(-3) : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
-}
-
-struct Civil {
-  std::int64_t y;
-  unsigned m, d;
-};
-
-Civil civil_from_days(std::int64_t z) {
-  z += 719468;
-  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const auto doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  const std::int64_t y = static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2 ? 1 : 0);
-  return {y, m, d};
-}
 
 bool digits(std::string_view s, std::size_t pos, std::size_t n, unsigned& out) {
   if (pos + n > s.size()) return false;
@@ -52,18 +24,13 @@ bool digits(std::string_view s, std::size_t pos, std::size_t n, unsigned& out) {
 }  // namespace
 
 std::string format_iso_ms(std::int64_t ms) {
-  const std::int64_t kDay = 86400000;
-  std::int64_t days = ms / kDay;
-  std::int64_t rem = ms % kDay;
-  if (rem < 0) {
-    rem += kDay;
-    --days;
-  }
-  const Civil c = civil_from_days(days);
+  const std::int64_t days = floor_div(ms, kMsPerDay);
+  const std::int64_t rem = ms - days * kMsPerDay;
+  const CivilDate c = civil_from_days(days);
   const auto r = static_cast<unsigned>(rem);
   char buf[40];
   std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02u:%02u:%02u.%03uZ",
-                static_cast<long long>(std::clamp<std::int64_t>(c.y, 0, 9999)), c.m, c.d,
+                static_cast<long long>(std::clamp<std::int64_t>(c.year, 0, 9999)), c.month, c.day,
                 r / 3600000, r / 60000 % 60, r / 1000 % 60, r % 1000);
   return buf;
 }
@@ -81,11 +48,9 @@ std::optional<std::int64_t> parse_iso(std::string_view s) {
     return std::nullopt;
   }
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || se > 59) return std::nullopt;
-  static constexpr unsigned kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (d > kDays[mo - 1] || (mo == 2 && d == 29 && !leap)) return std::nullopt;
-  const std::int64_t days = civil_days(y, mo, d);
-  return days * 86400000 + static_cast<std::int64_t>(h) * 3600000 +
+  const auto days = days_from_civil(static_cast<int>(y), static_cast<int>(mo), static_cast<int>(d));
+  if (!days) return std::nullopt;
+  return *days * kMsPerDay + static_cast<std::int64_t>(h) * 3600000 +
          static_cast<std::int64_t>(mi) * 60000 + static_cast<std::int64_t>(se) * 1000 + ms;
 }
 

@@ -279,8 +279,8 @@ std::vector<std::size_t> periods_in_order(const CityView& v) {
   return out;
 }
 
-std::size_t periode_hari_ini(const CityView& v, std::string_view today) {
-  const std::string_view day = today.substr(0, std::min<std::size_t>(today.size(), 10));
+std::size_t periode_hari_ini(const CityView& v, std::int64_t now_ms) {
+  const std::string day = today_wita(now_ms);
   std::size_t containing = kTidakAda, latest = kTidakAda;
   for (const std::size_t i : periods_in_order(v)) {
     const Period& p = v.bundle.periods[i];

@@ -86,11 +86,12 @@ std::vector<std::size_t> raters(const CityView&);
 // Periods ordered by start date then id (indexes into bundle.periods).
 std::vector<std::size_t> periods_in_order(const CityView&);
 
-// The period a workspace opens on: of those containing today (a date, or a
-// timestamp that starts with one) the one starting latest (Triwulan IV rather
-// than the year around it), else the latest; kTidakAda without periods.
-// Deleted periods are never chosen.
-std::size_t periode_hari_ini(const CityView&, std::string_view today);
+// The period a workspace opens on at instant `now_ms`: of those containing
+// today in Samarinda (WITA, see core/base/calendar.hpp) the one starting
+// latest (Triwulan IV rather than the year around it), else the latest;
+// kTidakAda without periods. Deleted periods are never chosen. Every screen
+// and the kiosk use this one rule, so all open on the same day's period.
+std::size_t periode_hari_ini(const CityView&, std::int64_t now_ms);
 
 // The full name of a unit with its parent ("Puskesmas Sempaja — Dinas Kesehatan").
 std::string unit_path(const CityView&, std::size_t unit);

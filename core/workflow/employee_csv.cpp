@@ -2,6 +2,7 @@
 // reader check every resulting record at once (golongan, enums, references),
 // mapping its complaints back to row numbers.
 #include "core/workflow/employee_csv.hpp"
+#include "core/base/text.hpp"
 
 #include "core/sync/bundle_io.hpp"
 #include "core/workflow/master_data.hpp"
@@ -23,18 +24,6 @@ namespace {
 using nlohmann::json;
 
 constexpr std::size_t kMaxRowErrors = 200;
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return std::string(s);
-}
 
 std::string str(const json& r, const char* field) {
   const auto it = r.find(field);
@@ -175,12 +164,12 @@ EmployeeCsv read_employee_csv(std::string_view bytes, const Store& store) {
   for (const auto& h : table.rows.front().fields) {
     const auto col = column_of(h);
     if (!col) {
-      out.errors.push_back({"baris 1", "kolom \"" + trim(h) + "\" tidak dikenal; yang berlaku: nip, name, jabatan, jenis_jabatan, "
+      out.errors.push_back({"baris 1", "kolom \"" + std::string(trim(h)) + "\" tidak dikenal; yang berlaku: nip, name, jabatan, jenis_jabatan, "
                                        "jenjang, golongan, status, unit_id, is_unit_head",
-                            "unknown column \"" + trim(h) + "\"; allowed: nip, name, jabatan, jenis_jabatan, jenjang, "
+                            "unknown column \"" + std::string(trim(h)) + "\"; allowed: nip, name, jabatan, jenis_jabatan, jenjang, "
                                                             "golongan, status, unit_id, is_unit_head"});
     } else if (have[*col]) {
-      out.errors.push_back({"baris 1", "kolom \"" + trim(h) + "\" muncul dua kali", "column \"" + trim(h) + "\" appears twice"});
+      out.errors.push_back({"baris 1", "kolom \"" + std::string(trim(h)) + "\" muncul dua kali", "column \"" + std::string(trim(h)) + "\" appears twice"});
     } else {
       have[*col] = true;
     }

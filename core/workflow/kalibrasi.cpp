@@ -1,15 +1,9 @@
 #include "core/workflow/kalibrasi.hpp"
+#include "core/base/text.hpp"
 
 #include <algorithm>
 
 namespace kinerja {
-
-std::string trim_text(std::string_view s) {
-  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  while (!s.empty() && space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && space(s.back())) s.remove_suffix(1);
-  return std::string(s);
-}
 
 Predikat predikat_penetapan(const CityView&, const SkorPegawai& s) {
   // score_bundle settles it (keberatan, then calibration, then the kuadran).
@@ -107,7 +101,7 @@ EditKalibrasi kalibrasi_record(const nlohmann::json& current, Predikat sekarang,
   else if (baru == sekarang)
     err("/predikat", "Predikat hasil kalibrasi sama dengan predikat sekarang",
         "The calibrated predikat is the same as the current one");
-  const std::string note = trim_text(catatan);
+  const std::string note = std::string(trim(catatan));
   if (note.size() < kCatatanKalibrasiMin)
     err("/catatan", "Tulis alasan kalibrasi (minimal 10 karakter)",
         "Write the reason for the calibration (at least 10 characters)");

@@ -70,7 +70,5 @@ struct EditKalibrasi {
 EditKalibrasi kalibrasi_record(const nlohmann::json& current, Predikat sekarang, Predikat baru,
                                std::string_view catatan, std::string_view tanggal);
 
-// Whitespace trimmed at both ends (spaces, tabs, new lines).
-std::string trim_text(std::string_view);
 
 } // namespace kinerja

@@ -1,4 +1,5 @@
 #include "core/workflow/keberatan.hpp"
+#include "core/base/text.hpp"
 
 #include "core/workflow/kalibrasi.hpp"
 
@@ -62,7 +63,7 @@ EditKeberatan putuskan_keberatan(const nlohmann::json& current, Predikat sekaran
   }
   if (!in.decision || *in.decision == KeputusanKeberatan::invalid)
     err("/keberatan/decision", "Pilih keputusan: diterima atau ditolak", "Choose a decision: granted or refused");
-  const std::string note = trim_text(in.note);
+  const std::string note = std::string(trim(in.note));
   if (note.size() < 10)
     err("/keberatan/decision_note", "Tulis pertimbangan keputusan (minimal 10 karakter)",
         "Write the grounds for the decision (at least 10 characters)");

@@ -8,28 +8,6 @@
 namespace kinerja {
 namespace {
 
-constexpr std::int64_t kMsPerDay = 86'400'000;
-
-std::string civil(std::int64_t day) {
-  // days since 1970-01-01 → yyyy-mm-dd (Howard Hinnant's civil_from_days)
-  std::int64_t z = day + 719468;
-  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const std::int64_t doe = z - era * 146097;
-  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  std::int64_t y = yoe + era * 400;
-  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const std::int64_t mp = (5 * doy + 2) / 153;
-  const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
-  const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
-  if (m <= 2) ++y;
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lld", static_cast<long long>(y), static_cast<long long>(m),
-                static_cast<long long>(d));
-  return buf;
-}
-
-std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
-
 const Unit* find_unit_in(const Bundle& b, std::string_view id) {
   for (const auto& u : b.units)
     if (!u.meta.deleted && u.meta.id == id) return &u;
@@ -43,10 +21,8 @@ ValidationError unit_error(std::string_view unit_id) {
 
 }  // namespace
 
-std::string tanggal_lokal(std::int64_t now_ms) { return civil(floor_div(now_ms + kWitaOffsetMs, kMsPerDay)); }
-
 std::optional<std::size_t> periode_kios(const Bundle& b, std::int64_t now_ms) {
-  const std::string today = tanggal_lokal(now_ms);
+  const std::string today = today_wita(now_ms);
   std::optional<std::size_t> best;
   std::int64_t best_len = 0;
   for (std::size_t i = 0; i < b.periods.size(); ++i) {
@@ -82,7 +58,7 @@ std::optional<ValidationError> kios_tidak_siap(const Bundle& b, std::string_view
   if (!u || !u->is_service_unit) return unit_error(unit_id);
   const auto p = periode_kios(b, now_ms);
   if (!p) {
-    const std::string today = tanggal_lokal(now_ms);
+    const std::string today = today_wita(now_ms);
     return ValidationError{"/period_id", "belum ada periode yang mencakup hari ini (" + today + "); minta admin menambahkannya",
                            "no period covers today (" + today + "); ask the admin to add one"};
   }

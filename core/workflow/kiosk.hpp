@@ -23,9 +23,6 @@
 
 namespace kinerja {
 
-// The local (WITA) calendar date of an instant, "yyyy-mm-dd".
-std::string tanggal_lokal(std::int64_t now_ms);
-
 // The period a response given at `now_ms` belongs to: among the live periods
 // whose start..end (inclusive, local date) contain today, the shortest one
 // (a triwulan before the year it lies in), then the earliest start, then id.

@@ -75,7 +75,7 @@ EksporKios ekspor_kios(const Store& s, const OpsiEksporKios& o) {
 std::string nama_berkas_kios(std::string_view unit_id, std::int64_t now_ms) {
   std::string name = "kinerja-kios-";
   if (!unit_id.empty()) name += std::string(unit_id) + "-";
-  return name + tanggal_lokal(now_ms) + ".json";
+  return name + today_wita(now_ms) + ".json";
 }
 
 }  // namespace kinerja

@@ -2,6 +2,7 @@
 // The record check runs the bundle reader on a tiny bundle (the record plus
 // what it refers to), so an admin's edit meets exactly the rules a file does.
 #include "core/workflow/master_data.hpp"
+#include "core/base/text.hpp"
 
 #include "core/sync/bundle_io.hpp"
 #include "core/sync/merge.hpp"
@@ -51,12 +52,6 @@ void copy_collection(Store& to, const Store& from, std::string_view collection) 
 std::string str(const json& r, const char* field) {
   const auto it = r.find(field);
   return it != r.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 bool is_id_char(char c) {

@@ -1,5 +1,6 @@
 // The admin's master-data operations (see master_ops.hpp).
 #include "core/workflow/master_ops.hpp"
+#include "core/base/text.hpp"
 
 #include <cstdlib>
 
@@ -9,13 +10,6 @@ namespace kinerja {
 namespace {
 
 using nlohmann::json;
-
-std::string trimmed(std::string v) {
-  while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.pop_back();
-  std::size_t a = 0;
-  while (a < v.size() && (v[a] == ' ' || v[a] == '\t')) ++a;
-  return v.substr(a);
-}
 
 const std::string* field(const FormulirDataInduk& f, const std::string& k) {
   const auto it = f.isian.find(k);
@@ -30,7 +24,7 @@ OperationResult simpan_data_induk(const Store& store, std::string_view collectio
   for (const auto& k : form.teks) {
     const std::string* v = field(form, k);
     if (v == nullptr) continue;
-    const std::string t = trimmed(*v);
+    const std::string t = std::string(trim(*v));
     if (t.empty()) r.erase(k);
     else r[k] = t;
   }

@@ -1,4 +1,5 @@
 #include "core/workflow/pegawai_edit.hpp"
+#include "core/base/text.hpp"
 #include "core/workflow/operation.hpp"
 
 #include <algorithm>
@@ -37,13 +38,6 @@ ValidationError err(std::string pointer, std::string id, std::string en) {
   return {std::move(pointer), std::move(id), std::move(en)};
 }
 
-std::string trim(std::string_view s) {
-  std::size_t a = 0, b = s.size();
-  while (a < b && std::isspace(static_cast<unsigned char>(s[a]))) ++a;
-  while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
-  return std::string(s.substr(a, b - a));
-}
-
 bool has_self_assessment(const json& evaluation) {
   const auto it = evaluation.find("perilaku");
   if (it == evaluation.end() || !it->is_array()) return false;
@@ -63,7 +57,7 @@ std::string evaluation_id(std::string_view employee_id, std::string_view period_
 }
 
 std::optional<double> baca_angka(std::string_view raw) {
-  const std::string s = trim(raw);
+  const std::string s(trim(raw));
   if (s.empty() || s.size() > 40) return std::nullopt;
   const bool has_dot = s.find('.') != std::string::npos, has_comma = s.find(',') != std::string::npos;
   std::string plain;
@@ -119,7 +113,7 @@ OperationResult rekam_realisasi(const Store& store, const CityView& v, std::size
     return refused(err("/indicator_id", "indikator " + std::string(indicator_id) + " tidak ada di SKP ini",
                        "indicator " + std::string(indicator_id) + " is not in this SKP"));
   OperationResult out;
-  const std::string text = trim(in.text), link = trim(in.link), note = trim(in.note);
+  const std::string text(trim(in.text)), link(trim(in.link)), note(trim(in.note));
   if (!in.value && text.empty())
     out.errors.push_back(err("/value", "isi nilai realisasi (angka) atau uraiannya", "enter the realisation (a number) or its description"));
   if (in.value && !std::isfinite(*in.value))
@@ -182,7 +176,7 @@ OperationResult rekam_penilaian_diri(const Store& store, const CityView& v, std:
     }
     if (n.self_rating) (*it)["self_rating"] = std::string(to_string(*n.self_rating));
     else it->erase("self_rating");
-    const std::string note = trim(n.self_note);
+    const std::string note(trim(n.self_note));
     if (!note.empty()) (*it)["self_note"] = note;
     else it->erase("self_note");
     if (it->size() == 1) list.erase(it);  // only "nilai" left: nothing said about this value
@@ -257,7 +251,7 @@ OperationResult rekam_keberatan(const Store& store, const CityView& v, std::size
       return refused(err("/keberatan", "keberatan untuk periode ini sudah diajukan", "an objection for this period was already sent"));
     case PeluangKeberatan::terbuka: break;
   }
-  const std::string t = trim(text);
+  const std::string t(trim(text));
   if (t.empty())
     return refused(err("/keberatan/text", "tuliskan alasan keberatan Anda", "write the reason for your objection"));
   json rec = current_or_new(store, "evaluations", v.bundle.evaluations[e].meta.id);

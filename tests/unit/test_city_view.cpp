@@ -79,13 +79,16 @@ TEST_SUITE("city_view") {
 
   TEST_CASE("a workspace opens on the quarter containing today, else on the latest period") {
     const CityView v = build_city_view(test::demo_store(20), "2026-11-28T00:00:00Z");
-    const auto id = [&](std::string_view today) { return v.bundle.periods[periode_hari_ini(v, today)].meta.id; };
-    CHECK(id("2026-11-28") == "p-2026-tw4");            // the quarter, not the year around it
-    CHECK(id("2026-05-10T08:00:00Z") == "p-2026-tw2");  // a timestamp reads as its day
-    CHECK(id("2026-03-31") == "p-2026-tw1");            // the last day still belongs
-    CHECK(id("2031-01-01") == v.bundle.periods[periods_in_order(v).back()].meta.id);
-    CHECK(id("2020-01-01") == v.bundle.periods[periods_in_order(v).back()].meta.id);
-    CHECK(periode_hari_ini(CityView{}, "2026-01-01") == kTidakAda);
+    const auto id = [&](std::string_view utc) {
+      return v.bundle.periods[periode_hari_ini(v, *parse_timestamp_ms(utc))].meta.id;
+    };
+    CHECK(id("2026-11-28T00:00:00Z") == "p-2026-tw4");  // the quarter, not the year around it
+    CHECK(id("2026-05-10T08:00:00Z") == "p-2026-tw2");
+    CHECK(id("2026-03-31T15:59:59Z") == "p-2026-tw1");  // 23:59:59 WITA: the last day still belongs
+    CHECK(id("2026-03-31T16:00:00Z") == "p-2026-tw2");  // 00:00 WITA on 1 April: the next quarter
+    CHECK(id("2031-01-01T00:00:00Z") == v.bundle.periods[periods_in_order(v).back()].meta.id);
+    CHECK(id("2020-01-01T00:00:00Z") == v.bundle.periods[periods_in_order(v).back()].meta.id);
+    CHECK(periode_hari_ini(CityView{}, 0) == kTidakAda);
   }
 
   TEST_CASE("deleted records are not in the view") {

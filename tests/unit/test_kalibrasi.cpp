@@ -113,8 +113,4 @@ TEST_SUITE("kalibrasi") {
     CHECK(!kalibrasi_record(nlohmann::json::array(), Predikat::baik, Predikat::sangat_baik, "alasan cukup panjang", "x").ok());
   }
 
-  TEST_CASE("trim_text") {
-    CHECK(trim_text("  a b \n\t") == "a b");
-    CHECK(trim_text("   ").empty());
-  }
 }

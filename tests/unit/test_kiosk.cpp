@@ -118,7 +118,7 @@ TEST_SUITE("kiosk") {
     REQUIRE(p);
     CHECK(b.periods[*p].meta.id == "p-2026-tw4");
     // 31 Dec 2026 20:00 UTC is already 1 Jan 2027 in Samarinda: no period
-    CHECK(tanggal_lokal(*parse_timestamp_ms("2026-12-31T20:00:00Z")) == "2027-01-01");
+    CHECK(today_wita(*parse_timestamp_ms("2026-12-31T20:00:00Z")) == "2027-01-01");
     CHECK_FALSE(periode_kios(b, *parse_timestamp_ms("2026-12-31T20:00:00Z")));
     CHECK(periode_kios(b, *parse_timestamp_ms("2026-12-31T15:59:59Z")));
     auto why = kios_tidak_siap(b, "u-pkm", *parse_timestamp_ms("2027-02-01T02:00:00Z"));

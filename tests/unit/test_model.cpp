@@ -1,5 +1,5 @@
-// The data model's own behaviour: enum string forms, ids, NIPs, dates and
-// timestamps, deadlines, period positions, ordering helpers.
+// The data model's own behaviour: enum string forms, ids, NIPs, hlc stamps,
+// deadlines, period positions, ordering helpers.
 #include "bundle_fixture.hpp"
 #include "core/model/model.hpp"
 
@@ -64,31 +64,6 @@ TEST_SUITE("model") {
     CHECK_FALSE(is_valid_nip("198503152010013001"));  // sex digit 3
     CHECK_FALSE(is_valid_nip("198503152010011000"));  // sequence 000
     CHECK_FALSE(is_valid_nip("198503151984011001"));  // appointed before birth
-  }
-
-  TEST_CASE("dates and timestamps") {
-    CHECK(days_from_civil(1970, 1, 1) == 0);
-    CHECK(days_from_civil(2000, 3, 1) == 11017);
-    CHECK(days_from_civil(2024, 2, 29).has_value());
-    CHECK_FALSE(days_from_civil(2026, 2, 29));
-    CHECK(parse_date("2026-01-01") == days_from_civil(2026, 1, 1));
-    CHECK_FALSE(parse_date("2026-1-01"));
-    CHECK_FALSE(parse_date("2026-04-31"));
-    CHECK(parse_timestamp_ms("1970-01-01T00:00:01Z") == 1000);
-    CHECK(parse_timestamp_ms("1970-01-01T00:00:00.5Z") == 500);
-    CHECK(parse_timestamp_ms("2026-11-28T12:00:00.123Z") == *days_from_civil(2026, 11, 28) * 86400000 + 43200123);
-    CHECK_FALSE(parse_timestamp_ms("2026-11-28 12:00:00Z"));
-    CHECK_FALSE(parse_timestamp_ms("2026-11-28T12:00:00+08:00"));
-    CHECK_FALSE(parse_timestamp_ms("2026-11-28T24:00:00Z"));
-    CHECK_FALSE(parse_timestamp_ms("2026-11-28T12:00:00.Z"));
-    for (std::int64_t ms : {std::int64_t{0}, std::int64_t{1764331200000}, std::int64_t{1764331200123},
-                            std::int64_t{951782400000}}) {
-      auto text = format_timestamp_ms(ms);
-      INFO(text);
-      CHECK(parse_timestamp_ms(text) == ms);
-    }
-    CHECK(format_timestamp_ms(1764331200000) == "2025-11-28T12:00:00Z");
-    CHECK(format_timestamp_ms(1764331200123) == "2025-11-28T12:00:00.123Z");
   }
 
   TEST_CASE("hlc format") {

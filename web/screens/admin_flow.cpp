@@ -58,19 +58,13 @@ const std::vector<std::size_t>& cached_search(const AppState& state, const std::
 // ---------------------------------------------------------------------------
 // Small helpers
 
-std::string today(const AppState& state) {
-  // Samarinda's calendar day (WITA), for the document's date and calibration
-  // notes.
-  return format_timestamp_ms(state.data.now_ms + kWitaOffsetMs).substr(0, 10);
-}
-
 std::size_t selected_period(const AppState& state) {
   const CityView& v = *state.view;
   if (!state.admin_ui.period_id.empty()) {
     const std::size_t p = find_period(v, state.admin_ui.period_id);
     if (p != kTidakAda) return p;
   }
-  return periode_hari_ini(v, today(state));
+  return periode_hari_ini(v, state.data.now_ms);
 }
 
 void set_flow(const AppState& state, Actions& actions, const AdminFlowUi& flow) {

@@ -62,7 +62,7 @@ void draw_kalibrasi_editor(const AppState& state, Actions& actions, std::size_t 
     const std::string& ev_id = s->evaluation == kTidakAda ? std::string() : v.bundle.evaluations[s->evaluation].meta.id;
     const nlohmann::json* current = ev_id.empty() ? nullptr : find_record(state.data.local.store, "evaluations", ev_id);
     const auto edit = kalibrasi_record(current ? *current : nlohmann::json(), now,
-                                       static_cast<Predikat>(f.kal_predikat), f.kal_note, today(state));
+                                       static_cast<Predikat>(f.kal_predikat), f.kal_note, today_wita(state.data.now_ms));
     if (!edit.ok()) {
       g.kal_error = join_errors(state, edit.errors);
     } else {

@@ -38,7 +38,6 @@ const Publik& cached_publik(const AppState&);
 const std::vector<std::size_t>& cached_search(const AppState&, const std::string& text);
 
 // Samarinda's calendar day (WITA), "yyyy-mm-dd".
-std::string today(const AppState&);
 // The period chosen in the Admin screen, else the core's default for today.
 std::size_t selected_period(const AppState&);
 

@@ -77,7 +77,7 @@ void draw_lembar(const AppState& state, Actions& actions, std::size_t period) {
       std::snprintf(label, sizeof label, "%s##admin.flow.doc.%s", tr(state.lang, "admin.flow.doc_open"),
                     emp.meta.id.c_str());
       if (ImGui::SmallButton(label)) {
-        actions.print_html = lembar_evaluasi_html(v, e, period, today(state));
+        actions.print_html = lembar_evaluasi_html(v, e, period, today_wita(state.data.now_ms));
         AdminFlowUi g = state.admin_ui.flow;
         g.doc_employee_id = emp.meta.id;
         set_flow(state, actions, g);

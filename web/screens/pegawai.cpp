@@ -49,14 +49,10 @@ const char* pegawai_tingkat_label(Lang lang, int tingkat) {
 
 namespace {
 
-std::string today_wita(const AppState& state) {
-  return format_timestamp_ms(state.data.now_ms + kWitaOffsetMs).substr(0, 10);
-}
-
 // The period shown: the one picked, else the default for today.
 std::size_t chosen_period(const AppState& state, const CityView& v) {
   std::size_t p = find_period(v, state.pegawai_ui.period_id);
-  if (p == kTidakAda) p = periode_hari_ini(v, today_wita(state));
+  if (p == kTidakAda) p = periode_hari_ini(v, state.data.now_ms);
   return p;
 }
 

@@ -26,7 +26,7 @@ std::size_t current_period(const AppState& state, const PenilaiUi& ui) {
   const CityView& v = *state.view;
   if (!ui.period_id.empty())
     if (const auto p = find_period(v, ui.period_id); p != kTidakAda) return p;
-  return periode_hari_ini(v, format_timestamp_ms(state.data.now_ms).substr(0, 10));
+  return periode_hari_ini(v, state.data.now_ms);
 }
 
 void muted(const char* text) {
