@@ -339,7 +339,7 @@ std::string lembar_evaluasi_html(const CityView& v, std::size_t employee, std::s
   // Perilaku kerja.
   h += "<h2>PERILAKU KERJA</h2><table><thead><tr><th>NO</th><th>PERILAKU KERJA (BerAKHLAK)</th><th>EKSPEKTASI KHUSUS "
        "PIMPINAN</th><th>UMPAN BALIK BERKELANJUTAN</th></tr></thead><tbody>";
-  const KatalogBerakhlak& katalog = berakhlak_bawaan();
+  const KatalogBerakhlak& katalog = default_rules().berakhlak;
   for (int i = 1; i <= kJumlahNilaiBerakhlak; ++i) {
     const auto nilai = static_cast<NilaiBerakhlak>(i);
     add(h, "<tr><td class=\"n\">", std::to_string(i), "</td><td><b>", label_id(nilai), "</b>");

@@ -112,7 +112,8 @@ int compare_versions(std::string_view a, std::string_view b) {
 std::vector<const RuleMeta*> RuleSet::metas() const {
   return {&matriks.meta,      &rating_perilaku.meta, &rating_hasil_kerja.meta, &kurva.meta,
           &ikm.meta,          &sampel.meta,          &lapor.meta,              &permen8_2021.meta,
-          &pp30_2019.meta,    &pp46_2011.meta,       &angka_kredit.meta,       &pelatihan.meta};
+          &pp30_2019.meta,    &pp46_2011.meta,       &angka_kredit.meta,       &pelatihan.meta,
+          &berakhlak.meta,    &kuesioner_skm.meta,   &keberatan.meta};
 }
 
 RulesLoad load_default_rules() {
@@ -154,6 +155,11 @@ RulesLoad load_default_rules() {
     }
     rules_detail::copy_section(out.rules, it->second.holder, id);
   }
+  if (out.errors.empty()) {
+    auto disagree = rules_agree(out.rules);
+    prefix_errors(disagree, out.rules.kuesioner_skm.meta.path);
+    out.errors.insert(out.errors.end(), disagree.begin(), disagree.end());
+  }
   return out;
 }
 
@@ -179,6 +185,25 @@ RulesLoad apply_rules_file(const RuleSet& base, std::string_view json_text, std:
     return out;
   }
   rules_detail::copy_section(out.rules, p.holder, p.meta.id);
+  if (auto disagree = rules_agree(out.rules); !disagree.empty()) {
+    // Each file is fine alone, but together the questionnaire would no longer
+    // measure what the IKM computes: keep the rules as they were.
+    out.rules = base;
+    out.errors = std::move(disagree);
+  }
+  return out;
+}
+
+std::vector<ValidationError> rules_agree(const RuleSet& rules) {
+  std::vector<ValidationError> out;
+  const auto& ikm = rules.ikm.unsur;
+  const auto& kuesioner = rules.kuesioner_skm.unsur;
+  for (std::size_t i = 0; i < kuesioner.size() && i < ikm.size(); ++i)
+    if (kuesioner[i].kode != ikm[i].kode)
+      out.push_back({"/unsur/" + std::to_string(i) + "/kode",
+                     "kuesioner SKM: harus \"" + ikm[i].kode + "\" (urutan unsur aturan IKM " + rules.ikm.meta.version + ")",
+                     "SKM questionnaire: must be \"" + ikm[i].kode + "\" (the order of the IKM rules " +
+                         rules.ikm.meta.version + ")"});
   return out;
 }
 

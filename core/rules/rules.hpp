@@ -1,6 +1,7 @@
 // RuleSet: every threshold, table and label the scoring core uses, read from
 // the versioned JSON files in assets/rules/ (and the training catalogue in
-// assets/catalog/). Each file is one rule set: {"format":"kinerja-samarinda/rules",
+// assets/catalog/): the regulation's tables, the BerAKHLAK wording, the SKM
+// questionnaire and the keberatan window alike. Each file is one rule set: {"format":"kinerja-samarinda/rules",
 // "schema":1,"id":…,"version":"2026.1","source":…, …data}. The files are
 // embedded in the build; a file with a higher "version" for the same "id"
 // replaces the older one, whether it is embedded or given at run time, so a
@@ -10,6 +11,10 @@
 // JSON pointers into that file, and the RuleSet you already had stays as it was.
 #pragma once
 #include "core/base/error.hpp"
+#include "core/rules/batas_keberatan.hpp"
+#include "core/rules/berakhlak.hpp"
+#include "core/rules/rule_meta.hpp"
+#include "core/rules/skm_kuesioner.hpp"
 #include "core/model/model.hpp"  // kJumlahUnsurSkm
 #include "core/model/types.hpp"
 
@@ -24,14 +29,6 @@ namespace kinerja {
 inline constexpr std::string_view kRulesFormat = "kinerja-samarinda/rules";
 inline constexpr std::string_view kCatalogFormat = "kinerja-samarinda/catalog";
 inline constexpr int kRulesSchema = 1;
-
-// Which file a section came from and what it encodes.
-struct RuleMeta {
-  std::string id;       // e.g. "predikat-matrix"
-  std::string version;  // dotted numbers, e.g. "2026.1"; compared numerically
-  std::string source;   // regulation + DOMAIN.md source ids with [V]/[S]/[M]
-  std::string path;     // "rules/predikat_matrix.json", or "runtime" for a file given at run time
-};
 
 // --- PermenPANRB 6/2022 ------------------------------------------------------
 
@@ -228,14 +225,17 @@ struct RuleSet {
   RulesPp46_2011 pp46_2011;
   RulesAngkaKredit angka_kredit;
   KatalogPelatihan pelatihan;
+  KatalogBerakhlak berakhlak;
+  KuesionerSkm kuesioner_skm;
+  AturanKeberatan keberatan;
   std::vector<const RuleMeta*> metas() const;  // one per section, for "which rules were used"
 };
 
 // The ids of the sections, as they appear in the files' "id".
-inline constexpr std::array<std::string_view, 12> kRuleIds = {
-    "predikat-matrix", "rating-perilaku", "rating-hasil-kerja", "kurva-distribusi",
-    "ikm",             "sampel-skm",      "sp4n-lapor",         "permenpanrb-8-2021",
-    "pp-30-2019",      "pp-46-2011",      "angka-kredit",       "katalog-pelatihan"};
+inline constexpr std::array<std::string_view, 15> kRuleIds = {
+    "predikat-matrix", "rating-perilaku", "rating-hasil-kerja", "kurva-distribusi", "ikm",
+    "sampel-skm",      "sp4n-lapor",      "permenpanrb-8-2021", "pp-30-2019",       "pp-46-2011",
+    "angka-kredit",    "katalog-pelatihan", "berakhlak",        "skm-kuesioner",    "keberatan"};
 
 struct RulesLoad {
   RuleSet rules;
@@ -244,7 +244,8 @@ struct RulesLoad {
 };
 
 // All embedded rules and catalogue files; for each id the highest version wins.
-// Every id in kRuleIds must be present.
+// Every id in kRuleIds must be present, and the sections must agree with each
+// other (rules_agree).
 RulesLoad load_default_rules();
 
 // The embedded defaults, loaded once. Tests guarantee they load without errors.
@@ -256,6 +257,11 @@ const RuleSet& default_rules();
 // and `errors` says why.
 RulesLoad apply_rules_file(const RuleSet& base, std::string_view json_text,
                            std::string_view path = "runtime");
+
+// Problems between sections that are each fine alone: the SKM questionnaire's
+// unsur must be the IKM rules' unsur in the same order (answers[i] is always
+// what the IKM computes for U(i+1)). Pointers are into the questionnaire file.
+std::vector<ValidationError> rules_agree(const RuleSet&);
 
 // Dotted numeric versions: "2026.10" > "2026.9" > "2026". <0, 0, >0. A part
 // that is not a number compares as 0.

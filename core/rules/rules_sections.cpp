@@ -479,6 +479,9 @@ bool parse_section(Reader& r, const json& doc, std::string_view id, RuleSet& int
   else if (id == "pp-46-2011") parse_pp46(r, doc, into.pp46_2011);
   else if (id == "angka-kredit") parse_angka_kredit(r, doc, into.angka_kredit);
   else if (id == "katalog-pelatihan") parse_katalog(r, doc, into.pelatihan);
+  else if (id == "berakhlak") parse_berakhlak(r, doc, into.berakhlak);
+  else if (id == "skm-kuesioner") parse_kuesioner_skm(r, doc, into.kuesioner_skm);
+  else if (id == "keberatan") parse_keberatan(r, doc, into.keberatan);
   else return false;
   return true;
 }
@@ -496,6 +499,9 @@ RuleMeta* meta_of(RuleSet& s, std::string_view id) {
   if (id == "pp-46-2011") return &s.pp46_2011.meta;
   if (id == "angka-kredit") return &s.angka_kredit.meta;
   if (id == "katalog-pelatihan") return &s.pelatihan.meta;
+  if (id == "berakhlak") return &s.berakhlak.meta;
+  if (id == "skm-kuesioner") return &s.kuesioner_skm.meta;
+  if (id == "keberatan") return &s.keberatan.meta;
   return nullptr;
 }
 
@@ -512,6 +518,9 @@ void copy_section(RuleSet& to, const RuleSet& from, std::string_view id) {
   else if (id == "pp-46-2011") to.pp46_2011 = from.pp46_2011;
   else if (id == "angka-kredit") to.angka_kredit = from.angka_kredit;
   else if (id == "katalog-pelatihan") to.pelatihan = from.pelatihan;
+  else if (id == "berakhlak") to.berakhlak = from.berakhlak;
+  else if (id == "skm-kuesioner") to.kuesioner_skm = from.kuesioner_skm;
+  else if (id == "keberatan") to.keberatan = from.keberatan;
 }
 
 } // namespace kinerja::rules_detail

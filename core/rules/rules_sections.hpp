@@ -13,4 +13,9 @@ bool parse_section(rules_json::Reader& r, const rules_json::json& doc, std::stri
 RuleMeta* meta_of(RuleSet&, std::string_view id);
 void copy_section(RuleSet& to, const RuleSet& from, std::string_view id);
 
+// Sections whose parsers live beside their own types.
+void parse_berakhlak(rules_json::Reader&, const rules_json::json& doc, KatalogBerakhlak&);
+void parse_kuesioner_skm(rules_json::Reader&, const rules_json::json& doc, KuesionerSkm&);
+void parse_keberatan(rules_json::Reader&, const rules_json::json& doc, AturanKeberatan&);
+
 } // namespace kinerja::rules_detail

@@ -1,17 +1,12 @@
 #include "core/rules/skm_kuesioner.hpp"
 
-#include "core/base/embedded.hpp"
-#include "core/rules/rules_json.hpp"
-
-#include <nlohmann/json.hpp>
+#include "core/rules/rules_sections.hpp"
 
 namespace kinerja {
 namespace {
 
-using nlohmann::json;
+using rules_json::json;
 using rules_json::Reader;
-
-constexpr std::string_view kPath = "rules/skm_unsur.json";
 
 // A non-empty string member.
 std::string text(Reader& r, const json& obj, const std::string& ptr, std::string_view key) {
@@ -66,22 +61,9 @@ bool is_choice(const std::vector<PilihanProfil>& list, std::string_view v) {
 
 }  // namespace
 
-KuesionerLoad baca_kuesioner_skm(std::string_view json_text, const RulesIkm& ikm) {
-  KuesionerLoad out;
-  Reader r(out.errors);
-  json doc = json::parse(json_text.begin(), json_text.end(), nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) {
-    r.fail("/", "bukan objek JSON yang sah", "not a valid JSON object");
-    return out;
-  }
-  auto& k = out.kuesioner;
-  if (auto f = r.string(doc, "", "format"); f && *f != kKuesionerFormat)
-    r.fail("/format", "format harus \"" + std::string(kKuesionerFormat) + "\"",
-           "format must be \"" + std::string(kKuesionerFormat) + "\"");
-  (void)r.integer(doc, "", "schema", 1, 1);
-  k.id = text(r, doc, "", "id");
-  k.version = text(r, doc, "", "version");
-  k.source = text(r, doc, "", "source");
+namespace rules_detail {
+
+void parse_kuesioner_skm(Reader& r, const json& doc, KuesionerSkm& k) {
   if (const json* u = r.array(doc, "", "unsur")) {
     if (u->size() != static_cast<std::size_t>(kJumlahUnsurSkm)) {
       r.fail("/unsur", "harus berisi tepat " + std::to_string(kJumlahUnsurSkm) + " unsur",
@@ -91,9 +73,6 @@ KuesionerLoad baca_kuesioner_skm(std::string_view json_text, const RulesIkm& ikm
         const std::string p = Reader::at("/unsur", i);
         PertanyaanSkm q;
         q.kode = text(r, (*u)[i], p, "kode");
-        if (i < ikm.unsur.size() && !q.kode.empty() && q.kode != ikm.unsur[i].kode)
-          r.fail(p + "/kode", "harus \"" + ikm.unsur[i].kode + "\" (urutan aturan IKM)",
-                 "must be \"" + ikm.unsur[i].kode + "\" (the IKM rules' order)");
         q.pertanyaan_id = text(r, (*u)[i], p, "pertanyaan_id");
         q.pertanyaan_en = text(r, (*u)[i], p, "pertanyaan_en");
         q.jawaban_id = four(r, (*u)[i], p, "jawaban_id");
@@ -109,13 +88,9 @@ KuesionerLoad baca_kuesioner_skm(std::string_view json_text, const RulesIkm& ikm
   }
   k.pendidikan = choices(r, doc, "pendidikan");
   k.pekerjaan = choices(r, doc, "pekerjaan");
-  return out;
 }
 
-const KuesionerSkm& kuesioner_skm() {
-  static const KuesionerSkm k = baca_kuesioner_skm(embedded::find(embedded::rules(), kPath)).kuesioner;
-  return k;
-}
+}  // namespace rules_detail
 
 std::vector<int> unsur_belum_dijawab(const std::array<std::uint8_t, kJumlahUnsurSkm>& answers) {
   std::vector<int> out;

@@ -1,13 +1,13 @@
-// The SKM questionnaire a citizen answers (PermenPANRB 14/2017, DOMAIN.md §4):
-// one question per unsur U1..U9 with the regulation's answer words for 1..4,
-// and the optional respondent profile's choices. Versioned data with a source
-// (assets/rules/skm_unsur.json, format "kinerja-samarinda/skm-kuesioner"),
-// checked against the IKM rules so question i always measures unsur U(i+1).
+// The SKM questionnaire a citizen answers (PermenPANRB 14/2017, docs/domain.md
+// "SKM and IKM"): one question per unsur U1..U9 with the regulation's answer
+// words for 1..4, and the optional respondent profile's choices. A section of
+// the RuleSet (assets/rules/skm_unsur.json, id "skm-kuesioner"); rules_agree
+// checks that question i measures the IKM rules' unsur U(i+1).
 // Also the checks on one citizen's answers before they are stored.
 #pragma once
 #include "core/base/error.hpp"
 #include "core/model/model.hpp"
-#include "core/rules/rules.hpp"
+#include "core/rules/rule_meta.hpp"
 
 #include <array>
 #include <optional>
@@ -16,8 +16,6 @@
 #include <vector>
 
 namespace kinerja {
-
-inline constexpr std::string_view kKuesionerFormat = "kinerja-samarinda/skm-kuesioner";
 
 struct PertanyaanSkm {
   std::string kode;                          // "U1", the same as RulesIkm::unsur[i].kode
@@ -31,25 +29,12 @@ struct PilihanProfil {
 };
 
 struct KuesionerSkm {
-  std::string id, version, source;
+  RuleMeta meta;
   std::vector<PertanyaanSkm> unsur;  // exactly kJumlahUnsurSkm, in U1..U9 order
   int umur_min = 10, umur_maks = 120;
   std::vector<PilihanProfil> pendidikan, pekerjaan;
 };
 
-struct KuesionerLoad {
-  KuesionerSkm kuesioner;
-  std::vector<ValidationError> errors;  // pointers into the file
-  bool ok() const { return errors.empty(); }
-};
-
-// Reads a questionnaire file; its unsur codes must be the IKM rules' codes in
-// the same order (so answers[i] means what the IKM computes for U(i+1)).
-KuesionerLoad baca_kuesioner_skm(std::string_view json_text, const RulesIkm& = default_rules().ikm);
-
-// The embedded questionnaire (assets/rules/skm_unsur.json), loaded once.
-// A unit test guarantees it loads without errors.
-const KuesionerSkm& kuesioner_skm();
 
 // --- one citizen's answers -------------------------------------------------
 

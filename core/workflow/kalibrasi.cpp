@@ -119,4 +119,15 @@ EditKalibrasi kalibrasi_record(const nlohmann::json& current, Predikat sekarang,
   return out;
 }
 
-} // namespace kinerja
+
+OperationResult simpan_kalibrasi(const Store& store, const CityView& v, std::string_view evaluation_id, Predikat sekarang,
+                                 Predikat baru, std::string_view catatan, std::int64_t now_ms) {
+  std::optional<ValidationError> locked;
+  const nlohmann::json* current = stored_evaluation(store, v, evaluation_id, locked);
+  if (locked) return refused(std::move(*locked));
+  EditKalibrasi e = kalibrasi_record(current ? *current : nlohmann::json(), sekarang, baru, catatan, today_wita(now_ms));
+  if (!e.ok()) return {{}, std::move(e.errors)};
+  return {{{"evaluations", std::move(e.record)}}, {}};
+}
+
+}  // namespace kinerja

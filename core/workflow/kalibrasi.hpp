@@ -10,6 +10,7 @@
 // the kuadran of the two ratings. Only rated assessments count.
 #pragma once
 #include "core/view/city_view.hpp"
+#include "core/workflow/operation.hpp"
 #include "core/base/error.hpp"
 #include "core/calc/kurva.hpp"
 #include "core/rules/rules.hpp"
@@ -69,6 +70,12 @@ struct EditKalibrasi {
 // (`sekarang`), a note shorter than kCatatanKalibrasiMin.
 EditKalibrasi kalibrasi_record(const nlohmann::json& current, Predikat sekarang, Predikat baru,
                                std::string_view catatan, std::string_view tanggal);
+
+// The admin's calibration as a workflow operation: the stored evaluation
+// `evaluation_id` through kalibrasi_record, dated today in WITA at `now_ms`.
+// Refused also when the period is locked.
+OperationResult simpan_kalibrasi(const Store&, const CityView&, std::string_view evaluation_id, Predikat sekarang,
+                                 Predikat baru, std::string_view catatan, std::int64_t now_ms);
 
 
 } // namespace kinerja

@@ -94,4 +94,15 @@ EditKeberatan putuskan_keberatan(const nlohmann::json& current, Predikat sekaran
   return out;
 }
 
-} // namespace kinerja
+
+OperationResult simpan_keputusan_keberatan(const Store& store, const CityView& v, std::string_view evaluation_id,
+                                           Predikat sekarang, const KeputusanKeberatanInput& in) {
+  std::optional<ValidationError> locked;
+  const nlohmann::json* current = stored_evaluation(store, v, evaluation_id, locked);
+  if (locked) return refused(std::move(*locked));
+  EditKeberatan e = putuskan_keberatan(current ? *current : nlohmann::json(), sekarang, in);
+  if (!e.ok()) return {{}, std::move(e.errors)};
+  return {{{"evaluations", std::move(e.record)}}, {}};
+}
+
+}  // namespace kinerja

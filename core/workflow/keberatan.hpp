@@ -6,6 +6,7 @@
 // decision, so none is enforced.
 #pragma once
 #include "core/view/city_view.hpp"
+#include "core/workflow/operation.hpp"
 #include "core/base/error.hpp"
 
 #include <nlohmann/json.hpp>
@@ -48,5 +49,11 @@ struct EditKeberatan {
 // diterima without a predikat_akhir, or with the same predikat as `sekarang`
 // (a granted objection changes the predikat); ditolak with a predikat_akhir.
 EditKeberatan putuskan_keberatan(const nlohmann::json& current, Predikat sekarang, const KeputusanKeberatanInput&);
+
+// The atasan's decision as a workflow operation: the stored evaluation
+// `evaluation_id` through putuskan_keberatan. Refused also when the period is
+// locked.
+OperationResult simpan_keputusan_keberatan(const Store&, const CityView&, std::string_view evaluation_id,
+                                           Predikat sekarang, const KeputusanKeberatanInput&);
 
 } // namespace kinerja

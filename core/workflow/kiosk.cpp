@@ -69,7 +69,7 @@ std::optional<ValidationError> kios_tidak_siap(const Bundle& b, std::string_view
   return std::nullopt;
 }
 
-std::string id_rekaman_baru(const Store& s, std::string_view collection, std::string_view prefix,
+std::string fresh_record_id(const Store& s, std::string_view collection, std::string_view prefix,
                             std::string_view device, std::int64_t now_ms) {
   const std::string time = std::to_string(now_ms);
   // room for the prefix, the time and a "-99" suffix within 64 characters
@@ -89,7 +89,7 @@ RekamanKios rekaman_skm(const Bundle& b, const Store& s, const KuesionerSkm& k, 
                         std::string_view unit_id, const std::array<std::uint8_t, kJumlahUnsurSkm>& answers,
                         const ProfilIsian& profil, std::string_view device, std::int64_t now_ms) {
   RekamanKios out;
-  out.collection = "skm_responses";
+  const std::string collection = "skm_responses";
   if (auto e = kios_tidak_siap(b, unit_id, now_ms)) out.errors.push_back(std::move(*e));
   out.unsur_kosong = unsur_belum_dijawab(answers);
   for (int i : out.unsur_kosong) {
@@ -105,13 +105,13 @@ RekamanKios rekaman_skm(const Bundle& b, const Store& s, const KuesionerSkm& k, 
   if (!out.ok()) return out;
 
   SkmResponse r;
-  r.meta.id = id_rekaman_baru(s, out.collection, "skm-kios", device, now_ms);
+  r.meta.id = fresh_record_id(s, collection, "skm-kios", device, now_ms);
   r.unit_id = std::string(unit_id);
   r.period_id = b.periods[*periode_kios(b, now_ms)].meta.id;
   r.timestamp = format_timestamp_ms(now_ms);
   r.answers = answers;
   r.respondent = std::move(prof.respondent);
-  out.record = record_to_json(r);
+  out.changes.push_back({collection, record_to_json(r)});
   return out;
 }
 
@@ -119,7 +119,7 @@ RekamanKios rekaman_pengaduan(const Bundle& b, const Store& s, const RulesLapor&
                               std::string_view kategori, KanalPengaduan kanal, std::string_view device,
                               std::int64_t now_ms) {
   RekamanKios out;
-  out.collection = "complaints";
+  const std::string collection = "complaints";
   const Unit* u = find_unit_in(b, unit_id);
   if (!u || !u->is_service_unit) out.errors.push_back(unit_error(unit_id));
   bool sp4n = false;
@@ -131,12 +131,12 @@ RekamanKios rekaman_pengaduan(const Bundle& b, const Store& s, const RulesLapor&
     out.errors.push_back({"/channel", "pilih saluran pengaduan", "choose the channel"});
   if (!out.ok()) return out;
   Complaint c;
-  c.meta.id = id_rekaman_baru(s, out.collection, "adu-kios", device, now_ms);
+  c.meta.id = fresh_record_id(s, collection, "adu-kios", device, now_ms);
   c.unit_id = std::string(unit_id);
   c.channel = kanal;
   c.category = std::string(kategori);
   c.received = format_timestamp_ms(now_ms);
-  out.record = record_to_json(c);
+  out.changes.push_back({collection, record_to_json(c)});
   return out;
 }
 

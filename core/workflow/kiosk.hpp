@@ -11,6 +11,7 @@
 #include "core/rules/rules.hpp"
 #include "core/rules/skm_kuesioner.hpp"
 #include "core/sync/store.hpp"
+#include "core/workflow/operation.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -40,19 +41,17 @@ std::optional<ValidationError> kios_tidak_siap(const Bundle&, std::string_view u
 // A record id not yet used in `collection` of the store (tombstones count):
 // "<prefix>-<device>-<now_ms>", with "-2", "-3"… added when taken, the device
 // part shortened so the id stays within 64 characters.
-std::string id_rekaman_baru(const Store&, std::string_view collection, std::string_view prefix,
+std::string fresh_record_id(const Store&, std::string_view collection, std::string_view prefix,
                             std::string_view device, std::int64_t now_ms);
 
 // One citizen's SKM response as the record fields apply_change takes (with
 // "id"). Refused — with one error per problem, naming the unsur by number and
 // name — when an unsur is unanswered, the profile is invalid or the kiosk is
 // not ready (kios_tidak_siap).
-struct RekamanKios {
-  std::string collection;
-  nlohmann::json record;               // null when errors
-  std::vector<ValidationError> errors;
+// The one change is the new record (collection "skm_responses" or
+// "complaints"), written by the kiosk.
+struct RekamanKios : OperationResult {
   std::vector<int> unsur_kosong;       // 0-based unsur not answered
-  bool ok() const { return errors.empty(); }
 };
 RekamanKios rekaman_skm(const Bundle&, const Store&, const KuesionerSkm&, const RulesIkm&,
                         std::string_view unit_id, const std::array<std::uint8_t, kJumlahUnsurSkm>& answers,

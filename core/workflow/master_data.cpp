@@ -207,7 +207,7 @@ CopyAssignments copy_assignments(const Bundle& b, std::string_view from_period, 
               {"kind", std::string(to_string(a.kind))}};
     if (!a.atasan_penilai_id.empty() && live_employees.count(a.atasan_penilai_id))
       r["atasan_penilai_id"] = a.atasan_penilai_id;
-    out.records.push_back(std::move(r));
+    out.changes.push_back({"assignments", std::move(r)});
   }
   return out;
 }
@@ -264,7 +264,7 @@ TemplateCopies apply_skp_template(const Store& store, const Bundle& b, std::stri
         for (auto& ind : rhk["indicators"])
           if (ind.is_object()) ind["id"] = "i" + std::to_string(h) + "." + std::to_string(++k);
     }
-    out.records.push_back(std::move(r));
+    out.changes.push_back({"skps", std::move(r)});
   }
   return out;
 }

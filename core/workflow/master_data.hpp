@@ -10,6 +10,7 @@
 #include "core/base/error.hpp"
 #include "core/model/model.hpp"
 #include "core/sync/store.hpp"
+#include "core/workflow/operation.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -47,12 +48,9 @@ std::string previous_period(const Bundle&, std::string_view period_id);
 // Existing mappings are never overwritten; mappings whose employee or rater no
 // longer exists are left out. Refused (errors) when a period is unknown, the two
 // are the same, or `to_period` is locked.
-struct CopyAssignments {
-  std::vector<nlohmann::json> records;  // new assignments (own fields + id)
+struct CopyAssignments : OperationResult {  // changes: the new assignments
   std::size_t already_mapped = 0;       // employees that keep their mapping in to_period
   std::size_t left_out = 0;             // employee or rater no longer in the data
-  std::vector<ValidationError> errors;
-  bool ok() const { return errors.empty(); }
 };
 CopyAssignments copy_assignments(const Bundle&, std::string_view from_period, std::string_view to_period);
 
@@ -62,11 +60,8 @@ CopyAssignments copy_assignments(const Bundle&, std::string_view from_period, st
 // indicators). Employees that already have an SKP for the year, or are
 // unknown, are listed in `skipped` and nothing of theirs changes. `store`
 // supplies the template's JSON (so fields this build does not know survive).
-struct TemplateCopies {
-  std::vector<nlohmann::json> records;  // new SKPs
+struct TemplateCopies : OperationResult {  // changes: the new SKPs
   std::vector<std::string> skipped;     // employee ids left alone
-  std::vector<ValidationError> errors;
-  bool ok() const { return errors.empty(); }
 };
 TemplateCopies apply_skp_template(const Store&, const Bundle&, std::string_view template_skp_id,
                                   const std::vector<std::string>& employee_ids, int year);

@@ -41,4 +41,14 @@ json evaluation_record(const Store& store, const CityView& v, std::size_t employ
   return rec;
 }
 
+const nlohmann::json* stored_evaluation(const Store& store, const CityView& v, std::string_view id,
+                                        std::optional<ValidationError>& locked) {
+  const nlohmann::json* current = find_record(store, "evaluations", id);
+  if (current == nullptr || !current->is_object() || record_deleted(*current)) return nullptr;
+  const std::size_t employee = find_employee(v, current->value("employee_id", ""));
+  const std::size_t period = find_period(v, current->value("period_id", ""));
+  if (employee != kTidakAda && period != kTidakAda) locked = check_open_period(v, employee, period);
+  return current;
+}
+
 }  // namespace kinerja

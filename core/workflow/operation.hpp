@@ -45,5 +45,10 @@ nlohmann::json current_or_new(const Store&, std::string_view collection, const s
 // employee_id and period_id; the id the employee's own device gives it when
 // there is none yet, so the self-assessment and the rating meet on merge.
 nlohmann::json evaluation_record(const Store&, const CityView&, std::size_t employee, std::size_t period);
+// The stored evaluation `id` (nullptr when absent or a tombstone); `locked`
+// is set when its period is locked, which refuses every later decision on it
+// (calibration, keberatan).
+const nlohmann::json* stored_evaluation(const Store&, const CityView&, std::string_view id,
+                                        std::optional<ValidationError>& locked);
 
 }  // namespace kinerja

@@ -16,7 +16,7 @@
 #include "core/workflow/operation.hpp"
 #include "core/base/error.hpp"
 #include "core/model/model.hpp"
-#include "core/rules/pegawai_keberatan.hpp"
+#include "core/rules/batas_keberatan.hpp"
 #include "core/calc/rating_hasil_kerja.hpp"
 #include "core/sync/store.hpp"
 

@@ -1,7 +1,7 @@
-// BerAKHLAK panduan perilaku (core/berakhlak) and the keberatan window rule
-// (core/pegawai_keberatan): the embedded files read cleanly; bad files are refused with a place.
-#include "core/rules/berakhlak.hpp"
-#include "core/rules/pegawai_keberatan.hpp"
+// BerAKHLAK panduan perilaku (core/rules/berakhlak) and the keberatan window
+// (core/rules/batas_keberatan): sections of the RuleSet; the embedded files
+// read cleanly, bad files are refused with a place and change nothing.
+#include "core/rules/rules.hpp"
 
 #include <doctest/doctest.h>
 
@@ -19,10 +19,12 @@ bool has_error_at(const std::vector<ValidationError>& errors, std::string_view p
 
 TEST_SUITE("berakhlak") {
   TEST_CASE("the embedded file holds the seven values with three panduan each, in both languages") {
-    const auto& k = berakhlak_bawaan();
+    const auto& k = default_rules().berakhlak;
     REQUIRE(k.nilai.size() == 7);
-    CHECK(!k.source.empty());
-    CHECK(k.version == "2026.1");
+    CHECK(!k.meta.source.empty());
+    CHECK(k.meta.version == "2026.1");
+    CHECK(k.meta.path == "rules/berakhlak.json");
+    CHECK(k.meta.path == "rules/berakhlak.json");
     for (int v = 1; v <= kJumlahNilaiBerakhlak; ++v) {
       const auto* p = k.find(static_cast<NilaiBerakhlak>(v));
       REQUIRE(p != nullptr);
@@ -39,32 +41,39 @@ TEST_SUITE("berakhlak") {
   }
 
   TEST_CASE("bad berakhlak files are refused with the place of the problem") {
-    CHECK(has_error_at(baca_berakhlak("{").errors, "/"));
-    CHECK(has_error_at(baca_berakhlak(R"({"format":"x","schema":1,"version":"1","source":"s","nilai":[]})").errors, "/format"));
-    const auto missing = baca_berakhlak(
-        R"({"format":"kinerja-samarinda/berakhlak","schema":1,"version":"1","source":"s","nilai":[]})");
+    const auto apply = [](const char* text) { return apply_rules_file(default_rules(), text); };
+    const auto missing = apply(R"({"format":"kinerja-samarinda/rules","schema":1,"id":"berakhlak","version":"2027","source":"s","nilai":[]})");
     CHECK(!missing.ok());
-    CHECK(missing.katalog.nilai.empty());
+    CHECK(missing.rules.berakhlak.nilai.size() == 7);  // the rules in use stay
     CHECK(has_error_at(missing.errors, "/nilai"));
-    const auto two = baca_berakhlak(R"({"format":"kinerja-samarinda/berakhlak","schema":1,"version":"1","source":"s",
+    const auto two = apply(R"({"format":"kinerja-samarinda/rules","schema":1,"id":"berakhlak","version":"2027","source":"s",
       "nilai":[{"nilai":"akuntabel","definisi":{"id":"a","en":"b"},"panduan":[{"id":"x","en":"y"},{"id":"x","en":"y"}]}]})");
     CHECK(has_error_at(two.errors, "/nilai/0/panduan"));
-    const auto blank = baca_berakhlak(R"({"format":"kinerja-samarinda/berakhlak","schema":1,"version":"1","source":"",
+    const auto blank = apply(R"({"format":"kinerja-samarinda/rules","schema":1,"id":"berakhlak","version":"2027","source":"",
       "nilai":[{"nilai":"bukan","definisi":{"id":"","en":"b"},"panduan":[]}]})");
     CHECK(has_error_at(blank.errors, "/source"));
     CHECK(has_error_at(blank.errors, "/nilai/0/nilai"));
+    const auto empty_text = apply(R"({"format":"kinerja-samarinda/rules","schema":1,"id":"berakhlak","version":"2027","source":"s",
+      "nilai":[{"nilai":"akuntabel","definisi":{"id":"","en":"b"},"panduan":[{"id":"x","en":"y"},{"id":"x","en":"y"},{"id":"x","en":""}]}]})");
+    CHECK(has_error_at(empty_text.errors, "/nilai/0/definisi/id"));
+    CHECK(has_error_at(empty_text.errors, "/nilai/0/panduan/2/en"));
   }
 }
 
-TEST_SUITE("pegawai_keberatan") {
+TEST_SUITE("batas_keberatan") {
   TEST_CASE("the embedded rule has a window in days and a source") {
-    const auto& a = aturan_keberatan_bawaan();
+    const auto& a = default_rules().keberatan;
     CHECK(a.batas_hari == 14);
-    CHECK(!a.source.empty());
-    CHECK(has_error_at(baca_aturan_keberatan(R"({"format":"kinerja-samarinda/keberatan","schema":1,"version":"1","source":"s","batas_hari":0})").errors,
-                       "/batas_hari"));
-    CHECK(has_error_at(baca_aturan_keberatan(R"({"format":"kinerja-samarinda/keberatan","schema":2,"version":"1","source":"s","batas_hari":3})").errors,
+    CHECK(!a.meta.source.empty());
+    const auto zero = apply_rules_file(default_rules(), R"({"format":"kinerja-samarinda/rules","schema":1,"id":"keberatan","version":"2027","source":"s","batas_hari":0})");
+    CHECK(has_error_at(zero.errors, "/batas_hari"));
+    CHECK(zero.rules.keberatan.batas_hari == 14);
+    CHECK(has_error_at(apply_rules_file(default_rules(), R"({"format":"kinerja-samarinda/rules","schema":2,"id":"keberatan","version":"2027","source":"s","batas_hari":3})").errors,
                        "/schema"));
+    const auto longer = apply_rules_file(default_rules(), R"({"format":"kinerja-samarinda/rules","schema":1,"id":"keberatan","version":"2027","source":"s","batas_hari":30})");
+    REQUIRE(longer.ok());
+    CHECK(longer.rules.keberatan.batas_hari == 30);
+    CHECK(longer.rules.keberatan.meta.path == "runtime");
   }
 
   TEST_CASE("the window opens when the predikat is set and closes batas_hari days later") {

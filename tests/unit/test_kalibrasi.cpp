@@ -1,6 +1,7 @@
 // Calibration against the curve (core/kalibrasi).
 #include "tests/unit/demo_store_fixture.hpp"
 #include "core/workflow/kalibrasi.hpp"
+#include "core/workflow/master_ops.hpp"
 
 #include "core/sync/bundle_io.hpp"
 #include "core/demo/demo.hpp"
@@ -92,6 +93,22 @@ TEST_SUITE("kalibrasi") {
     rest.erase("predikat"); rest.erase("reason");
     old.erase("predikat"); old.erase("reason");
     CHECK(rest == old);
+
+    // The operation the Admin screen calls gives the same record, dated today in WITA.
+    const std::int64_t late_evening = *parse_timestamp_ms("2026-11-28T16:30:00Z");  // 00:30 WITA on 29 November
+    const OperationResult op = simpan_kalibrasi(store, v, ev_id, before, Predikat::sangat_baik,
+                                                "Kinerja tim vaksinasi melampaui target kota", late_evening);
+    REQUIRE(op.ok());
+    REQUIRE(op.changes.size() == 1);
+    CHECK(op.changes[0].record["reason"].get<std::string>().find("Kalibrasi 2026-11-29: ") != std::string::npos);
+    CHECK(simpan_kalibrasi(store, v, ev_id, before, Predikat::sangat_baik, "ok", late_evening).errors.front().pointer ==
+          "/catatan");
+    Store locked = store;
+    const OperationResult lock = ubah_kunci_periode(locked, v.bundle.periods[ku->period].meta.id, true);
+    REQUIRE(apply_change(locked, "periods", lock.changes.at(0).record, "dev-test", 1'800'000'000'000).ok());
+    CHECK(!simpan_kalibrasi(locked, build_city_view(locked, kNow), ev_id, before, Predikat::sangat_baik,
+                            "Kinerja tim vaksinasi melampaui target kota", late_evening)
+               .ok());
 
     const JumlahPredikat jumlah_before = kalibrasi_unit(v, ku->unit, ku->period).jumlah;
     auto applied = apply_change(store, "evaluations", edit.record, "dev-test", 1'800'000'000'000);

@@ -1,6 +1,7 @@
 // Keberatan decisions (core/keberatan).
 #include "tests/unit/demo_store_fixture.hpp"
 #include "core/workflow/keberatan.hpp"
+#include "core/workflow/master_ops.hpp"
 
 #include "core/sync/bundle_io.hpp"
 #include "core/demo/demo.hpp"
@@ -124,9 +125,22 @@ TEST_SUITE("keberatan") {
     const Predikat target = now == Predikat::baik ? Predikat::butuh_perbaikan : Predikat::baik;
     KeputusanKeberatanInput in{KeputusanKeberatan::diterima, "bukti dukung terbukti lengkap", target,
                                v.bundle.employees[atasan_penilai(v, s.employee, s.period)].meta.id};
-    const auto edit = putuskan_keberatan(*find_record(store, "evaluations", ev_id), now, in);
-    REQUIRE(edit.ok());
-    REQUIRE(apply_change(store, "evaluations", edit.record, "dev-test", 1'800'000'000'000).ok());
+    const OperationResult op = simpan_keputusan_keberatan(store, v, ev_id, now, in);
+    REQUIRE(op.ok());
+    REQUIRE(op.changes.size() == 1);
+    CHECK(op.changes[0].collection == "evaluations");
+    CHECK(!simpan_keputusan_keberatan(store, v, "ev-tidak-ada", now, in).ok());
+
+    // Once the period is locked the same decision is refused and nothing changes.
+    Store locked = store;
+    const OperationResult lock = ubah_kunci_periode(locked, v.bundle.periods[s.period].meta.id, true);
+    REQUIRE(lock.ok());
+    REQUIRE(apply_change(locked, "periods", lock.changes[0].record, "dev-test", 1'800'000'000'000).ok());
+    const OperationResult late = simpan_keputusan_keberatan(locked, build_city_view(locked, kNow), ev_id, now, in);
+    CHECK(!late.ok());
+    CHECK(late.changes.empty());
+
+    REQUIRE(apply_change(store, "evaluations", op.changes[0].record, "dev-test", 1'800'000'000'000).ok());
     const CityView after = build_city_view(store, kNow);
     const SkorPegawai* s2 = find_skor(after, s.employee, s.period);
     REQUIRE(s2 != nullptr);

@@ -54,10 +54,9 @@ Bundle view_of(const Store& s) {
 
 TEST_SUITE("kiosk") {
   TEST_CASE("the embedded questionnaire loads: nine unsur in the IKM rules' order, four answers each") {
-    auto l = baca_kuesioner_skm(embedded::find(embedded::rules(), "rules/skm_unsur.json"));
-    for (const auto& e : l.errors) INFO(e);
-    REQUIRE(l.ok());
-    const auto& k = kuesioner_skm();
+    const auto& k = default_rules().kuesioner_skm;
+    CHECK(k.meta.id == "skm-kuesioner");
+    CHECK(k.meta.path == "rules/skm_unsur.json");
     REQUIRE(k.unsur.size() == 9);
     for (std::size_t i = 0; i < 9; ++i) {
       CHECK(k.unsur[i].kode == default_rules().ikm.unsur[i].kode);
@@ -66,12 +65,12 @@ TEST_SUITE("kiosk") {
     CHECK(k.unsur[0].jawaban_id[0] == "Tidak sesuai");
     CHECK(k.unsur[0].jawaban_id[3] == "Sangat sesuai");
     CHECK(k.unsur[3].jawaban_id[3] == "Gratis");  // U4 Biaya/Tarif: the best answer is "free"
-    CHECK(k.source.find("[S]") != std::string::npos);
+    CHECK(k.meta.source.find("[S]") != std::string::npos);
     CHECK(k.pendidikan.size() >= 6);
     CHECK(k.pekerjaan.size() >= 6);
   }
 
-  TEST_CASE("the rules loader skips the questionnaire (another format) and still loads cleanly") {
+  TEST_CASE("the questionnaire is one section of the rules, which load cleanly") {
     auto l = load_default_rules();
     for (const auto& e : l.errors) INFO(e);
     CHECK(l.ok());
@@ -81,15 +80,16 @@ TEST_SUITE("kiosk") {
     std::string text(embedded::find(embedded::rules(), "rules/skm_unsur.json"));
     json j = json::parse(text);
     std::swap(j["unsur"][7], j["unsur"][8]);
-    auto l = baca_kuesioner_skm(j.dump());
+    auto l = apply_rules_file(default_rules(), j.dump());
     REQUIRE_FALSE(l.ok());
     CHECK(l.errors[0].pointer == "/unsur/7/kode");
+    CHECK(l.rules.kuesioner_skm.unsur[7].kode == "U8");  // the rules in use are unchanged
     json k = json::parse(text);
     k["unsur"][2]["jawaban_id"].erase(3);
-    auto m = baca_kuesioner_skm(k.dump());
+    auto m = apply_rules_file(default_rules(), k.dump());
     REQUIRE_FALSE(m.ok());
     CHECK(m.errors[0].pointer == "/unsur/2/jawaban_id");
-    CHECK_FALSE(baca_kuesioner_skm("{").ok());
+    CHECK_FALSE(apply_rules_file(default_rules(), "{").ok());
   }
 
   TEST_CASE("unanswered unsur are listed in order") {
@@ -98,7 +98,7 @@ TEST_SUITE("kiosk") {
   }
 
   TEST_CASE("the profile is optional and checked") {
-    const auto& k = kuesioner_skm();
+    const auto& k = default_rules().kuesioner_skm;
     CHECK_FALSE(periksa_profil(k, {}).respondent.has_value());
     auto ok = periksa_profil(k, {"p", "34", "SMA", "Wiraswasta"});
     REQUIRE(ok.ok());
@@ -143,24 +143,24 @@ TEST_SUITE("kiosk") {
   TEST_CASE("an SKM response: refused naming each unanswered unsur, else a record apply_change accepts") {
     Store s = kota();
     Bundle b = view_of(s);
-    auto refused = rekaman_skm(b, s, kuesioner_skm(), default_rules().ikm, "u-pkm", Jawaban{4, 4, 4, 0, 4, 4, 4, 4, 4},
+    auto refused = rekaman_skm(b, s, default_rules().kuesioner_skm, default_rules().ikm, "u-pkm", Jawaban{4, 4, 4, 0, 4, 4, 4, 4, 4},
                                {}, "dev-kios", kNow);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.unsur_kosong == std::vector<int>{3});
     CHECK(refused.errors[0].message_id == "unsur 4 (Biaya/Tarif) belum dijawab");
-    CHECK(refused.record.is_null());
+    CHECK(refused.changes.empty());
 
-    auto r = rekaman_skm(b, s, kuesioner_skm(), default_rules().ikm, "u-pkm", Jawaban{4, 3, 4, 4, 3, 4, 4, 2, 3},
+    auto r = rekaman_skm(b, s, default_rules().kuesioner_skm, default_rules().ikm, "u-pkm", Jawaban{4, 3, 4, 4, 3, 4, 4, 2, 3},
                          {"l", "40", "S1", "PNS"}, "dev-kios", kNow);
     for (const auto& e : r.errors) INFO(e);
     REQUIRE(r.ok());
-    CHECK(r.collection == "skm_responses");
-    CHECK(r.record["unit_id"] == "u-pkm");
-    CHECK(r.record["period_id"] == "p-2026-tw4");
-    CHECK(r.record["timestamp"] == "2026-11-28T02:00:00Z");
-    CHECK(r.record["answers"]["u8"] == 2);
-    CHECK(r.record["respondent"]["umur"] == 40);
-    auto e = apply_change(s, r.collection, r.record, "dev-kios", kNow, "kiosk");
+    CHECK(r.changes.at(0).collection == "skm_responses");
+    CHECK(r.changes.at(0).record["unit_id"] == "u-pkm");
+    CHECK(r.changes.at(0).record["period_id"] == "p-2026-tw4");
+    CHECK(r.changes.at(0).record["timestamp"] == "2026-11-28T02:00:00Z");
+    CHECK(r.changes.at(0).record["answers"]["u8"] == 2);
+    CHECK(r.changes.at(0).record["respondent"]["umur"] == 40);
+    auto e = apply_change(s, r.changes.at(0).collection, r.changes.at(0).record, "dev-kios", kNow, "kiosk");
     for (const auto& x : e.errors) INFO(x);
     REQUIRE(e.ok());
     Bundle after = view_of(s);
@@ -169,13 +169,13 @@ TEST_SUITE("kiosk") {
     CHECK(after.skm_responses[0].meta.author == "kiosk");
 
     // the same millisecond again gets a fresh id, never overwriting the first
-    auto again = rekaman_skm(after, s, kuesioner_skm(), default_rules().ikm, "u-pkm", Jawaban{1, 1, 1, 1, 1, 1, 1, 1, 1},
+    auto again = rekaman_skm(after, s, default_rules().kuesioner_skm, default_rules().ikm, "u-pkm", Jawaban{1, 1, 1, 1, 1, 1, 1, 1, 1},
                              {}, "dev-kios", kNow);
     REQUIRE(again.ok());
-    CHECK(again.record["id"] != r.record["id"]);
-    CHECK_FALSE(again.record.contains("respondent"));
+    CHECK(again.changes.at(0).record["id"] != r.changes.at(0).record["id"]);
+    CHECK_FALSE(again.changes.at(0).record.contains("respondent"));
 
-    auto bad_profile = rekaman_skm(b, s, kuesioner_skm(), default_rules().ikm, "u-pkm", Jawaban{4, 4, 4, 4, 4, 4, 4, 4, 4},
+    auto bad_profile = rekaman_skm(b, s, default_rules().kuesioner_skm, default_rules().ikm, "u-pkm", Jawaban{4, 4, 4, 4, 4, 4, 4, 4, 4},
                                    {"", "5", "", ""}, "dev-kios", kNow);
     REQUIRE_FALSE(bad_profile.ok());
     CHECK(bad_profile.errors[0].pointer == "/respondent/umur");
@@ -184,7 +184,7 @@ TEST_SUITE("kiosk") {
   TEST_CASE("record ids stay within 64 characters and unique") {
     Store s;
     const std::string dev(80, 'd');
-    std::string id = id_rekaman_baru(s, "complaints", "adu-kios", dev, kNow);
+    std::string id = fresh_record_id(s, "complaints", "adu-kios", dev, kNow);
     CHECK(id.size() <= 64);
     CHECK(is_valid_id(id));
   }
@@ -199,20 +199,20 @@ TEST_SUITE("kiosk") {
     CHECK_FALSE(rekaman_pengaduan(b, s, lapor, "u-dinkes", "informasi", KanalPengaduan::kiosk, "dev-kios", kNow).ok());
     auto r = rekaman_pengaduan(b, s, lapor, "u-pkm", "pengaduan", KanalPengaduan::kiosk, "dev-kios", kNow);
     REQUIRE(r.ok());
-    CHECK(r.record["channel"] == "kiosk");
-    CHECK(r.record["category"] == "pengaduan");
-    CHECK(r.record["received"] == "2026-11-28T02:00:00Z");
-    CHECK_FALSE(r.record.contains("first_response"));
-    REQUIRE(apply_change(s, r.collection, r.record, "dev-kios", kNow).ok());
+    CHECK(r.changes.at(0).record["channel"] == "kiosk");
+    CHECK(r.changes.at(0).record["category"] == "pengaduan");
+    CHECK(r.changes.at(0).record["received"] == "2026-11-28T02:00:00Z");
+    CHECK_FALSE(r.changes.at(0).record.contains("first_response"));
+    REQUIRE(apply_change(s, r.changes.at(0).collection, r.changes.at(0).record, "dev-kios", kNow).ok());
     CHECK(view_of(s).complaints.size() == 1);
   }
 
   TEST_CASE("the unit's figures: responses of the period, IKM and mutu from core/ikm, complaints received") {
     Store s = kota();
     auto add = [&](const Jawaban& a) {
-      auto r = rekaman_skm(view_of(s), s, kuesioner_skm(), default_rules().ikm, "u-pkm", a, {}, "dev-kios", kNow);
+      auto r = rekaman_skm(view_of(s), s, default_rules().kuesioner_skm, default_rules().ikm, "u-pkm", a, {}, "dev-kios", kNow);
       REQUIRE(r.ok());
-      REQUIRE(apply_change(s, r.collection, r.record, "dev-kios", kNow).ok());
+      REQUIRE(apply_change(s, r.changes.at(0).collection, r.changes.at(0).record, "dev-kios", kNow).ok());
     };
     Bundle b0 = view_of(s);
     auto none = angka_kios(b0, default_rules(), "u-pkm", b0.periods[*periode_kios(b0, kNow)], kNow);
@@ -222,7 +222,7 @@ TEST_SUITE("kiosk") {
     add(Jawaban{3, 3, 3, 3, 3, 3, 3, 3, 3});
     auto c = rekaman_pengaduan(view_of(s), s, default_rules().lapor, "u-pkm", "informasi", KanalPengaduan::kiosk,
                                "dev-kios", kNow);
-    REQUIRE(apply_change(s, c.collection, c.record, "dev-kios", kNow).ok());
+    REQUIRE(apply_change(s, c.changes.at(0).collection, c.changes.at(0).record, "dev-kios", kNow).ok());
     Bundle b = view_of(s);
     const Period& tw4 = b.periods[*periode_kios(b, kNow)];
     auto a = angka_kios(b, default_rules(), "u-pkm", tw4, kNow);
@@ -241,21 +241,21 @@ TEST_SUITE("kiosk") {
   TEST_CASE("the export holds only what this device recorded (and of the unit chosen), read back cleanly") {
     Store s = kota("dev-admin");
     // a response from elsewhere (imported earlier) and two recorded here
-    auto other = rekaman_skm(view_of(s), s, kuesioner_skm(), default_rules().ikm, "u-pkm",
+    auto other = rekaman_skm(view_of(s), s, default_rules().kuesioner_skm, default_rules().ikm, "u-pkm",
                              Jawaban{2, 2, 2, 2, 2, 2, 2, 2, 2}, {}, "dev-lain", kNow);
-    REQUIRE(apply_change(s, other.collection, other.record, "dev-lain", kNow).ok());
+    REQUIRE(apply_change(s, other.changes.at(0).collection, other.changes.at(0).record, "dev-lain", kNow).ok());
     OpsiEksporKios o{"dev-kios", "", "", kNow};
     auto empty = ekspor_kios(s, o);
     CHECK_FALSE(empty.ok());
     CHECK(empty.bytes.empty());
     for (int i = 0; i < 2; ++i) {
-      auto r = rekaman_skm(view_of(s), s, kuesioner_skm(), default_rules().ikm, "u-pkm",
+      auto r = rekaman_skm(view_of(s), s, default_rules().kuesioner_skm, default_rules().ikm, "u-pkm",
                            Jawaban{4, 4, 3, 3, 4, 4, 4, 3, 4}, {}, "dev-kios", kNow + i);
-      REQUIRE(apply_change(s, r.collection, r.record, "dev-kios", kNow + i).ok());
+      REQUIRE(apply_change(s, r.changes.at(0).collection, r.changes.at(0).record, "dev-kios", kNow + i).ok());
     }
     auto c = rekaman_pengaduan(view_of(s), s, default_rules().lapor, "u-pkm", "pengaduan", KanalPengaduan::kiosk,
                                "dev-kios", kNow);
-    REQUIRE(apply_change(s, c.collection, c.record, "dev-kios", kNow).ok());
+    REQUIRE(apply_change(s, c.changes.at(0).collection, c.changes.at(0).record, "dev-kios", kNow).ok());
 
     auto e = ekspor_kios(s, o);
     REQUIRE(e.ok());
@@ -270,7 +270,7 @@ TEST_SUITE("kiosk") {
     CHECK(got.collections.size() == 2);
     CHECK(got.collections.at("skm_responses").size() == 2);
     CHECK(got.collections.at("complaints").size() == 1);
-    CHECK(find_record(got, "skm_responses", other.record["id"].get<std::string>()) == nullptr);
+    CHECK(find_record(got, "skm_responses", other.changes.at(0).record["id"].get<std::string>()) == nullptr);
     CHECK(got.collections.count("units") == 0);
     CHECK(got.collections.count("employees") == 0);
 
@@ -286,9 +286,9 @@ TEST_SUITE("kiosk") {
   TEST_CASE("jumlah_kios counts what the export would hold") {
     Store s = kota("dev-admin");
     CHECK(jumlah_kios(s, {"dev-kios", "", "", kNow}).responses == 0);
-    auto r = rekaman_skm(view_of(s), s, kuesioner_skm(), default_rules().ikm, "u-pkm",
+    auto r = rekaman_skm(view_of(s), s, default_rules().kuesioner_skm, default_rules().ikm, "u-pkm",
                          Jawaban{4, 4, 3, 3, 4, 4, 4, 3, 4}, {}, "dev-kios", kNow);
-    REQUIRE(apply_change(s, r.collection, r.record, "dev-kios", kNow).ok());
+    REQUIRE(apply_change(s, r.changes.at(0).collection, r.changes.at(0).record, "dev-kios", kNow).ok());
     auto n = jumlah_kios(s, {"dev-kios", "", "", kNow});
     CHECK(n.responses == 1);
     CHECK(n.complaints == 0);

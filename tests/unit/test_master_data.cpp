@@ -146,9 +146,10 @@ TEST_SUITE("master_data") {
     const auto copy = copy_assignments(v.bundle, from, "p-2027-tw1");
     REQUIRE(copy.ok());
     CHECK(copy.already_mapped == 1);
-    CHECK(copy.records.size() + copy.already_mapped + copy.left_out == in_from);
+    CHECK(copy.changes.size() + copy.already_mapped + copy.left_out == in_from);
     std::set<std::string> ids, employees;
-    for (const auto& r : copy.records) {
+    for (const auto& [collection, r] : copy.changes) {
+      CHECK(collection == "assignments");
       CHECK(r["period_id"] == "p-2027-tw1");
       CHECK(r["employee_id"] != "pg-00002");  // the hand-made mapping stays
       CHECK(ids.insert(r["id"].get<std::string>()).second);
@@ -159,7 +160,7 @@ TEST_SUITE("master_data") {
     v = view_of(s);
     CHECK(v.left_out.empty());
     // Copying again finds nothing left to copy.
-    CHECK(copy_assignments(v.bundle, from, "p-2027-tw1").records.empty());
+    CHECK(copy_assignments(v.bundle, from, "p-2027-tw1").changes.empty());
   }
 
   TEST_CASE("copying into a locked period or between unknown periods is refused") {
@@ -180,17 +181,18 @@ TEST_SUITE("master_data") {
     // Same year: everyone in the demo already has an SKP → all skipped.
     const auto same_year = apply_skp_template(s, v.bundle, tpl.meta.id, targets, tpl.year);
     REQUIRE(same_year.ok());
-    CHECK(same_year.records.empty());
+    CHECK(same_year.changes.empty());
     CHECK(same_year.skipped.size() == targets.size());
     // Next year: everyone gets one.
     const auto next = apply_skp_template(s, v.bundle, tpl.meta.id, {"pg-00002", "pg-00003", "pg-tidak-ada"}, tpl.year + 1);
     REQUIRE(next.ok());
-    REQUIRE(next.records.size() == 2);
+    REQUIRE(next.changes.size() == 2);
     CHECK(next.skipped == std::vector<std::string>{"pg-tidak-ada"});
     std::set<std::string> rhk_ids;
     for (const auto& sk : v.bundle.skps)
       for (const auto& r : sk.rhk) rhk_ids.insert(r.id);
-    for (const auto& r : next.records) {
+    for (const auto& [collection, r] : next.changes) {
+      CHECK(collection == "skps");
       CHECK(r["year"] == tpl.year + 1);
       CHECK(find_entry(s, "skps", r["id"].get<std::string>()) == nullptr);
       REQUIRE(r["rhk"].size() == tpl.rhk.size());
@@ -207,7 +209,7 @@ TEST_SUITE("master_data") {
     CHECK(skp_for(v, find_employee(v, "pg-00002"), tpl.year + 1) != kTidakAda);
     // Applying again: both now have one, so nothing is made.
     const auto again = apply_skp_template(s, v.bundle, tpl.meta.id, {"pg-00002", "pg-00003"}, tpl.year + 1);
-    CHECK(again.records.empty());
+    CHECK(again.changes.empty());
     CHECK(again.skipped.size() == 2);
     CHECK(!apply_skp_template(s, v.bundle, "skp-tidak-ada", {"pg-00002"}, 2027).ok());
   }

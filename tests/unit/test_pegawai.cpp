@@ -282,7 +282,7 @@ TEST_SUITE("pegawai") {
     REQUIRE(ev != kTidakAda);
     const Evaluation before = v.bundle.evaluations[ev];
     const std::size_t emp = find_employee(v, before.employee_id);
-    const auto& rules = aturan_keberatan_bawaan();
+    const auto& rules = default_rules().keberatan;
     const std::int64_t rated = *parse_timestamp_ms(before.rated);
     CHECK(!rekam_keberatan(store, v, emp, tw2, "Tidak setuju", rated + 30LL * 86'400'000, rules).ok());
     CHECK(!rekam_keberatan(store, v, emp, tw2, "   ", rated + 86'400'000, rules).ok());

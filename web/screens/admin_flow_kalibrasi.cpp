@@ -60,14 +60,12 @@ void draw_kalibrasi_editor(const AppState& state, Actions& actions, std::size_t 
   if (widgets::action_button(state.lang, "admin.flow.kal_save")) {
     AdminFlowUi g = flow_of(state, actions);
     const std::string& ev_id = s->evaluation == kTidakAda ? std::string() : v.bundle.evaluations[s->evaluation].meta.id;
-    const nlohmann::json* current = ev_id.empty() ? nullptr : find_record(state.data.local.store, "evaluations", ev_id);
-    const auto edit = kalibrasi_record(current ? *current : nlohmann::json(), now,
-                                       static_cast<Predikat>(f.kal_predikat), f.kal_note, today_wita(state.data.now_ms));
-    if (!edit.ok()) {
-      g.kal_error = join_errors(state, edit.errors);
+    const OperationResult r = simpan_kalibrasi(state.data.local.store, v, ev_id, now, static_cast<Predikat>(f.kal_predikat),
+                                               f.kal_note, state.data.now_ms);
+    if (!r.ok()) {
+      g.kal_error = join_errors(state, r.errors);
     } else {
-      nlohmann::json record = edit.record;
-      actions.edits.push_back({"evaluations", std::move(record), "admin"});
+      actions.push(r, "admin");
       std::snprintf(line, sizeof line, tr(state.lang, "admin.flow.kal_done"),
                     v.bundle.employees[employee].name.c_str());
       g.done = line;
@@ -294,12 +292,11 @@ void draw_keberatan_editor(const AppState& state, Actions& actions, const SkorPe
     in.note = f.kb_note;
     if (f.kb_predikat != 0) in.predikat_akhir = static_cast<Predikat>(f.kb_predikat);
     if (atasan != kTidakAda) in.decided_by = v.bundle.employees[atasan].meta.id;
-    const nlohmann::json* current = find_record(state.data.local.store, "evaluations", ev.meta.id);
-    const auto edit = putuskan_keberatan(current ? *current : nlohmann::json(), now, in);
-    if (!edit.ok()) {
-      g.kb_error = join_errors(state, edit.errors);
+    const OperationResult r = simpan_keputusan_keberatan(state.data.local.store, v, ev.meta.id, now, in);
+    if (!r.ok()) {
+      g.kb_error = join_errors(state, r.errors);
     } else {
-      actions.edits.push_back({"evaluations", edit.record, "admin"});
+      actions.push(r, "admin");
       std::snprintf(line, sizeof line, tr(state.lang, "admin.flow.kb_done"), e.name.c_str());
       g.done = line;
       close_keberatan(g);

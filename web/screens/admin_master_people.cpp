@@ -292,9 +292,9 @@ void draw_raters(Form& f) {
     if (!copy.ok()) {
       f.set_message(format_error(copy.errors.front(), f.state.lang == Lang::id ? ErrorLanguage::id : ErrorLanguage::en), true);
     } else {
-      for (const auto& r : copy.records) f.actions.edits.push_back({"assignments", r, "admin"});
+      f.actions.push(copy, "admin");
       char text[256];
-      std::snprintf(text, sizeof text, f.t("admin.master.raters.copied"), copy.records.size(), copy.already_mapped,
+      std::snprintf(text, sizeof text, f.t("admin.master.raters.copied"), copy.changes.size(), copy.already_mapped,
                     copy.left_out);
       f.set_message(text, false);
     }

@@ -209,8 +209,8 @@ void draw_templates(Form& f) {
     if (!made.ok()) {
       f.set_message(format_error(made.errors.front(), f.state.lang == Lang::id ? ErrorLanguage::id : ErrorLanguage::en), true);
     } else {
-      for (const auto& r : made.records) f.actions.edits.push_back({"skps", r, "admin"});
-      std::snprintf(line, sizeof line, f.t("admin.master.templates.made"), made.records.size(), made.skipped.size());
+      f.actions.push(made, "admin");
+      std::snprintf(line, sizeof line, f.t("admin.master.templates.made"), made.changes.size(), made.skipped.size());
       f.set_message(line, false);
     }
   }

@@ -142,7 +142,7 @@ void progress_dots(const AppState& s, const KioskUi& ui, Actions& a, float width
 
 void draw_question(const AppState& s, Actions& a, const Column& col) {
   const KioskUi& ui = s.kiosk_ui;
-  const KuesionerSkm& k = kuesioner_skm();
+  const KuesionerSkm& k = default_rules().kuesioner_skm;
   const auto& ikm = default_rules().ikm;
   const std::size_t i = static_cast<std::size_t>(ui.citizen.step);
   const PertanyaanSkm& q = k.unsur[i];
@@ -173,7 +173,7 @@ void draw_question(const AppState& s, Actions& a, const Column& col) {
 
 void draw_about_you(const AppState& s, Actions& a, const Column& col) {
   const KioskUi& ui = s.kiosk_ui;
-  const KuesionerSkm& k = kuesioner_skm();
+  const KuesionerSkm& k = default_rules().kuesioner_skm;
   push_big();
   ImGui::TextWrapped("%s", tr(s.lang, "kiosk.about_title"));
   pop_big();
@@ -215,7 +215,7 @@ void draw_about_you(const AppState& s, Actions& a, const Column& col) {
 void submit_skm(const AppState& s, Actions& a) {
   const KioskUi& ui = s.kiosk_ui;
   const auto& c = ui.citizen;
-  RekamanKios r = rekaman_skm(s.view->bundle, s.data.local.store, kuesioner_skm(), default_rules().ikm, ui.unit_id,
+  RekamanKios r = rekaman_skm(s.view->bundle, s.data.local.store, default_rules().kuesioner_skm, default_rules().ikm, ui.unit_id,
                               c.answers, {c.jenis_kelamin, c.umur, c.pendidikan, c.pekerjaan}, s.data.local.device,
                               s.data.now_ms);
   KioskUi next = ui;
@@ -227,8 +227,8 @@ void submit_skm(const AppState& s, Actions& a) {
     commit(s, a, next);
     return;
   }
-  next.last_stored = r.record.value("id", "");
-  a.edits.push_back({r.collection, std::move(r.record), "kiosk"});
+  next.last_stored = r.changes.front().record.value("id", "");
+  a.push(r, "kiosk");
   KioskUi done = next_citizen(next);  // the citizen's answers go; only the set-up stays
   done.mode = KioskMode::thanks;
   done.thanks_for_complaint = false;
@@ -417,8 +417,8 @@ void draw_complaint(const AppState& s, Actions& a) {
       commit(s, a, next);
     } else {
       KioskUi done = next_citizen(ui);
-      done.last_stored = r.record.value("id", "");
-      a.edits.push_back({r.collection, std::move(r.record), "kiosk"});
+      done.last_stored = r.changes.front().record.value("id", "");
+      a.push(r, "kiosk");
       done.mode = KioskMode::thanks;
       done.thanks_for_complaint = true;
       done.thanks_since_ms = s.data.now_ms;

@@ -5,7 +5,7 @@
 // result and may object. All local, so all offline.
 // Parts: pegawai_skp.cpp, pegawai_perilaku.cpp, pegawai_hasil.cpp.
 #include "core/workflow/pegawai_edit.hpp"
-#include "core/rules/pegawai_keberatan.hpp"
+#include "core/rules/batas_keberatan.hpp"
 #include "core/view/pegawai_profil.hpp"
 #include "core/calc/rating_hasil_kerja.hpp"
 #include "web/format.hpp"
@@ -281,7 +281,7 @@ nlohmann::json pegawai_test_state(const AppState& state) {
   if (ev != kTidakAda) {
     for (const auto& pn2 : v.bundle.evaluations[ev].perilaku)
       if (pn2.self_rating) self[std::string(to_string(pn2.nilai))] = std::string(to_string(*pn2.self_rating));
-    j["keberatan"] = std::string(to_string(status_keberatan(aturan_keberatan_bawaan(), v.bundle.evaluations[ev],
+    j["keberatan"] = std::string(to_string(status_keberatan(default_rules().keberatan, v.bundle.evaluations[ev],
                                                             state.data.now_ms).peluang));
   }
   j["self_ratings"] = self;

@@ -3,7 +3,7 @@
 // ratings, the supervisor's feedback, training recommendations and the
 // keberatan form inside its window (core status_keberatan / rekam_keberatan).
 #include "core/workflow/pegawai_edit.hpp"
-#include "core/rules/pegawai_keberatan.hpp"
+#include "core/rules/batas_keberatan.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/pegawai_parts.hpp"
@@ -51,7 +51,7 @@ void draw_submit(PegawaiFrame& f) {
 
 void draw_keberatan(PegawaiFrame& f, const Evaluation& ev) {
   const Lang lang = f.state.lang;
-  const AturanKeberatan& aturan = aturan_keberatan_bawaan();
+  const AturanKeberatan& aturan = default_rules().keberatan;
   const StatusKeberatan st = status_keberatan(aturan, ev, f.state.data.now_ms);
   ImGui::SeparatorText(tr(lang, "pegawai.keberatan_title"));
   const std::string batas = st.batas_ms ? format_datetime_wita(lang, format_timestamp_ms(*st.batas_ms)) : kDash;

@@ -1,6 +1,6 @@
 // Pegawai: the BerAKHLAK self-assessment — the seven values with their
 // definition and three panduan perilaku (assets/rules/berakhlak.json through
-// core berakhlak_bawaan), a self rating and a note each, stored in the
+// RuleSet::berakhlak), a self rating and a note each, stored in the
 // evaluation of (employee, period) by rekam_penilaian_diri, which keeps the
 // supervisor's fields of that shared record. The supervisor's judgement of
 // each value, when given, is shown beside it.
@@ -33,7 +33,7 @@ void draw_pegawai_perilaku(PegawaiFrame& f) {
   const Lang lang = f.state.lang;
   ImGui::SeparatorText(tr(lang, "pegawai.perilaku_title"));
   widgets::paragraph(tr(lang, "pegawai.perilaku_help"));
-  const KatalogBerakhlak& katalog = berakhlak_bawaan();
+  const KatalogBerakhlak& katalog = default_rules().berakhlak;
   const std::size_t e = find_evaluation(f.view, f.employee, f.period);
   const Evaluation* ev = e == kTidakAda ? nullptr : &f.view.bundle.evaluations[e];
   char id[160];

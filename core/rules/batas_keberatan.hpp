@@ -1,10 +1,10 @@
 // Keberatan (objection) window: PP 30/2019 gives the employee the right to
 // object to the predikat; the number of days after the predikat is set is a
-// configurable rule in assets/rules/keberatan.json (format
-// "kinerja-samarinda/keberatan", with its source: DOMAIN.md names no number,
-// so the file marks it [M]).
+// section of the RuleSet (assets/rules/keberatan.json, id "keberatan", marked
+// [M] with its reasoning in the file's source). Here: where an evaluation
+// stands for an objection at a given instant.
 #pragma once
-#include "core/base/error.hpp"
+#include "core/rules/rule_meta.hpp"
 #include "core/model/model.hpp"
 
 #include <cstdint>
@@ -15,25 +15,11 @@
 
 namespace kinerja {
 
-inline constexpr std::string_view kKeberatanFormat = "kinerja-samarinda/keberatan";
-inline constexpr std::string_view kKeberatanPath = "rules/keberatan.json";
-
 struct AturanKeberatan {
-  std::string version;
-  std::string source;
+  RuleMeta meta;
   int batas_hari = 0;  // calendar days after the predikat is set (Evaluation::rated)
 };
 
-struct AturanKeberatanLoad {
-  AturanKeberatan aturan;
-  std::vector<ValidationError> errors;
-  bool ok() const { return errors.empty(); }
-};
-
-// Reads and checks the file (format, schema 1, version, source, batas_hari 1..365).
-AturanKeberatanLoad baca_aturan_keberatan(std::string_view json_text);
-// The embedded file, read once (a unit test guarantees it reads cleanly).
-const AturanKeberatan& aturan_keberatan_bawaan();
 
 enum class PeluangKeberatan {
   belum_dinilai,   // no predikat yet: nothing to object to
