@@ -43,7 +43,7 @@ constexpr const char* kUsage =
     "Numbers may use a decimal comma (88,5). --rules applies a newer rules file first.\n";
 
 // Exit 1 with "kinerja calc SUB: pesan / message".
-int gagal(std::string_view sub, std::string_view id, std::string_view en) {
+int failed(std::string_view sub, std::string_view id, std::string_view en) {
   std::cerr << "kinerja calc" << (sub.empty() ? "" : " ") << sub << ": " << id << " / " << en << "\n";
   return 1;
 }
@@ -158,12 +158,12 @@ void cetak(const Opsi& o, const std::string& text, const json& j) {
 // --- predikat ---
 int calc_predikat(const RuleSet& rules, const Opsi& o) {
   if (o.pos.size() != 2)
-    return gagal("predikat", "perlu dua argumen: HASIL PERILAKU (di-atas|sesuai|di-bawah)",
+    return failed("predikat", "perlu dua argumen: HASIL PERILAKU (di-atas|sesuai|di-bawah)",
                  "needs two arguments: HASIL PERILAKU (di-atas|sesuai|di-bawah)");
   auto hk = rating(o.pos[0]);
   auto pk = rating(o.pos[1]);
-  if (!hk) return gagal("predikat", "rating hasil kerja tidak dikenal: " + std::string(o.pos[0]), "unknown rating: " + std::string(o.pos[0]));
-  if (!pk) return gagal("predikat", "rating perilaku tidak dikenal: " + std::string(o.pos[1]), "unknown rating: " + std::string(o.pos[1]));
+  if (!hk) return failed("predikat", "rating hasil kerja tidak dikenal: " + std::string(o.pos[0]), "unknown rating: " + std::string(o.pos[0]));
+  if (!pk) return failed("predikat", "rating perilaku tidak dikenal: " + std::string(o.pos[1]), "unknown rating: " + std::string(o.pos[1]));
   Predikat p = predikat_kinerja(rules.matriks, *hk, *pk);
   std::string text = std::string(label_id(p)) + "\n" + "hasil kerja " + std::string(label_id(*hk)) + " × perilaku " +
                      std::string(label_id(*pk)) + " (" + rules.matriks.meta.id + " " + rules.matriks.meta.version + ")\n";
@@ -177,8 +177,8 @@ int calc_predikat(const RuleSet& rules, const Opsi& o) {
 int calc_capaian(const Opsi& o) {
   auto t = flag(o, "--target");
   auto r = flag(o, "--realisasi");
-  if (!t || !r) return gagal("capaian", "--target dan --realisasi wajib diisi", "--target and --realisasi are required");
-  if (!o.pos.empty()) return gagal("capaian", "argumen tidak dikenal: " + std::string(o.pos[0]), "unknown argument: " + std::string(o.pos[0]));
+  if (!t || !r) return failed("capaian", "--target dan --realisasi wajib diisi", "--target and --realisasi are required");
+  if (!o.pos.empty()) return failed("capaian", "argumen tidak dikenal: " + std::string(o.pos[0]), "unknown argument: " + std::string(o.pos[0]));
   InputCapaian in;
   std::string_view ts = *t;
   std::size_t dash = ts.find('-', 1);
@@ -190,27 +190,27 @@ int calc_capaian(const Opsi& o) {
   if (dash != std::string_view::npos) {
     auto lo = angka(ts.substr(0, dash));
     auto hi = angka(ts.substr(dash + dash_len));
-    if (!lo || !hi) return gagal("capaian", "target rentang harus berbentuk T1-T2, mis. 80-90", "a target range must look like T1-T2, e.g. 80-90");
+    if (!lo || !hi) return failed("capaian", "target rentang harus berbentuk T1-T2, mis. 80-90", "a target range must look like T1-T2, e.g. 80-90");
     in.target = *lo;
     in.target_maks = *hi;
   } else {
     auto v = angka(ts);
-    if (!v) return gagal("capaian", "target bukan angka: " + std::string(ts), "target is not a number: " + std::string(ts));
+    if (!v) return failed("capaian", "target bukan angka: " + std::string(ts), "target is not a number: " + std::string(ts));
     in.target = *v;
   }
   auto rv = angka(*r);
-  if (!rv) return gagal("capaian", "realisasi bukan angka: " + std::string(*r), "realisasi is not a number: " + std::string(*r));
+  if (!rv) return failed("capaian", "realisasi bukan angka: " + std::string(*r), "realisasi is not a number: " + std::string(*r));
   in.realisasi = *rv;
   in.polaritas = Polaritas::naik;
   if (auto p = flag(o, "--polaritas")) {
     auto pp = parse_polaritas(*p);
-    if (!pp) return gagal("capaian", "polaritas tidak dikenal: " + std::string(*p), "unknown polarity: " + std::string(*p));
+    if (!pp) return failed("capaian", "polaritas tidak dikenal: " + std::string(*p), "unknown polarity: " + std::string(*p));
     in.polaritas = *pp;
   }
   if (in.target < 0 || (in.target_maks && *in.target_maks < 0) || in.realisasi < 0)
-    return gagal("capaian", "angka tidak boleh negatif", "numbers must not be negative");
+    return failed("capaian", "angka tidak boleh negatif", "numbers must not be negative");
   HasilCapaian h = hitung_capaian(in);
-  if (!h.ok()) return gagal("capaian", pesan_id(h.galat), pesan_en(h.galat));
+  if (!h.ok()) return failed("capaian", message_id(h.error), message_en(h.error));
   std::string text = fmt(h.persen) + "%\n";
   json j{{"capaian_persen", bulatkan(h.persen)}, {"capaian_persen_tepat", h.persen},
          {"polaritas", to_string(in.polaritas)}, {"target", in.target}, {"realisasi", in.realisasi}};
@@ -221,13 +221,13 @@ int calc_capaian(const Opsi& o) {
 
 // --- nilai-capaian ---
 int calc_nilai_capaian(const RuleSet& rules, const Opsi& o) {
-  if (o.pos.size() != 1) return gagal("nilai-capaian", "perlu satu argumen: PERSEN", "needs one argument: PERSEN");
+  if (o.pos.size() != 1) return failed("nilai-capaian", "perlu satu argumen: PERSEN", "needs one argument: PERSEN");
   auto c = angka(o.pos[0]);
-  if (!c) return gagal("nilai-capaian", "persen bukan angka: " + std::string(o.pos[0]), "not a number: " + std::string(o.pos[0]));
-  if (*c < 0) return gagal("nilai-capaian", "persen tidak boleh negatif", "the percentage must not be negative");
+  if (!c) return failed("nilai-capaian", "persen bukan angka: " + std::string(o.pos[0]), "not a number: " + std::string(o.pos[0]));
+  if (*c < 0) return failed("nilai-capaian", "persen tidak boleh negatif", "the percentage must not be negative");
   const bool tm = has(o, "--target-maksimal");
   NilaiLegacy n = nilai_capaian_8_2021(rules.permen8_2021, *c, tm);
-  if (!n.ok) return gagal("nilai-capaian", n.galat_id, n.galat_en);
+  if (!n.ok) return failed("nilai-capaian", n.error_id, n.error_en);
   std::string text = fmt(n.nilai) + "\nkategori: " + n.label_id + " (" + rules.permen8_2021.meta.id + " " +
                      rules.permen8_2021.meta.version + ")\n";
   cetak(o, text,
@@ -238,21 +238,21 @@ int calc_nilai_capaian(const RuleSet& rules, const Opsi& o) {
 
 // --- ikm ---
 int calc_ikm(const RuleSet& rules, const Opsi& o) {
-  if (o.pos.size() != 1) return gagal("ikm", "perlu satu argumen: FILE.csv", "needs one argument: FILE.csv");
+  if (o.pos.size() != 1) return failed("ikm", "perlu satu argumen: FILE.csv", "needs one argument: FILE.csv");
   const std::string path(o.pos[0]);
   std::ifstream in(path, std::ios::binary);
-  if (!in) return gagal("ikm", "tidak dapat membuka " + path, "cannot open " + path);
+  if (!in) return failed("ikm", "tidak dapat membuka " + path, "cannot open " + path);
   std::stringstream ss;
   ss << in.rdbuf();
   const std::string text = ss.str();
   CsvIkm csv = baca_csv_ikm(text, rules.ikm.skala_min, rules.ikm.skala_maks);
-  if (!csv.galat.empty()) {
-    for (const auto& g : csv.galat) std::cerr << path << ":" << g.baris << ": " << g.pesan_id << " / " << g.pesan_en << "\n";
+  if (!csv.errors.empty()) {
+    for (const auto& g : csv.errors) std::cerr << path << ":" << g.baris << ": " << g.message_id << " / " << g.message_en << "\n";
     return 1;
   }
-  if (csv.responden.empty()) return gagal("ikm", path + ": tidak ada responden", path + ": no respondents");
+  if (csv.responden.empty()) return failed("ikm", path + ": tidak ada responden", path + ": no respondents");
   HasilIkm h = hitung_ikm(rules.ikm, csv.responden);
-  if (!h.ok) return gagal("ikm", h.galat_id, h.galat_en);
+  if (!h.ok) return failed("ikm", h.error_id, h.error_en);
   const std::string nk = format_seratus(h.nilai_konversi_seratus, '.');
   std::string out = nk + " " + h.mutu + " (" + h.kinerja_id + ")\n";
   json unsur = json::array();
@@ -278,10 +278,10 @@ int calc_ikm(const RuleSet& rules, const Opsi& o) {
 
 // --- sampel ---
 int calc_sampel(const RuleSet& rules, const Opsi& o) {
-  if (o.pos.size() != 1) return gagal("sampel", "perlu satu argumen: N (jumlah populasi)", "needs one argument: N (population)");
+  if (o.pos.size() != 1) return failed("sampel", "perlu satu argumen: N (jumlah populasi)", "needs one argument: N (population)");
   auto n = bulat(o.pos[0]);
   if (!n || *n < 1)
-    return gagal("sampel", "N harus bilangan bulat positif: " + std::string(o.pos[0]),
+    return failed("sampel", "N harus bilangan bulat positif: " + std::string(o.pos[0]),
                  "N must be a positive integer: " + std::string(o.pos[0]));
   const auto s = sampel_minimum(rules.sampel, *n);
   cetak(o, std::to_string(s) + "\n",
@@ -291,9 +291,9 @@ int calc_sampel(const RuleSet& rules, const Opsi& o) {
 
 // --- kurva ---
 int calc_kurva(const RuleSet& rules, const Opsi& o) {
-  if (o.pos.size() < 2) return gagal("kurva", "perlu CKO dan jumlah, mis. kurva baik sb=2,b=10,bp=1", "needs CKO and counts, e.g. kurva baik sb=2,b=10,bp=1");
+  if (o.pos.size() < 2) return failed("kurva", "perlu CKO dan jumlah, mis. kurva baik sb=2,b=10,bp=1", "needs CKO and counts, e.g. kurva baik sb=2,b=10,bp=1");
   auto cko = parse_cko(o.pos[0]);
-  if (!cko) return gagal("kurva", "CKO tidak dikenal: " + std::string(o.pos[0]), "unknown CKO: " + std::string(o.pos[0]));
+  if (!cko) return failed("kurva", "CKO tidak dikenal: " + std::string(o.pos[0]), "unknown CKO: " + std::string(o.pos[0]));
   JumlahPredikat j;
   std::string all;
   for (std::size_t i = 1; i < o.pos.size(); ++i) {
@@ -308,7 +308,7 @@ int calc_kurva(const RuleSet& rules, const Opsi& o) {
     rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
     if (item.empty()) continue;
     std::size_t eq = item.find('=');
-    if (eq == std::string_view::npos) return gagal("kurva", "harus KUNCI=N: " + std::string(item), "must be KEY=N: " + std::string(item));
+    if (eq == std::string_view::npos) return failed("kurva", "harus KUNCI=N: " + std::string(item), "must be KEY=N: " + std::string(item));
     std::string_view key = item.substr(0, eq);
     Predikat p = Predikat::invalid;
     if (key == "sb") p = Predikat::sangat_baik;
@@ -318,26 +318,26 @@ int calc_kurva(const RuleSet& rules, const Opsi& o) {
     else if (key == "sk") p = Predikat::sangat_kurang;
     else if (auto pp = parse_predikat(key)) p = *pp;
     if (p == Predikat::invalid)
-      return gagal("kurva", "kunci tidak dikenal: " + std::string(key) + " (sb, b, bp, k, sk)",
+      return failed("kurva", "kunci tidak dikenal: " + std::string(key) + " (sb, b, bp, k, sk)",
                    "unknown key: " + std::string(key) + " (sb, b, bp, k, sk)");
     auto n = bulat(item.substr(eq + 1));
     if (!n || *n > 1000000)
-      return gagal("kurva", "jumlah harus bilangan bulat tidak negatif: " + std::string(item),
+      return failed("kurva", "jumlah harus bilangan bulat tidak negatif: " + std::string(item),
                    "count must be a non-negative integer: " + std::string(item));
-    if (seen[static_cast<std::size_t>(p)]) return gagal("kurva", "kunci ganda: " + std::string(key), "duplicate key: " + std::string(key));
+    if (seen[static_cast<std::size_t>(p)]) return failed("kurva", "kunci ganda: " + std::string(key), "duplicate key: " + std::string(key));
     seen[static_cast<std::size_t>(p)] = true;
     j[p] = static_cast<int>(*n);
   }
-  if (j.total() == 0) return gagal("kurva", "jumlah pegawai nol", "no employees counted");
+  if (j.total() == 0) return failed("kurva", "jumlah pegawai nol", "no employees counted");
   auto w = periksa_kurva(rules.kurva, *cko, j);
   std::string text;
   json list = json::array();
   for (const auto& x : w) {
-    text += x.pesan_id + "\n";
+    text += x.message_id + "\n";
     json preds = json::array();
     for (auto p : x.batas.predikat) preds.push_back(to_string(p));
     list.push_back(json{{"predikat", preds}, {"jenis", to_string(x.batas.jenis)}, {"nilai", x.batas.nilai},
-                        {"jumlah", x.jumlah}, {"total", x.total}, {"pesan", x.pesan_id}, {"pesan_en", x.pesan_en},
+                        {"jumlah", x.jumlah}, {"total", x.total}, {"pesan", x.message_id}, {"message_en", x.message_en},
                         {"source", x.batas.source}});
   }
   if (w.empty())
@@ -351,25 +351,25 @@ int calc_kurva(const RuleSet& rules, const Opsi& o) {
 
 // --- angka-kredit ---
 int calc_angka_kredit(const RuleSet& rules, const Opsi& o) {
-  if (o.pos.size() != 2) return gagal("angka-kredit", "perlu dua argumen: JENJANG PREDIKAT", "needs two arguments: JENJANG PREDIKAT");
+  if (o.pos.size() != 2) return failed("angka-kredit", "perlu dua argumen: JENJANG PREDIKAT", "needs two arguments: JENJANG PREDIKAT");
   const KoefisienJenjang* jj = cari_jenjang(rules.angka_kredit, o.pos[0]);
   if (!jj) {
     std::string list;
     for (const auto& k : rules.angka_kredit.koefisien) list += (list.empty() ? "" : ", ") + k.jenjang;
-    return gagal("angka-kredit", "jenjang tidak dikenal: " + std::string(o.pos[0]) + " (" + list + ")",
+    return failed("angka-kredit", "jenjang tidak dikenal: " + std::string(o.pos[0]) + " (" + list + ")",
                  "unknown jenjang: " + std::string(o.pos[0]) + " (" + list + ")");
   }
   std::optional<Predikat> p = parse_predikat(o.pos[1]);
   if (!p && (o.pos[1] == "kurang-misconduct" || o.pos[1] == "misconduct")) p = Predikat::kurang_misconduct;
-  if (!p) return gagal("angka-kredit", "predikat tidak dikenal: " + std::string(o.pos[1]), "unknown predikat: " + std::string(o.pos[1]));
+  if (!p) return failed("angka-kredit", "predikat tidak dikenal: " + std::string(o.pos[1]), "unknown predikat: " + std::string(o.pos[1]));
   int bulan = 12;
   if (auto b = flag(o, "--bulan")) {
     auto n = bulat(*b);
-    if (!n || *n < 1 || *n > 12) return gagal("angka-kredit", "--bulan harus 1 sampai 12", "--bulan must be 1 to 12");
+    if (!n || *n < 1 || *n > 12) return failed("angka-kredit", "--bulan harus 1 sampai 12", "--bulan must be 1 to 12");
     bulan = static_cast<int>(*n);
   }
   auto ak = angka_kredit(rules.angka_kredit, jj->jenjang, *p, bulan);
-  if (!ak) return gagal("angka-kredit", "tidak dapat dihitung", "cannot be computed");
+  if (!ak) return failed("angka-kredit", "tidak dapat dihitung", "cannot be computed");
   const double persen = rules.angka_kredit.persen_predikat[static_cast<std::size_t>(*p)];
   std::string text = fmt(*ak, 3) + "\n" + jj->label + " koefisien " + fmt(jj->koefisien, 3) + " × " + fmt(persen) +
                      "% (" + std::string(label_id(*p)) + ")" + (bulan != 12 ? " × " + std::to_string(bulan) + "/12" : "") + "\n";
@@ -406,7 +406,7 @@ int cmd_calc(Args args) {
       }
       if (std::find(with_value.begin(), with_value.end(), name) != with_value.end()) {
         if (!inline_value) {
-          if (i + 1 >= args.size()) return gagal(sub, std::string(name) + " perlu nilai", std::string(name) + " needs a value");
+          if (i + 1 >= args.size()) return failed(sub, std::string(name) + " perlu nilai", std::string(name) + " needs a value");
           value = args[++i];
         }
         if (name == "--rules") o.rules_path = std::string(value);
@@ -415,22 +415,22 @@ int cmd_calc(Args args) {
         if (name == "--json") o.json_out = true;
         else o.switches.push_back(name);
       } else {
-        return gagal(sub, "opsi tidak dikenal: " + std::string(a), "unknown option: " + std::string(a));
+        return failed(sub, "opsi tidak dikenal: " + std::string(a), "unknown option: " + std::string(a));
       }
     } else if (a.size() > 1 && a[0] == '-' && !(a[1] >= '0' && a[1] <= '9')) {
-      return gagal(sub, "opsi tidak dikenal: " + std::string(a), "unknown option: " + std::string(a));
+      return failed(sub, "opsi tidak dikenal: " + std::string(a), "unknown option: " + std::string(a));
     } else {
       o.pos.push_back(a);
     }
   }
   for (auto p : o.pos)
     if (!p.empty() && p[0] == '-' && sub != "capaian")
-      return gagal(sub, "angka tidak boleh negatif: " + std::string(p), "numbers must not be negative: " + std::string(p));
+      return failed(sub, "angka tidak boleh negatif: " + std::string(p), "numbers must not be negative: " + std::string(p));
 
   RuleSet rules = default_rules();
   if (!o.rules_path.empty()) {
     std::ifstream in(o.rules_path, std::ios::binary);
-    if (!in) return gagal(sub, "tidak dapat membuka " + o.rules_path, "cannot open " + o.rules_path);
+    if (!in) return failed(sub, "tidak dapat membuka " + o.rules_path, "cannot open " + o.rules_path);
     std::stringstream ss;
     ss << in.rdbuf();
     RulesLoad l = apply_rules_file(rules, ss.str(), o.rules_path);

@@ -44,7 +44,7 @@ nlohmann::ordered_json entry_json(const Bundle& b, const SkorPegawai& s) {
       x["kategori"] = to_string(c.kategori);
       x["realisasi"] = c.realisasi ? nlohmann::ordered_json(*c.realisasi) : nlohmann::ordered_json(nullptr);
       x["capaian"] = c.capaian ? nlohmann::ordered_json(*c.capaian) : nlohmann::ordered_json(nullptr);
-      if (c.galat != GalatCapaian::none) x["galat"] = pesan_en(c.galat);
+      if (c.error != CapaianError::none) x["error"] = message_en(c.error);
       caps.push_back(std::move(x));
     }
   }
@@ -67,7 +67,7 @@ nlohmann::ordered_json entry_json(const Bundle& b, const SkorPegawai& s) {
                    {"ok", s.legacy->ok},
                    {"nilai", s.legacy->nilai},
                    {"kategori", s.legacy->kategori},
-                   {"galat", s.legacy->galat_en}};
+                   {"error", s.legacy->error_en}};
   }
   return j;
 }
@@ -115,7 +115,7 @@ int cmd_score(Args args) {
       x["cko"] = to_string(k.cko);
       x["total"] = k.jumlah.total();
       x["peringatan"] = nlohmann::ordered_json::array();
-      for (const auto& w : k.peringatan) x["peringatan"].push_back({{"id", w.pesan_id}, {"en", w.pesan_en}});
+      for (const auto& w : k.peringatan) x["peringatan"].push_back({{"id", w.message_id}, {"en", w.message_en}});
       j["kurva"].push_back(std::move(x));
     }
     const std::string out = j.dump(1);
@@ -158,7 +158,7 @@ int cmd_score(Args args) {
   for (const auto& k : report.kurva)
     for (const auto& w : k.peringatan)
       std::printf("kurva\t%s\t%s\t%s / %s\n", b.periods[k.period].meta.id.c_str(), b.units[k.unit].meta.id.c_str(),
-                  w.pesan_id.c_str(), w.pesan_en.c_str());
+                  w.message_id.c_str(), w.message_en.c_str());
   return 0;
 }
 

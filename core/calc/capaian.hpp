@@ -29,7 +29,7 @@ struct InputCapaian {
   double realisasi = 0;
 };
 
-enum class GalatCapaian {
+enum class CapaianError {
   none,
   bukan_angka,            // NaN or infinite input
   target_tidak_positif,   // the target used as divisor is 0 or negative
@@ -38,13 +38,13 @@ enum class GalatCapaian {
   rentang_wajib,          // Polaritas::rentang without target_maks
   polaritas_tidak_dikenal
 };
-std::string_view pesan_id(GalatCapaian);
-std::string_view pesan_en(GalatCapaian);
+std::string_view message_id(CapaianError);
+std::string_view message_en(CapaianError);
 
 struct HasilCapaian {
   double persen = 0;                      // meaningful only when ok()
-  GalatCapaian galat = GalatCapaian::none;
-  bool ok() const { return galat == GalatCapaian::none; }
+  CapaianError error = CapaianError::none;
+  bool ok() const { return error == CapaianError::none; }
 };
 
 // Capaian in percent (unrounded; round only for display).

@@ -109,10 +109,10 @@ bool di_atas_tepi(const Pecahan& x, std::int64_t tepi_seratus, int desimal) {
   return x.paling_sedikit(2 * e_skala - 1, 2 * p);
 }
 
-HasilIkm galat(std::string id, std::string en) {
+HasilIkm failed(std::string id, std::string en) {
   HasilIkm h;
-  h.galat_id = std::move(id);
-  h.galat_en = std::move(en);
+  h.error_id = std::move(id);
+  h.error_en = std::move(en);
   return h;
 }
 
@@ -121,9 +121,9 @@ HasilIkm galat(std::string id, std::string en) {
 HasilIkm hitung_ikm_dari_jumlah(const RulesIkm& rules, std::span<const std::uint64_t> jumlah,
                                 std::span<const std::uint64_t> dijawab, std::uint64_t responden) {
   const std::size_t k = rules.unsur.size();
-  if (k == 0 || rules.mutu.empty()) return galat("aturan IKM tidak lengkap", "the IKM rules are incomplete");
+  if (k == 0 || rules.mutu.empty()) return failed("aturan IKM tidak lengkap", "the IKM rules are incomplete");
   if (jumlah.size() != k || dijawab.size() != k)
-    return galat("jumlah unsur harus " + std::to_string(k), "the number of unsur must be " + std::to_string(k));
+    return failed("jumlah unsur harus " + std::to_string(k), "the number of unsur must be " + std::to_string(k));
   HasilIkm out;
   out.responden = responden;
   Pecahan x;
@@ -138,7 +138,7 @@ HasilIkm hitung_ikm_dari_jumlah(const RulesIkm& rules, std::span<const std::uint
       const auto lo = dijawab[i] * static_cast<std::uint64_t>(rules.skala_min);
       const auto hi = dijawab[i] * static_cast<std::uint64_t>(rules.skala_maks);
       if (jumlah[i] < lo || jumlah[i] > hi)
-        return galat("unsur " + u.kode + ": jumlah jawaban di luar skala", "unsur " + u.kode + ": sum of answers outside the scale");
+        return failed("unsur " + u.kode + ": jumlah jawaban di luar skala", "unsur " + u.kode + ": sum of answers outside the scale");
       nrr.nrr = static_cast<double>(jumlah[i]) / static_cast<double>(dijawab[i]);
       // N ← N·n_i + w_i·S_i·D  (D the product of the earlier n_j), then D ← D·n_i.
       BigUint term = d;
@@ -151,7 +151,7 @@ HasilIkm hitung_ikm_dari_jumlah(const RulesIkm& rules, std::span<const std::uint
     out.unsur.push_back(std::move(nrr));
   }
   if (w == 0)
-    return galat("belum ada jawaban survei untuk unsur mana pun", "no survey answer for any unsur yet");
+    return failed("belum ada jawaban survei untuk unsur mana pun", "no survey answer for any unsur yet");
   x.dw = d;
   x.dw.mul(w);
   out.ikm = ikm / static_cast<double>(w);
@@ -180,7 +180,7 @@ HasilIkm hitung_ikm(const RulesIkm& rules, std::span<const JawabanSkm> responden
       const int v = responden[r][i];
       if (v == 0) continue;
       if (v < rules.skala_min || v > rules.skala_maks)
-        return galat("responden ke-" + std::to_string(r + 1) + ", unsur " + rules.unsur[i].kode + ": jawaban " +
+        return failed("responden ke-" + std::to_string(r + 1) + ", unsur " + rules.unsur[i].kode + ": jawaban " +
                          std::to_string(v) + " di luar skala " + std::to_string(rules.skala_min) + "–" +
                          std::to_string(rules.skala_maks),
                      "respondent " + std::to_string(r + 1) + ", unsur " + rules.unsur[i].kode + ": answer " +
@@ -270,7 +270,7 @@ CsvIkm baca_csv_ikm(std::string_view teks, int skala_min, int skala_maks) {
     }
     while (f.size() > static_cast<std::size_t>(kJumlahUnsurSkm) && f.back().empty()) f.pop_back();
     if (f.size() != static_cast<std::size_t>(kJumlahUnsurSkm)) {
-      out.galat.push_back({baris, "harus " + std::to_string(kJumlahUnsurSkm) + " kolom jawaban, ada " + std::to_string(f.size()),
+      out.errors.push_back({baris, "harus " + std::to_string(kJumlahUnsurSkm) + " kolom jawaban, ada " + std::to_string(f.size()),
                            "must have " + std::to_string(kJumlahUnsurSkm) + " answer columns, found " + std::to_string(f.size())});
       continue;
     }
@@ -283,7 +283,7 @@ CsvIkm baca_csv_ikm(std::string_view teks, int skala_min, int skala_maks) {
         std::string kol = "U";
         kol += std::to_string(i + 1);
         const std::string val(f[i]);
-        out.galat.push_back({baris,
+        out.errors.push_back({baris,
                              kol + ": \"" + val + "\" bukan jawaban " + std::to_string(skala_min) + "–" + std::to_string(skala_maks),
                              kol + ": \"" + val + "\" is not an answer " + std::to_string(skala_min) + "–" + std::to_string(skala_maks)});
         ok = false;
@@ -294,7 +294,7 @@ CsvIkm baca_csv_ikm(std::string_view teks, int skala_min, int skala_maks) {
     }
     if (!ok) continue;
     if (!any) {
-      out.galat.push_back({baris, "baris tanpa jawaban", "row without any answer"});
+      out.errors.push_back({baris, "baris tanpa jawaban", "row without any answer"});
       continue;
     }
     out.responden.push_back(j);
@@ -308,7 +308,7 @@ std::int64_t sampel_minimum(const RulesSampel& r, std::int64_t populasi) {
   if (populasi <= 0) return 0;
   const double n = static_cast<double>(populasi);
   const double pq = r.proporsi * (1.0 - r.proporsi);
-  const double s = r.chi_kuadrat * n * pq / (r.galat * r.galat * (n - 1.0) + r.chi_kuadrat * pq);
+  const double s = r.chi_kuadrat * n * pq / (r.margin_of_error * r.margin_of_error * (n - 1.0) + r.chi_kuadrat * pq);
   const double rounded = r.bulat_terdekat ? std::floor(s + 0.5) : std::ceil(s - 1e-9);
   return std::min(populasi, static_cast<std::int64_t>(rounded));
 }

@@ -38,7 +38,7 @@ struct HasilIkm {
   double nilai_konversi = 0;          // ikm × 25 (display, unrounded)
   std::int64_t nilai_konversi_seratus = 0;  // exactly rounded half-up, in hundredths (6500 = 65.00)
   std::string mutu, kinerja_id, kinerja_en;
-  std::string galat_id, galat_en;     // why not ok
+  std::string error_id, error_en;     // why not ok
 };
 
 // From respondents. An answer outside skala_min..skala_maks (other than 0) is an
@@ -55,13 +55,13 @@ HasilIkm hitung_ikm_dari_jumlah(const RulesIkm&, std::span<const std::uint64_t> 
 std::string format_seratus(std::int64_t seratus, char desimal = ',');
 
 // --- CSV input (one respondent per row) ---
-struct GalatBaris {
+struct RowError {
   std::size_t baris = 0;  // 1-based line number in the file
-  std::string pesan_id, pesan_en;
+  std::string message_id, message_en;
 };
 struct CsvIkm {
   std::vector<JawabanSkm> responden;
-  std::vector<GalatBaris> galat;
+  std::vector<RowError> errors;
 };
 // Nine answers per row separated by ',' or ';' (or tab); empty = not answered;
 // a first row that is not numeric is a header; blank lines are skipped.

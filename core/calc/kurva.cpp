@@ -64,21 +64,21 @@ std::vector<PeringatanKurva> periksa_kurva(const RulesKurva& rules, Cko cko, con
     const std::string v = std::to_string(b.nilai);
     switch (b.jenis) {
       case JenisBatasKurva::maks_persen:
-        w.pesan_id = dari_id + " melebihi batas maksimal " + v + "% untuk CKO " + cko_id;
-        w.pesan_en = dari_en + " exceeds the maximum of " + v + "% for CKO " + cko_id;
+        w.message_id = dari_id + " melebihi batas maksimal " + v + "% untuk CKO " + cko_id;
+        w.message_en = dari_en + " exceeds the maximum of " + v + "% for CKO " + cko_id;
         break;
       case JenisBatasKurva::min_persen:
-        w.pesan_id = dari_id + " di bawah batas minimal " + v + "% untuk CKO " + cko_id;
-        w.pesan_en = dari_en + " is below the minimum of " + v + "% for CKO " + cko_id;
+        w.message_id = dari_id + " di bawah batas minimal " + v + "% untuk CKO " + cko_id;
+        w.message_en = dari_en + " is below the minimum of " + v + "% for CKO " + cko_id;
         break;
       case JenisBatasKurva::lebih_dari_persen:
-        w.pesan_id = dari_id + " tidak lebih dari " + v + "% (bukan sebagian besar) untuk CKO " + cko_id;
-        w.pesan_en = dari_en + " is not more than " + v + "% (not a majority) for CKO " + cko_id;
+        w.message_id = dari_id + " tidak lebih dari " + v + "% (bukan sebagian besar) untuk CKO " + cko_id;
+        w.message_en = dari_en + " is not more than " + v + "% (not a majority) for CKO " + cko_id;
         break;
       case JenisBatasKurva::min_jumlah:
-        w.pesan_id = apa_id + " " + std::to_string(n) + " dari " + std::to_string(total) + ": minimal harus ada " + v +
+        w.message_id = apa_id + " " + std::to_string(n) + " dari " + std::to_string(total) + ": minimal harus ada " + v +
                      " pegawai untuk CKO " + cko_id;
-        w.pesan_en = apa_en + " " + std::to_string(n) + " of " + std::to_string(total) + ": at least " + v +
+        w.message_en = apa_en + " " + std::to_string(n) + " of " + std::to_string(total) + ": at least " + v +
                      " employee(s) required for CKO " + cko_id;
         break;
       case JenisBatasKurva::invalid: break;
@@ -88,6 +88,6 @@ std::vector<PeringatanKurva> periksa_kurva(const RulesKurva& rules, Cko cko, con
   return out;
 }
 
-std::ostream& operator<<(std::ostream& os, const PeringatanKurva& w) { return os << w.pesan_en; }
+std::ostream& operator<<(std::ostream& os, const PeringatanKurva& w) { return os << w.message_en; }
 
 } // namespace kinerja

@@ -25,8 +25,8 @@ struct PeringatanKurva {
   BatasKurva batas;        // the violated limit (predikat set, kind, value, source)
   int jumlah = 0;          // employees with one of batas.predikat
   int total = 0;           // employees in the unit and period
-  std::string pesan_id;    // "Sangat Baik 3 dari 20 (15%) melebihi batas maksimal 10% untuk CKO Butuh Perbaikan"
-  std::string pesan_en;
+  std::string message_id;    // "Sangat Baik 3 dari 20 (15%) melebihi batas maksimal 10% untuk CKO Butuh Perbaikan"
+  std::string message_en;
 };
 
 // Every violated limit, in the order of the rules file. No warning when the

@@ -9,10 +9,10 @@
 namespace kinerja {
 namespace {
 
-NilaiLegacy galat(std::string id, std::string en) {
+NilaiLegacy failed(std::string id, std::string en) {
   NilaiLegacy n;
-  n.galat_id = std::move(id);
-  n.galat_en = std::move(en);
+  n.error_id = std::move(id);
+  n.error_en = std::move(en);
   return n;
 }
 
@@ -60,7 +60,7 @@ bool angka_sah(double x) { return std::isfinite(x) && x >= 0; }
 
 NilaiLegacy nilai_capaian_8_2021(const RulesPermen8_2021& rules, double capaian, bool target_maksimal) {
   if (!angka_sah(capaian))
-    return galat("capaian harus berupa angka tidak negatif", "capaian must be a non-negative number");
+    return failed("capaian harus berupa angka tidak negatif", "capaian must be a non-negative number");
   const double c = rapikan(capaian);
   NilaiLegacy out;
   out.ok = true;
@@ -80,7 +80,7 @@ NilaiLegacy nilai_capaian_8_2021(const RulesPermen8_2021& rules, double capaian,
         break;
       }
     }
-    if (!band) return galat("capaian di luar tabel konversi", "capaian outside the conversion table");
+    if (!band) return failed("capaian di luar tabel konversi", "capaian outside the conversion table");
     const double n = band->c1 == band->c0 ? band->n0
                                           : band->n0 + (band->n1 - band->n0) / (band->c1 - band->c0) * (c - band->c0);
     out.nilai = rapikan(std::clamp(n, band->nilai_min, band->nilai_maks));
@@ -92,11 +92,11 @@ NilaiLegacy nilai_capaian_8_2021(const RulesPermen8_2021& rules, double capaian,
 
 NilaiLegacy nilai_skp_8_2021(const RulesPermen8_2021& rules, std::span<const double> utama,
                              std::span<const double> tambahan) {
-  if (utama.empty()) return galat("tidak ada nilai hasil kerja utama", "no main result to score");
+  if (utama.empty()) return failed("tidak ada nilai hasil kerja utama", "no main result to score");
   for (double x : utama)
-    if (!angka_sah(x)) return galat("nilai capaian harus tidak negatif", "nilai capaian must be non-negative");
+    if (!angka_sah(x)) return failed("nilai capaian harus tidak negatif", "nilai capaian must be non-negative");
   for (double x : tambahan)
-    if (!angka_sah(x)) return galat("nilai capaian harus tidak negatif", "nilai capaian must be non-negative");
+    if (!angka_sah(x)) return failed("nilai capaian harus tidak negatif", "nilai capaian must be non-negative");
   NilaiLegacy out;
   out.ok = true;
   out.nilai = std::accumulate(utama.begin(), utama.end(), 0.0) / static_cast<double>(utama.size());
@@ -108,7 +108,7 @@ NilaiLegacy nilai_skp_8_2021(const RulesPermen8_2021& rules, std::span<const dou
 
 NilaiLegacy predikat_pp30(const RulesPp30_2019& rules, double nilai, bool inovasi) {
   if (!angka_sah(nilai) || nilai > rules.nilai_maks)
-    return galat("nilai kinerja harus 0 sampai " + std::to_string(static_cast<int>(rules.nilai_maks)),
+    return failed("nilai kinerja harus 0 sampai " + std::to_string(static_cast<int>(rules.nilai_maks)),
                  "nilai kinerja must be 0 to " + std::to_string(static_cast<int>(rules.nilai_maks)));
   return dengan_pita(rules.predikat, nilai, inovasi);
 }
@@ -119,10 +119,10 @@ NilaiLegacy nilai_kinerja_pp30(const RulesPp30_2019& rules, double skp, double p
   for (const auto& x : rules.bobot)
     if (x.kode == kode) b = &x;
   if (!b)
-    return galat("bobot tidak dikenal: \"" + std::string(kode) + "\"", "unknown weighting: \"" + std::string(kode) + "\"");
+    return failed("bobot tidak dikenal: \"" + std::string(kode) + "\"", "unknown weighting: \"" + std::string(kode) + "\"");
   for (double x : {skp, perilaku})
     if (!angka_sah(x) || x > rules.nilai_maks)
-      return galat("nilai SKP dan perilaku harus 0 sampai " + std::to_string(static_cast<int>(rules.nilai_maks)),
+      return failed("nilai SKP dan perilaku harus 0 sampai " + std::to_string(static_cast<int>(rules.nilai_maks)),
                    "nilai SKP and perilaku must be 0 to " + std::to_string(static_cast<int>(rules.nilai_maks)));
   const double n = (skp * b->skp + perilaku * b->perilaku) / 100.0;
   return predikat_pp30(rules, n, inovasi);
@@ -138,8 +138,8 @@ std::optional<double> nilai_waktu_biaya_pp46(const RulesPp46_2011& rules, double
 NilaiKegiatanPp46 nilai_kegiatan_pp46(const RulesPp46_2011& rules, const KegiatanPp46& k) {
   NilaiKegiatanPp46 out;
   auto fail = [&](const char* id, const char* en) {
-    out.galat_id = id;
-    out.galat_en = en;
+    out.error_id = id;
+    out.error_en = en;
     return out;
   };
   if (!(k.target_output > 0) || !angka_sah(k.realisasi_output))
@@ -168,14 +168,14 @@ NilaiKegiatanPp46 nilai_kegiatan_pp46(const RulesPp46_2011& rules, const Kegiata
 
 NilaiLegacy nilai_skp_pp46(const RulesPp46_2011& rules, std::span<const KegiatanPp46> kegiatan, int tugas_tambahan,
                            std::string_view kreativitas) {
-  if (kegiatan.empty()) return galat("tidak ada kegiatan", "no activity to score");
-  if (tugas_tambahan < 0) return galat("jumlah tugas tambahan tidak boleh negatif", "the number of additional tasks must not be negative");
+  if (kegiatan.empty()) return failed("tidak ada kegiatan", "no activity to score");
+  if (tugas_tambahan < 0) return failed("jumlah tugas tambahan tidak boleh negatif", "the number of additional tasks must not be negative");
   double total = 0;
   for (std::size_t i = 0; i < kegiatan.size(); ++i) {
     auto n = nilai_kegiatan_pp46(rules, kegiatan[i]);
     if (!n.ok)
-      return galat("kegiatan ke-" + std::to_string(i + 1) + ": " + n.galat_id,
-                   "activity " + std::to_string(i + 1) + ": " + n.galat_en);
+      return failed("kegiatan ke-" + std::to_string(i + 1) + ": " + n.error_id,
+                   "activity " + std::to_string(i + 1) + ": " + n.error_en);
     total += n.nilai_capaian;
   }
   double bonus = 0;
@@ -190,7 +190,7 @@ NilaiLegacy nilai_skp_pp46(const RulesPp46_2011& rules, std::span<const Kegiatan
       }
     }
     if (!found)
-      return galat("tingkat kreativitas tidak dikenal: \"" + std::string(kreativitas) + "\"",
+      return failed("tingkat kreativitas tidak dikenal: \"" + std::string(kreativitas) + "\"",
                    "unknown creativity level: \"" + std::string(kreativitas) + "\"");
   }
   NilaiLegacy out;
@@ -201,7 +201,7 @@ NilaiLegacy nilai_skp_pp46(const RulesPp46_2011& rules, std::span<const Kegiatan
 
 NilaiLegacy nilai_prestasi_kerja_pp46(const RulesPp46_2011& rules, double skp, double perilaku) {
   if (!angka_sah(skp) || !angka_sah(perilaku))
-    return galat("nilai SKP dan perilaku harus tidak negatif", "nilai SKP and perilaku must be non-negative");
+    return failed("nilai SKP dan perilaku harus tidak negatif", "nilai SKP and perilaku must be non-negative");
   const double n = (skp * rules.bobot_skp + perilaku * rules.bobot_perilaku) / 100.0;
   return dengan_pita(rules.predikat, n, false);
 }

@@ -18,7 +18,7 @@ struct NilaiLegacy {
   double nilai = 0;
   std::string kategori;              // band code, e.g. "cukup", "sangat-baik"
   std::string label_id, label_en;    // "Cukup" / "Fair"
-  std::string galat_id, galat_en;    // why not ok
+  std::string error_id, error_en;    // why not ok
 };
 
 // --- PermenPANRB 8/2021 ---
@@ -54,7 +54,7 @@ struct NilaiKegiatanPp46 {
   std::optional<double> biaya;
   double perhitungan = 0;     // sum of the aspects
   double nilai_capaian = 0;   // perhitungan / 3 (or / 4 with biaya)
-  std::string galat_id, galat_en;
+  std::string error_id, error_en;
 };
 NilaiKegiatanPp46 nilai_kegiatan_pp46(const RulesPp46_2011&, const KegiatanPp46&);
 // Waktu (or biaya) aspect score alone: efisiensi = 100 − R/T × 100; ≤ batas → ((f·T − R)/T)×100,

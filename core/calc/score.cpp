@@ -77,8 +77,8 @@ std::optional<KegiatanPp46> kegiatan_pp46(const Rhk& rhk, const std::vector<Capa
 NilaiLegacy legacy_score(const RuleSet& rules, MetodePenilaian metode, const Skp* skp,
                          const std::vector<CapaianIndikator>& caps) {
   NilaiLegacy none;
-  none.galat_id = "tidak ada SKP untuk periode ini";
-  none.galat_en = "no SKP for this period";
+  none.error_id = "tidak ada SKP untuk periode ini";
+  none.error_en = "no SKP for this period";
   if (skp == nullptr) return none;
   if (metode == MetodePenilaian::pp_46_2011) {
     std::vector<KegiatanPp46> kegiatan;
@@ -118,7 +118,7 @@ CapaianIndikator capaian_indikator(const SkpIndicator& ind, std::optional<double
   }
   const HasilCapaian h = hitung_capaian(in);
   if (h.ok()) c.capaian = h.persen;
-  else c.galat = h.galat;
+  else c.error = h.error;
   return c;
 }
 

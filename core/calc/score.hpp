@@ -43,7 +43,7 @@ struct CapaianIndikator {
   KategoriRhk kategori = KategoriRhk::invalid;
   std::optional<double> realisasi;
   std::optional<double> capaian;  // percent, unrounded; absent without a numeric realisasi or target
-  GalatCapaian galat = GalatCapaian::none;
+  CapaianError error = CapaianError::none;
 };
 
 struct SkorPegawai {

@@ -113,7 +113,7 @@ struct RulesIkm {
 
 struct RulesSampel {
   RuleMeta meta;
-  double chi_kuadrat = 3.841, proporsi = 0.5, galat = 0.05;
+  double chi_kuadrat = 3.841, proporsi = 0.5, margin_of_error = 0.05;  // file key "galat"
   bool bulat_terdekat = true;     // round to nearest (reproduces the table) vs round up
 };
 

@@ -236,7 +236,7 @@ void parse_ikm(Reader& r, const json& d, RulesIkm& out) {
 void parse_sampel(Reader& r, const json& d, RulesSampel& out) {
   out.chi_kuadrat = r.number(d, "", "chi_kuadrat", 0.001, 100).value_or(3.841);
   out.proporsi = r.number(d, "", "proporsi", 0.0001, 0.9999).value_or(0.5);
-  out.galat = r.number(d, "", "galat", 0.0001, 0.5).value_or(0.05);
+  out.margin_of_error = r.number(d, "", "galat", 0.0001, 0.5).value_or(0.05);
   if (auto s = r.string(d, "", "pembulatan")) {
     if (*s == "terdekat") out.bulat_terdekat = true;
     else if (*s == "ke-atas") out.bulat_terdekat = false;

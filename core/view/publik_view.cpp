@@ -69,7 +69,7 @@ PorsiPredikat porsi_predikat(const BarisPredikat& b) {
   return out;
 }
 
-const PublikUnit* cari_unit(const Publik& d, std::string_view unit_id) {
+const PublikUnit* find_publik_unit(const Publik& d, std::string_view unit_id) {
   for (const auto& u : d.units)
     if (u.id == unit_id) return &u;
   return nullptr;
@@ -79,8 +79,8 @@ std::string unit_puncak(const Publik& d, std::string_view unit_id) {
   std::string at(unit_id);
   std::set<std::string> seen;
   for (;;) {
-    const PublikUnit* u = cari_unit(d, at);
-    if (!u || u->parent_id.empty() || !cari_unit(d, u->parent_id) || !seen.insert(at).second) return at;
+    const PublikUnit* u = find_publik_unit(d, at);
+    if (!u || u->parent_id.empty() || !find_publik_unit(d, u->parent_id) || !seen.insert(at).second) return at;
     at = u->parent_id;
   }
 }

@@ -39,7 +39,7 @@ PorsiPredikat porsi_predikat(const BarisPredikat&);
 // The top-level unit (no parent, or a parent not in the document) a unit
 // belongs to; the id itself when unknown. Cycles end at the first repeat.
 std::string unit_puncak(const Publik&, std::string_view unit_id);
-const PublikUnit* cari_unit(const Publik&, std::string_view unit_id);
+const PublikUnit* find_publik_unit(const Publik&, std::string_view unit_id);
 // Service rows of a period that belong to the top-level unit `puncak`
 // (the unit itself or anything under it), in the period's order.
 std::vector<const BarisLayanan*> layanan_di_bawah(const Publik&, const PublikPeriode&, std::string_view puncak);

@@ -84,7 +84,7 @@ PratinjauCapaian pratinjau_capaian(const RulesRatingHasilKerja& rules, const Skp
   PratinjauCapaian out;
   // The score's own mapping (core/score), so the preview equals what is stored.
   const CapaianIndikator c = capaian_indikator(ind, realisasi);
-  out.galat = c.galat;
+  out.error = c.error;
   if (!c.capaian) return out;
   out.capaian = *c.capaian;
   out.tingkat = tingkat_capaian(rules, out.capaian);

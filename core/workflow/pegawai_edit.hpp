@@ -47,7 +47,7 @@ std::optional<double> baca_angka(std::string_view text);
 // target mapping as the score report) and its level.
 struct PratinjauCapaian {
   std::optional<double> capaian;          // percent, unrounded
-  GalatCapaian galat = GalatCapaian::none;  // why there is none despite a value
+  CapaianError error = CapaianError::none;  // why there is none despite a value
   TingkatCapaian tingkat = TingkatCapaian::belum_ada;
 };
 PratinjauCapaian pratinjau_capaian(const RulesRatingHasilKerja&, const SkpIndicator&, std::optional<double> realisasi);

@@ -120,25 +120,25 @@ test('calibration, keberatan, evaluation document and publishing, end to end', a
   assert.ok(who, 'the unit has rated employees');
   await clickInView(page, `admin.flow.kal.${who}`);
   f = await flow(page);
-  assert.equal(f.kal_employee_id, who);
-  const current = f.kal_current;
+  assert.equal(f.kalibrasi_employee_id, who);
+  const current = f.kalibrasi_current;
   const target = current === 'sangat-baik' ? 'baik' : 'sangat-baik';
-  await clickInView(page, `admin.flow.kal_predikat.${target}`);
-  await clickInView(page, 'admin.flow.kal_save');  // no reason yet: refused, nothing stored
+  await clickInView(page, `admin.flow.kalibrasi_predikat.${target}`);
+  await clickInView(page, 'admin.flow.kalibrasi_save');  // no reason yet: refused, nothing stored
   f = await flow(page);
-  assert.match(f.kal_error, /alasan kalibrasi/i);
+  assert.match(f.kalibrasi_error, /alasan kalibrasi/i);
   assert.deepEqual(f.kalibrasi.jumlah, before);
   await shots(page, 'desktop-admin-flow-kalibrasi-editor');
-  await reach(page, 'admin.flow.kal_note');  // a half-shown field would not take the typing
-  await typeInto(page, 'admin.flow.kal_note', 'Capaian tim melampaui target kota; dibahas dalam rapat kalibrasi');
-  await clickInView(page, 'admin.flow.kal_save');
+  await reach(page, 'admin.flow.kalibrasi_note');  // a half-shown field would not take the typing
+  await typeInto(page, 'admin.flow.kalibrasi_note', 'Capaian tim melampaui target kota; dibahas dalam rapat kalibrasi');
+  await clickInView(page, 'admin.flow.kalibrasi_save');
   await waitSaved(page);
   // The view is rebuilt on the frame after the save lands.
   await page.waitForFunction(([t, n]) => globalThis.kinerja.state().admin.flow.kalibrasi.jumlah[t] === n,
     [target, before[target] + 1], { timeout: 15000 }).catch(() => {});
   f = await flow(page);
-  assert.equal(f.kal_error, '');
-  assert.equal(f.kal_employee_id, '');
+  assert.equal(f.kalibrasi_error, '');
+  assert.equal(f.kalibrasi_employee_id, '');
   assert.equal(f.kalibrasi.unit, unit);
   assert.equal(f.kalibrasi.jumlah[target], before[target] + 1, 'the distribution moved');
   assert.equal(f.kalibrasi.jumlah[current], before[current] - 1);
@@ -157,7 +157,7 @@ test('calibration, keberatan, evaluation document and publishing, end to end', a
   const objection = f.keberatan.pending_ids[0];
   await clickInView(page, `admin.flow.kb.${objection}`);
   f = await flow(page);
-  assert.equal(f.kb_evaluation_id, objection);
+  assert.equal(f.keberatan_evaluation_id, objection);
   await shots(page, 'desktop-admin-flow-keberatan-locked');
   await clickInView(page, 'admin.flow.to_locks');
   assert.equal((await appState(page)).admin.tab, '');
@@ -166,21 +166,21 @@ test('calibration, keberatan, evaluation document and publishing, end to end', a
   await click(page, 'admin.tab.flow');
   f = await flow(page);
   assert.equal(f.section, 'keberatan');
-  assert.equal(f.kb_evaluation_id, objection, 'the objection stays open while the admin unlocks');
-  await clickInView(page, 'admin.flow.kb_decision.diterima');
-  await clickInView(page, 'admin.flow.kb_save');  // no final predikat, no grounds: refused
+  assert.equal(f.keberatan_evaluation_id, objection, 'the objection stays open while the admin unlocks');
+  await clickInView(page, 'admin.flow.keberatan_decision.diterima');
+  await clickInView(page, 'admin.flow.keberatan_save');  // no final predikat, no grounds: refused
   f = await flow(page);
-  assert.match(f.kb_error, /predikat akhir/i);
-  assert.match(f.kb_error, /pertimbangan/i);
-  await clickInView(page, 'admin.flow.kb_predikat.baik');
-  await typeInto(page, 'admin.flow.kb_note', 'Bukti dukung diperiksa ulang dan ternyata lengkap');
+  assert.match(f.keberatan_error, /predikat akhir/i);
+  assert.match(f.keberatan_error, /pertimbangan/i);
+  await clickInView(page, 'admin.flow.keberatan_predikat.baik');
+  await typeInto(page, 'admin.flow.keberatan_note', 'Bukti dukung diperiksa ulang dan ternyata lengkap');
   await shots(page, 'desktop-admin-flow-keberatan-editor');
-  await clickInView(page, 'admin.flow.kb_save');
+  await clickInView(page, 'admin.flow.keberatan_save');
   await waitSaved(page);
   await page.waitForFunction((n) => globalThis.kinerja.state().admin.flow.keberatan.pending === n, pending - 1,
     { timeout: 15000 }).catch(() => {});
   f = await flow(page);
-  assert.equal(f.kb_error, '');
+  assert.equal(f.keberatan_error, '');
   assert.equal(f.keberatan.pending, pending - 1);
   await shots(page, 'desktop-admin-flow-keberatan-saved');
 
@@ -278,7 +278,7 @@ test('every section at phone size', async () => {
   // Scrolled into the calibration table and the editor, as a phone user would.
   await clickInView(page, 'admin.flow.kalibrasi');
   await clickInView(page, `admin.flow.kal.${(await flow(page)).kalibrasi.pegawai[0]}`);
-  await findWidget(page, 'admin.flow.kal_note');
+  await findWidget(page, 'admin.flow.kalibrasi_note');
   await shots(page, 'phone-admin-flow-kalibrasi-editor');
   assert.deepEqual(realProblems(problems), []);
   await context.close();

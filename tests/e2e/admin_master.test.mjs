@@ -116,7 +116,7 @@ test('units and employees: edit a unit; a bad NIP is refused with the core messa
   await fill(page, 'admin.master.unit.name', 'Dinas Kesehatan Kota Samarinda');
   await click(page, 'admin.master.save');
   await waitSaved(page);
-  assert.equal((await master(page)).message_error, false);
+  assert.equal((await master(page)).message_is_error, false);
   assert.match((await findWidget(page, 'admin.master.unit.u-dinkes')).text, /Dinas Kesehatan Kota Samarinda/);
   await screenshot(page, 'desktop-admin-master-unit-edited');
 
@@ -133,7 +133,7 @@ test('units and employees: edit a unit; a bad NIP is refused with the core messa
   await choose(page, 'admin.master.employee.unit', 'u-dinkes');
   await click(page, 'admin.master.save');
   let m = await master(page);
-  assert.equal(m.message_error, true);
+  assert.equal(m.message_is_error, true);
   assert.match(m.message, /nip.*NIP tidak valid/i);
   assert.equal((await appState(page)).view.employees, before, 'nothing stored');
   await screenshot(page, 'desktop-admin-master-employee-bad-nip');
@@ -142,7 +142,7 @@ test('units and employees: edit a unit; a bad NIP is refused with the core messa
   await click(page, 'admin.master.save');
   await waitSaved(page);
   m = await master(page);
-  assert.equal(m.message_error, false, m.message);
+  assert.equal(m.message_is_error, false, m.message);
   await page.waitForFunction((n) => globalThis.kinerja.state().view.employees === n + 1, before);
   assert.equal(m.search, '199001152015032001');
   assert.equal((await master(page)).employee_rows, 1);
@@ -205,13 +205,13 @@ test('periods, raters and CKO: create a period, copy the mapping, map a Plt, loc
   await fill(page, 'admin.master.period.deadline', '2027-04-10');
   await click(page, 'admin.master.save');
   let m = await master(page);
-  assert.equal(m.message_error, true);
+  assert.equal(m.message_is_error, true);
   assert.match(m.message, /end/);
   await fill(page, 'admin.master.period.end', '2027-03-31');
   await click(page, 'admin.master.save');
   await waitSaved(page);
   m = await master(page);
-  assert.equal(m.message_error, false, m.message);
+  assert.equal(m.message_is_error, false, m.message);
   const pid = 'p-2027-triwulanan-2027-01-01';
   await findWidget(page, `admin.master.period.lock.${pid}`);
   await screenshot(page, 'desktop-admin-master-period-created');
@@ -236,7 +236,7 @@ test('periods, raters and CKO: create a period, copy the mapping, map a Plt, loc
   await click(page, 'admin.master.raters.kind.plt');
   await click(page, 'admin.master.save');
   await waitSaved(page);
-  assert.equal((await master(page)).message_error, false);
+  assert.equal((await master(page)).message_is_error, false);
   assert.match((await findWidget(page, row.id)).text, /Jailani.*\(Plt\)/);
   await screenshot(page, 'desktop-admin-master-raters-plt');
 
@@ -262,7 +262,7 @@ test('periods, raters and CKO: create a period, copy the mapping, map a Plt, loc
   await fill(page, 'admin.master.cko.note', 'Capaian rencana aksi triwulan III sebagian tertunda');
   await click(page, 'admin.master.save');
   await waitSaved(page);
-  assert.equal((await master(page)).message_error, false);
+  assert.equal((await master(page)).message_is_error, false);
   assert.match((await findWidget(page, 'admin.master.cko.unit.u-dinkes')).text, /Butuh Perbaikan/);
   await screenshot(page, 'desktop-admin-master-cko');
   assert.deepEqual(real(problems), []);
@@ -280,7 +280,7 @@ test('indicator library and SKP templates', async () => {
   await choose(page, 'admin.master.indicator.aspek', 'waktu');
   await click(page, 'admin.master.save');
   await waitSaved(page);
-  assert.equal((await master(page)).message_error, false);
+  assert.equal((await master(page)).message_is_error, false);
   assert.match((await findWidget(page, `admin.master.indicator.${(await master(page)).selected}`)).text, /menit.*makin rendah/);
   await screenshot(page, 'desktop-admin-master-indicators');
 

@@ -155,22 +155,22 @@ test('on a phone, citizens answer the SKM and complain by tapping; the officer s
   k = await waitKiosk(page, (s) => s.mode === 'skm', 'questionnaire again');
   assert.equal(k.step, 0);
   assert.equal(k.answered, 0);
-  assert.equal(k.refusal, '');
+  assert.equal(k.error, '');
 
   // 3. second citizen skips unsur 4: "Kirim" is refused, naming it; answering it lets it through
   const second = [2, 3, 3, 0, 3, 2, 3, 3, 3];
   await answerAll(page, press, second);
   await press(page, 'kiosk.send');
-  k = await waitKiosk(page, (s) => s.refusal !== '', 'a refusal');
+  k = await waitKiosk(page, (s) => s.error !== '', 'a refusal');
   assert.equal(k.mode, 'skm');
   assert.equal(k.refused_unsur, 3);
-  assert.match(k.refusal, /Unsur 4 \(Biaya\/Tarif\) belum dijawab/i);
+  assert.match(k.error, /Unsur 4 \(Biaya\/Tarif\) belum dijawab/i);
   await screenshot(page, 'phone-kiosk-refused');
   await press(page, 'kiosk.answer_it');
   await waitKiosk(page, (s) => s.step === 3, 'back at unsur 4');
   await press(page, 'kiosk.answer.3');
   k = await waitKiosk(page, (s) => s.answers[3] === 3, 'unsur 4 answered');
-  assert.equal(k.refusal, '', 'the refusal goes once everything is answered');
+  assert.equal(k.error, '', 'the refusal goes once everything is answered');
   await press(page, 'kiosk.dot.9');
   await waitKiosk(page, (s) => s.step === 8, 'unsur 9');
   await press(page, 'kiosk.next');
@@ -190,8 +190,8 @@ test('on a phone, citizens answer the SKM and complain by tapping; the officer s
   k = await waitKiosk(page, (s) => s.mode === 'complaint', 'complaint form');
   assert.equal(k.kanal, 'kiosk', 'the channel is the kiosk by default');
   await press(page, 'kiosk.send_complaint');
-  k = await waitKiosk(page, (s) => s.refusal !== '', 'complaint refusal');
-  assert.match(k.refusal, /jenis pengaduan/);
+  k = await waitKiosk(page, (s) => s.error !== '', 'complaint refusal');
+  assert.match(k.error, /jenis pengaduan/);
   await press(page, 'kiosk.cat.pengaduan');
   await screenshot(page, 'phone-kiosk-complaint');
   await press(page, 'kiosk.send_complaint');

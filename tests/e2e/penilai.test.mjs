@@ -128,7 +128,7 @@ test('a supervisor rates the team: reasons required, bulk Sesuai, curve, export,
   assert.equal(s.open.predikat_live, 'baik', 'the kuadran is shown live');
   await click(page, 'penilai.save');
   s = await penilai(page);
-  assert.match(s.refusal, /alasan/, 'saving without a reason must be refused with the reason why');
+  assert.match(s.error, /alasan/, 'saving without a reason must be refused with the reason why');
   assert.equal(s.members[memberId].rated, false, 'a refused save stored something');
   await screenshot(page, 'penilai-desktop-refused');
 
@@ -137,7 +137,7 @@ test('a supervisor rates the team: reasons required, bulk Sesuai, curve, export,
   await click(page, 'penilai.save');
   await stored(page);
   s = await penilai(page);
-  assert.equal(s.refusal, '');
+  assert.equal(s.error, '');
   assert.equal(s.members[memberId].rating_hasil_kerja, 'di-atas');
   assert.equal(s.members[memberId].rating_perilaku, 'sesuai');
   assert.equal(s.members[memberId].predikat, 'baik');

@@ -64,18 +64,18 @@ TEST_SUITE("capaian") {
   }
 
   TEST_CASE("errors are values") {
-    CHECK(cap(Polaritas::naik, 0, 5).galat == GalatCapaian::target_tidak_positif);
-    CHECK(cap(Polaritas::turun, 0, 5).galat == GalatCapaian::target_tidak_positif);
-    CHECK(cap(Polaritas::tepat, 0, 0).galat == GalatCapaian::target_tidak_positif);
-    CHECK(cap(Polaritas::naik, -5, 5).galat == GalatCapaian::target_tidak_positif);
-    CHECK(cap(Polaritas::naik, 5, -1).galat == GalatCapaian::realisasi_negatif);
-    CHECK(cap(Polaritas::naik, 90, 80, 85).galat == GalatCapaian::rentang_terbalik);
-    CHECK(cap(Polaritas::rentang, 90, 85).galat == GalatCapaian::rentang_wajib);
-    CHECK(cap(Polaritas::invalid, 90, 85).galat == GalatCapaian::polaritas_tidak_dikenal);
-    CHECK(cap(Polaritas::naik, std::nan(""), 85).galat == GalatCapaian::bukan_angka);
+    CHECK(cap(Polaritas::naik, 0, 5).error == CapaianError::target_tidak_positif);
+    CHECK(cap(Polaritas::turun, 0, 5).error == CapaianError::target_tidak_positif);
+    CHECK(cap(Polaritas::tepat, 0, 0).error == CapaianError::target_tidak_positif);
+    CHECK(cap(Polaritas::naik, -5, 5).error == CapaianError::target_tidak_positif);
+    CHECK(cap(Polaritas::naik, 5, -1).error == CapaianError::realisasi_negatif);
+    CHECK(cap(Polaritas::naik, 90, 80, 85).error == CapaianError::rentang_terbalik);
+    CHECK(cap(Polaritas::rentang, 90, 85).error == CapaianError::rentang_wajib);
+    CHECK(cap(Polaritas::invalid, 90, 85).error == CapaianError::polaritas_tidak_dikenal);
+    CHECK(cap(Polaritas::naik, std::nan(""), 85).error == CapaianError::bukan_angka);
     CHECK_FALSE(cap(Polaritas::naik, 0, 5).ok());
-    CHECK(!pesan_id(GalatCapaian::target_tidak_positif).empty());
-    CHECK(!pesan_en(GalatCapaian::target_tidak_positif).empty());
+    CHECK(!message_id(CapaianError::target_tidak_positif).empty());
+    CHECK(!message_en(CapaianError::target_tidak_positif).empty());
     // a range starting at 0 is fine while the bound used as divisor is positive
     CHECK(cap(Polaritas::turun, 0, 5, 3).persen == 100.0);
     CHECK(cap(Polaritas::turun, 0, 5, 6).persen == doctest::Approx(80.0));

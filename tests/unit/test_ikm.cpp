@@ -131,7 +131,7 @@ TEST_SUITE("ikm") {
     std::vector<JawabanSkm> r{{4, 3, 5, 4, 3, 3, 4, 0, 3}};
     auto h = hitung_ikm(rules(), r);
     CHECK_FALSE(h.ok);
-    CHECK(h.galat_en.find("U3") != std::string::npos);
+    CHECK(h.error_en.find("U3") != std::string::npos);
     std::vector<JawabanSkm> empty{JawabanSkm{}};
     CHECK_FALSE(hitung_ikm(rules(), empty).ok);
     CHECK_FALSE(hitung_ikm(rules(), {}).ok);
@@ -152,21 +152,21 @@ TEST_SUITE("ikm") {
 
   TEST_CASE("CSV: header, separators, empty answers, bad rows with line numbers") {
     auto c = baca_csv_ikm("\xEF\xBB\xBFU1,U2,U3,U4,U5,U6,U7,U8,U9\r\n4,3,3,4,3,3,4,,3\r\n\r\n3,3,2,4,3,3,4,2,3,\r\n");
-    CHECK(c.galat.empty());
+    CHECK(c.errors.empty());
     REQUIRE(c.responden.size() == 2);
     CHECK(c.responden[0][7] == 0);
     CHECK(c.responden[1][7] == 2);
     auto semi = baca_csv_ikm("4;3;3;4;3;3;4;;3\n3;3;2;4;3;3;4;2;3\n");
-    CHECK(semi.galat.empty());
+    CHECK(semi.errors.empty());
     CHECK(semi.responden.size() == 2);
     auto bad = baca_csv_ikm("no,U2,U3,U4,U5,U6,U7,U8,U9\n4,3,3,4,3,3,4,2,3\n4,3,5,4,3,3,4,2,3\n4,3,3\n,,,,,,,,\n4,3,3,4,x,3,4,2,3\n");
-    REQUIRE(bad.galat.size() == 4);
-    CHECK(bad.galat[0].baris == 3);
-    CHECK(bad.galat[0].pesan_en.find("U3") != std::string::npos);
-    CHECK(bad.galat[1].baris == 4);
-    CHECK(bad.galat[2].baris == 5);
-    CHECK(bad.galat[3].baris == 6);
-    CHECK(bad.galat[3].pesan_id.find("U5") != std::string::npos);
+    REQUIRE(bad.errors.size() == 4);
+    CHECK(bad.errors[0].baris == 3);
+    CHECK(bad.errors[0].message_en.find("U3") != std::string::npos);
+    CHECK(bad.errors[1].baris == 4);
+    CHECK(bad.errors[2].baris == 5);
+    CHECK(bad.errors[3].baris == 6);
+    CHECK(bad.errors[3].message_id.find("U5") != std::string::npos);
     CHECK(bad.responden.size() == 1);
   }
 

@@ -58,7 +58,7 @@ TEST_SUITE("kurva") {
     auto none = cek(Cko::baik, n(3, 7, 0, 0, 0));
     REQUIRE(none.size() == 1);
     CHECK(dilanggar(none, P::butuh_perbaikan, J::min_jumlah));
-    CHECK(none[0].pesan_id == "Butuh Perbaikan dan/atau Kurang/Misconduct 0 dari 10: minimal harus ada 1 pegawai untuk CKO Baik");
+    CHECK(none[0].message_id == "Butuh Perbaikan dan/atau Kurang/Misconduct 0 dari 10: minimal harus ada 1 pegawai untuk CKO Baik");
   }
 
   TEST_CASE("Butuh Perbaikan: at least 60% Butuh Perbaikan, Sangat Baik at most 10%") {
@@ -69,8 +69,8 @@ TEST_SUITE("kurva") {
     auto sb = cek(Cko::butuh_perbaikan, n(3, 2, 15, 0, 0));
     REQUIRE(sb.size() == 1);
     CHECK(dilanggar(sb, P::sangat_baik, J::maks_persen));
-    CHECK(sb[0].pesan_id == "Sangat Baik 3 dari 20 (15%) melebihi batas maksimal 10% untuk CKO Butuh Perbaikan");
-    CHECK(sb[0].pesan_en == "Sangat Baik 3 of 20 (15%) exceeds the maximum of 10% for CKO Butuh Perbaikan");
+    CHECK(sb[0].message_id == "Sangat Baik 3 dari 20 (15%) melebihi batas maksimal 10% untuk CKO Butuh Perbaikan");
+    CHECK(sb[0].message_en == "Sangat Baik 3 of 20 (15%) exceeds the maximum of 10% for CKO Butuh Perbaikan");
     CHECK(sb[0].jumlah == 3);
     CHECK(sb[0].total == 20);
     CHECK(!sb[0].batas.source.empty());
@@ -106,8 +106,8 @@ TEST_SUITE("kurva") {
     // 2 of 3 = 66.67% ≥ 60%; 1 of 3 = 33.3% Sangat Baik > 10%
     auto w = cek(Cko::butuh_perbaikan, n(1, 0, 2, 0, 0));
     REQUIRE(w.size() == 1);
-    CHECK(w[0].pesan_id == "Sangat Baik 1 dari 3 (33,3%) melebihi batas maksimal 10% untuk CKO Butuh Perbaikan");
-    CHECK(w[0].pesan_en.find("(33.3%)") != std::string::npos);
+    CHECK(w[0].message_id == "Sangat Baik 1 dari 3 (33,3%) melebihi batas maksimal 10% untuk CKO Butuh Perbaikan");
+    CHECK(w[0].message_en.find("(33.3%)") != std::string::npos);
     // exactly 60% passes a minimum of 60%
     CHECK(cek(Cko::butuh_perbaikan, n(0, 2, 3, 0, 0)).empty());
   }

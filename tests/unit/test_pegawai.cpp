@@ -109,7 +109,7 @@ TEST_SUITE("pegawai") {
     CHECK(*p.capaian == doctest::Approx(100.0 * (1 + (1 - 4.0 / 6.0))));
     CHECK(p.tingkat == TingkatCapaian::di_atas);
     turun.target = 0;
-    CHECK(pratinjau_capaian(rules, turun, 4.0).galat == GalatCapaian::target_tidak_positif);
+    CHECK(pratinjau_capaian(rules, turun, 4.0).error == CapaianError::target_tidak_positif);
     CHECK(!pratinjau_capaian(rules, turun, std::nullopt).capaian);
   }
 

@@ -109,8 +109,8 @@ TEST_CASE("service units under a top-level unit, through parents") {
   CHECK(dinkes[0]->unit_id == "u-pkm-a");
   CHECK(dinkes[1]->unit_id == "u-seksi");
   CHECK(layanan_di_bawah(d, p, "u-capil").size() == 1);
-  CHECK(cari_unit(d, "u-capil")->name == "Disdukcapil");
-  CHECK(cari_unit(d, "x") == nullptr);
+  CHECK(find_publik_unit(d, "u-capil")->name == "Disdukcapil");
+  CHECK(find_publik_unit(d, "x") == nullptr);
 }
 
 TEST_CASE("mutu of a published IKM follows the rules' bands") {

@@ -90,20 +90,6 @@ std::string join_errors(const AppState& state, const std::vector<ValidationError
   return out;
 }
 
-// A secondary line in grey that wraps (TextDisabled would clip on a phone).
-void hint(const char* text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-  widgets::paragraph(text);
-  ImGui::PopStyleColor();
-}
-
-void error_text(const std::string& text) {
-  if (text.empty()) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(176, 32, 32, 255));
-  widgets::paragraph(text.c_str());
-  ImGui::PopStyleColor();
-}
-
 void predikat_chip(const AppState& state, Predikat p) {
   if (p == Predikat::invalid) {  // a chip too, so every row of a clipped table
                                  // has one height
@@ -138,18 +124,18 @@ std::optional<std::string> note_field(const char* id, const std::string& text) {
 }
 
 void close_kalibrasi(AdminFlowUi& g) {
-  g.kal_employee_id.clear();
-  g.kal_predikat = 0;
-  g.kal_note.clear();
-  g.kal_error.clear();
+  g.kalibrasi_employee_id.clear();
+  g.kalibrasi_predikat = 0;
+  g.kalibrasi_note.clear();
+  g.kalibrasi_error.clear();
 }
 
 void close_keberatan(AdminFlowUi& g) {
-  g.kb_evaluation_id.clear();
-  g.kb_decision = 0;
-  g.kb_predikat = 0;
-  g.kb_note.clear();
-  g.kb_error.clear();
+  g.keberatan_evaluation_id.clear();
+  g.keberatan_decision = 0;
+  g.keberatan_predikat = 0;
+  g.keberatan_note.clear();
+  g.keberatan_error.clear();
 }
 
 std::array<std::optional<long long>, 6> bar_counts(const JumlahPredikat& j) {
@@ -219,21 +205,18 @@ void draw_konsolidasi(const AppState& state, Actions& actions, const FlowCache& 
     widgets::empty_state("admin.flow.konsolidasi_empty", tr(state.lang, "admin.flow.konsolidasi_empty"));
   } else {
     ImGui::SeparatorText(tr(state.lang, "admin.flow.city"));
-    const std::pair<const char*, int> figures[] = {{"admin.flow.st_belum", k.kota.belum_mulai},
-                                                   {"admin.flow.st_diajukan", k.kota.diajukan},
-                                                   {"admin.flow.st_dinilai", k.kota.dinilai},
-                                                   {"admin.flow.st_terlambat", k.kota.terlambat}};
+    const std::pair<StatusPenilaian, int> figures[] = {{StatusPenilaian::belum_mulai, k.kota.belum_mulai},
+                                                       {StatusPenilaian::diajukan, k.kota.diajukan},
+                                                       {StatusPenilaian::dinilai, k.kota.dinilai},
+                                                       {StatusPenilaian::terlambat, k.kota.terlambat}};
     bool first = true;
-    for (const auto& [key, n] : figures) {
+    for (const auto& [status, n] : figures) {
       char line[160];
-      std::snprintf(line, sizeof line, "%s: %s", tr(state.lang, key), format_count(state.lang, n).c_str());
+      std::snprintf(line, sizeof line, "%s: %s", widgets::status_label(state.lang, status),
+                    format_count(state.lang, n).c_str());
       if (!first) widgets::same_line_if_fits(ImGui::CalcTextSize(line).x + 30);
       first = false;
-      const ImU32 bg = std::string_view(key) == "admin.flow.st_terlambat"  ? IM_COL32(196, 48, 48, 255)
-                       : std::string_view(key) == "admin.flow.st_dinilai"  ? IM_COL32(22, 120, 72, 255)
-                       : std::string_view(key) == "admin.flow.st_diajukan" ? IM_COL32(40, 100, 170, 255)
-                                                                           : IM_COL32(110, 116, 124, 255);
-      widgets::chip(line, bg);
+      widgets::chip(line, widgets::status_color(status));
     }
 
     ImGui::SeparatorText(tr(state.lang, "admin.flow.per_unit"));
@@ -244,9 +227,10 @@ void draw_konsolidasi(const AppState& state, Actions& actions, const FlowCache& 
         ImGui::TableSetupColumn(tr(state.lang, "admin.flow.col_done"), ImGuiTableColumnFlags_WidthStretch, 2);
         ImGui::TableSetupColumn(tr(state.lang, "admin.flow.col_open"), ImGuiTableColumnFlags_WidthStretch, 2);
       } else {
-        for (const char* key : {"admin.flow.st_belum", "admin.flow.st_diajukan", "admin.flow.st_dinilai",
-                                "admin.flow.st_terlambat", "admin.flow.col_total"})
-          ImGui::TableSetupColumn(tr(state.lang, key), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+        for (StatusPenilaian status : {StatusPenilaian::belum_mulai, StatusPenilaian::diajukan, StatusPenilaian::dinilai,
+                                       StatusPenilaian::terlambat})
+          ImGui::TableSetupColumn(widgets::status_label(state.lang, status), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+        ImGui::TableSetupColumn(tr(state.lang, "admin.flow.col_total"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
       }
       ImGui::TableHeadersRow();
       // One row per OPD/kecamatan (tens, not thousands): names may wrap, so no
@@ -271,7 +255,7 @@ void draw_konsolidasi(const AppState& state, Actions& actions, const FlowCache& 
         }
       }
       ImGui::EndTable();
-      if (narrow) hint(tr(state.lang, "admin.flow.phone_columns"));
+      if (narrow) widgets::hint(tr(state.lang, "admin.flow.phone_columns"));
     }
 
     char title[160];
@@ -386,8 +370,8 @@ void period_buttons(const AppState& state, Actions& actions, std::size_t period)
       AdminUi ui = actions.admin_ui ? *actions.admin_ui : state.admin_ui;
       ui.period_id = per.meta.id;
       ui.flow.unit_id.clear();
-      ui.flow.kal_employee_id.clear();
-      ui.flow.kb_evaluation_id.clear();
+      ui.flow.kalibrasi_employee_id.clear();
+      ui.flow.keberatan_evaluation_id.clear();
       ui.flow.approved = false;  // new figures: approve again
       actions.admin_ui = ui;
     }
@@ -427,10 +411,10 @@ nlohmann::json admin_flow_test_state(const AppState& state) {
   nlohmann::json j = {{"section", f.section},
                       {"approved", f.approved},
                       {"unit_id", f.unit_id},
-                      {"kal_employee_id", f.kal_employee_id},
-                      {"kal_error", f.kal_error},
-                      {"kb_evaluation_id", f.kb_evaluation_id},
-                      {"kb_error", f.kb_error},
+                      {"kalibrasi_employee_id", f.kalibrasi_employee_id},
+                      {"kalibrasi_error", f.kalibrasi_error},
+                      {"keberatan_evaluation_id", f.keberatan_evaluation_id},
+                      {"keberatan_error", f.keberatan_error},
                       {"doc_employee_id", f.doc_employee_id},
                       {"done", f.done}};
   if (!state.view || state.view->bundle.periods.empty()) return j;
@@ -474,8 +458,8 @@ nlohmann::json admin_flow_test_state(const AppState& state) {
                          return ids;
                        }()}};
   }
-  if (const std::size_t e = find_employee(v, f.kal_employee_id); e != kTidakAda)
-    if (const SkorPegawai* s = find_skor(v, e, period)) j["kal_current"] = to_string(predikat_penetapan(v, *s));
+  if (const std::size_t e = find_employee(v, f.kalibrasi_employee_id); e != kTidakAda)
+    if (const SkorPegawai* s = find_skor(v, e, period)) j["kalibrasi_current"] = to_string(predikat_penetapan(v, *s));
   const auto kb = daftar_keberatan(v, period);
   std::size_t pending = 0;
   for (std::size_t i : kb)

@@ -35,38 +35,38 @@ void draw_kalibrasi_editor(const AppState& state, Actions& actions, std::size_t 
   const SkorPegawai* s = find_skor(v, employee, period);
   if (!s) return;
   const Predikat now = predikat_penetapan(v, *s);
-  ImGui::BeginChild("admin.flow.kal_editor", ImVec2(0, 0),
+  ImGui::BeginChild("admin.flow.kalibrasi_editor", ImVec2(0, 0),
                     ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Border);
   char line[300];
-  std::snprintf(line, sizeof line, tr(state.lang, "admin.flow.kal_title"), v.bundle.employees[employee].name.c_str());
+  std::snprintf(line, sizeof line, tr(state.lang, "admin.flow.kalibrasi_title"), v.bundle.employees[employee].name.c_str());
   widgets::heading(line);
-  ImGui::TextUnformatted(tr(state.lang, "admin.flow.kal_now"));
+  ImGui::TextUnformatted(tr(state.lang, "admin.flow.kalibrasi_now"));
   ImGui::SameLine();
   predikat_chip(state, now);
   std::snprintf(line, sizeof line, "%s: %s · %s: %s", tr(state.lang, "admin.flow.rating_hk"),
                 widgets::rating_label(state.lang, s->rating_hasil_kerja), tr(state.lang, "admin.flow.rating_pk"),
                 widgets::rating_label(state.lang, s->rating_perilaku));
   widgets::paragraph(line);
-  ImGui::TextUnformatted(tr(state.lang, "admin.flow.kal_new"));
-  if (const int picked = predikat_choice(state, "admin.flow.kal_predikat", f.kal_predikat)) {
-    update_flow(state, actions, [&](AdminFlowUi& g) { g.kal_predikat = picked; g.kal_error.clear(); });
+  ImGui::TextUnformatted(tr(state.lang, "admin.flow.kalibrasi_new"));
+  if (const int picked = predikat_choice(state, "admin.flow.kalibrasi_predikat", f.kalibrasi_predikat)) {
+    update_flow(state, actions, [&](AdminFlowUi& g) { g.kalibrasi_predikat = picked; g.kalibrasi_error.clear(); });
   }
-  ImGui::TextUnformatted(tr(state.lang, "admin.flow.kal_note"));
-  if (auto note = note_field("##admin.flow.kal_note", f.kal_note)) {
-    update_flow(state, actions, [&](AdminFlowUi& g) { g.kal_note = std::move(*note); });
+  ImGui::TextUnformatted(tr(state.lang, "admin.flow.kalibrasi_note"));
+  if (auto note = note_field("##admin.flow.kalibrasi_note", f.kalibrasi_note)) {
+    update_flow(state, actions, [&](AdminFlowUi& g) { g.kalibrasi_note = std::move(*note); });
   }
-  hint(tr(state.lang, "admin.flow.kal_note_help"));
-  error_text(f.kal_error);
-  if (widgets::action_button(state.lang, "admin.flow.kal_save")) {
+  widgets::hint(tr(state.lang, "admin.flow.kalibrasi_note_help"));
+  widgets::error_text(f.kalibrasi_error);
+  if (widgets::action_button(state.lang, "admin.flow.kalibrasi_save")) {
     AdminFlowUi g = flow_of(state, actions);
     const std::string& ev_id = s->evaluation == kTidakAda ? std::string() : v.bundle.evaluations[s->evaluation].meta.id;
-    const OperationResult r = simpan_kalibrasi(state.data.local.store, v, ev_id, now, static_cast<Predikat>(f.kal_predikat),
-                                               f.kal_note, state.data.now_ms);
+    const OperationResult r = simpan_kalibrasi(state.data.local.store, v, ev_id, now, static_cast<Predikat>(f.kalibrasi_predikat),
+                                               f.kalibrasi_note, state.data.now_ms);
     if (!r.ok()) {
-      g.kal_error = join_errors(state, r.errors);
+      g.kalibrasi_error = join_errors(state, r.errors);
     } else {
       actions.push(r, "admin");
-      std::snprintf(line, sizeof line, tr(state.lang, "admin.flow.kal_done"),
+      std::snprintf(line, sizeof line, tr(state.lang, "admin.flow.kalibrasi_done"),
                     v.bundle.employees[employee].name.c_str());
       g.done = line;
       close_kalibrasi(g);
@@ -115,8 +115,8 @@ void draw_kalibrasi(const AppState& state, Actions& actions, const FlowCache& c,
         if (ImGui::Selectable(label.c_str(), r.unit == unit) && r.unit != unit) {
           AdminFlowUi g = state.admin_ui.flow;
           g.unit_id = v.bundle.units[r.unit].meta.id;
-          g.kal_employee_id.clear();
-          g.kal_error.clear();
+          g.kalibrasi_employee_id.clear();
+          g.kalibrasi_error.clear();
           g.done.clear();
           set_flow(state, actions, g);
         }
@@ -143,7 +143,7 @@ void draw_kalibrasi(const AppState& state, Actions& actions, const FlowCache& c,
       counts += ' ';
       counts += std::to_string(k.jumlah[p]);
     }
-    hint(counts.c_str());
+    widgets::hint(counts.c_str());
   }
   if (k.peringatan.empty()) {
     widgets::note_box("admin.flow.curve_ok", tr(state.lang, "admin.flow.curve_ok"));
@@ -152,7 +152,7 @@ void draw_kalibrasi(const AppState& state, Actions& actions, const FlowCache& c,
     ImGui::BeginChild("admin.flow.warnings", ImVec2(0, 0),
                       ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
     ImGui::TextWrapped("%s", tr(state.lang, "admin.flow.curve_warn"));
-    for (const auto& w : k.peringatan) widgets::bullet(state.lang == Lang::id ? w.pesan_id.c_str() : w.pesan_en.c_str());
+    for (const auto& w : k.peringatan) widgets::bullet(state.lang == Lang::id ? w.message_id.c_str() : w.message_en.c_str());
     ImGui::EndChild();
     ImGui::PopStyleColor();
   }
@@ -160,12 +160,12 @@ void draw_kalibrasi(const AppState& state, Actions& actions, const FlowCache& c,
 
   const bool locked = v.bundle.periods[period].locked;
   if (locked) locked_note(state, actions);
-  const std::size_t editing = find_employee(v, state.admin_ui.flow.kal_employee_id);
+  const std::size_t editing = find_employee(v, state.admin_ui.flow.kalibrasi_employee_id);
   if (editing != kTidakAda && !locked) draw_kalibrasi_editor(state, actions, editing, period);
 
   ImGui::SeparatorText(tr(state.lang, "admin.flow.employees"));
   const bool narrow = phone(state);
-  if (ImGui::BeginTable("admin.flow.kal_table", narrow ? 3 : 4, kTableFlags)) {
+  if (ImGui::BeginTable("admin.flow.kalibrasi_table", narrow ? 3 : 4, kTableFlags)) {
     ImGui::TableSetupColumn(tr(state.lang, "admin.flow.col_name"), ImGuiTableColumnFlags_WidthStretch, 3);
     if (!narrow)
       ImGui::TableSetupColumn(tr(state.lang, "admin.flow.col_jabatan"), ImGuiTableColumnFlags_WidthStretch, 3);
@@ -191,14 +191,14 @@ void draw_kalibrasi(const AppState& state, Actions& actions, const FlowCache& c,
         ImGui::TableNextColumn();
         if (p != Predikat::invalid && !locked) {
           char label[200];
-          std::snprintf(label, sizeof label, "%s##admin.flow.kal.%s", tr(state.lang, "admin.flow.kal_change"),
+          std::snprintf(label, sizeof label, "%s##admin.flow.kal.%s", tr(state.lang, "admin.flow.kalibrasi_change"),
                         e.meta.id.c_str());
           if (ImGui::SmallButton(label)) {
             AdminFlowUi g = state.admin_ui.flow;
-            g.kal_employee_id = e.meta.id;
-            g.kal_predikat = 0;
-            g.kal_note.clear();
-            g.kal_error.clear();
+            g.kalibrasi_employee_id = e.meta.id;
+            g.kalibrasi_predikat = 0;
+            g.kalibrasi_note.clear();
+            g.kalibrasi_error.clear();
             g.done.clear();
             set_flow(state, actions, g);
           }
@@ -221,83 +221,83 @@ void draw_keberatan_editor(const AppState& state, Actions& actions, const SkorPe
   const std::size_t atasan = atasan_penilai(v, s.employee, s.period);
   const std::size_t penilai = pejabat_penilai(v, s.employee, s.period);
 
-  ImGui::BeginChild("admin.flow.kb_editor", ImVec2(0, 0),
+  ImGui::BeginChild("admin.flow.keberatan_editor", ImVec2(0, 0),
                     ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Border);
   char line[400];
-  std::snprintf(line, sizeof line, tr(state.lang, "admin.flow.kb_title"), e.name.c_str());
+  std::snprintf(line, sizeof line, tr(state.lang, "admin.flow.keberatan_title"), e.name.c_str());
   widgets::heading(line);
-  ImGui::TextUnformatted(tr(state.lang, "admin.flow.kal_now"));
+  ImGui::TextUnformatted(tr(state.lang, "admin.flow.kalibrasi_now"));
   ImGui::SameLine();
   predikat_chip(state, now);
-  ImGui::SeparatorText(tr(state.lang, "admin.flow.kb_text"));
+  ImGui::SeparatorText(tr(state.lang, "admin.flow.keberatan_text"));
   widgets::paragraph(kb.text.c_str());
-  std::snprintf(line, sizeof line, "%s: %s", tr(state.lang, "admin.flow.kb_submitted"),
+  std::snprintf(line, sizeof line, "%s: %s", tr(state.lang, "admin.flow.keberatan_submitted"),
                 kb.submitted.empty() ? kDash : format_datetime_wita(state.lang, kb.submitted).c_str());
-  hint(line);
-  ImGui::SeparatorText(tr(state.lang, "admin.flow.kb_explanation"));
+  widgets::hint(line);
+  ImGui::SeparatorText(tr(state.lang, "admin.flow.keberatan_explanation"));
   std::snprintf(
       line, sizeof line, "%s (%s)",
-      kb.penjelasan_penilai.empty() ? tr(state.lang, "admin.flow.kb_no_explanation") : kb.penjelasan_penilai.c_str(),
+      kb.penjelasan_penilai.empty() ? tr(state.lang, "admin.flow.keberatan_no_explanation") : kb.penjelasan_penilai.c_str(),
       penilai == kTidakAda ? kDash : v.bundle.employees[penilai].name.c_str());
   widgets::paragraph(line);
 
-  ImGui::SeparatorText(tr(state.lang, "admin.flow.kb_decision"));
+  ImGui::SeparatorText(tr(state.lang, "admin.flow.keberatan_decision"));
   if (kb.decision) {
-    std::snprintf(line, sizeof line, tr(state.lang, "admin.flow.kb_decided"),
+    std::snprintf(line, sizeof line, tr(state.lang, "admin.flow.keberatan_decided"),
                   tr(state.lang,
-                     *kb.decision == KeputusanKeberatan::diterima ? "admin.flow.kb_diterima" : "admin.flow.kb_ditolak"),
+                     *kb.decision == KeputusanKeberatan::diterima ? "admin.flow.keberatan_diterima" : "admin.flow.keberatan_ditolak"),
                   kb.decision_note.c_str());
     widgets::paragraph(line);
-    hint(tr(state.lang, "admin.flow.kb_change_help"));
+    widgets::hint(tr(state.lang, "admin.flow.keberatan_change_help"));
   }
   std::snprintf(
-      line, sizeof line, "%s: %s", tr(state.lang, "admin.flow.kb_decider"),
-      atasan == kTidakAda ? tr(state.lang, "admin.flow.kb_no_atasan") : v.bundle.employees[atasan].name.c_str());
+      line, sizeof line, "%s: %s", tr(state.lang, "admin.flow.keberatan_decider"),
+      atasan == kTidakAda ? tr(state.lang, "admin.flow.keberatan_no_atasan") : v.bundle.employees[atasan].name.c_str());
   widgets::paragraph(line);
   for (auto d : {KeputusanKeberatan::diterima, KeputusanKeberatan::ditolak}) {
     char label[160];
     std::snprintf(
-        label, sizeof label, "%s##admin.flow.kb_decision.%s",
-        tr(state.lang, d == KeputusanKeberatan::diterima ? "admin.flow.kb_diterima" : "admin.flow.kb_ditolak"),
+        label, sizeof label, "%s##admin.flow.keberatan_decision.%s",
+        tr(state.lang, d == KeputusanKeberatan::diterima ? "admin.flow.keberatan_diterima" : "admin.flow.keberatan_ditolak"),
         std::string(to_string(d)).c_str());
     if (d == KeputusanKeberatan::ditolak) ImGui::SameLine();
-    if (ImGui::RadioButton(label, f.kb_decision == static_cast<int>(d))) {
+    if (ImGui::RadioButton(label, f.keberatan_decision == static_cast<int>(d))) {
       update_flow(state, actions, [&](AdminFlowUi& g) {
-        g.kb_decision = static_cast<int>(d);
-        if (d == KeputusanKeberatan::ditolak) g.kb_predikat = 0;
-        g.kb_error.clear();
+        g.keberatan_decision = static_cast<int>(d);
+        if (d == KeputusanKeberatan::ditolak) g.keberatan_predikat = 0;
+        g.keberatan_error.clear();
       });
     }
   }
-  if (f.kb_decision == static_cast<int>(KeputusanKeberatan::diterima)) {
-    ImGui::TextUnformatted(tr(state.lang, "admin.flow.kb_predikat"));
-    if (const int picked = predikat_choice(state, "admin.flow.kb_predikat", f.kb_predikat)) {
-      update_flow(state, actions, [&](AdminFlowUi& g) { g.kb_predikat = picked; g.kb_error.clear(); });
+  if (f.keberatan_decision == static_cast<int>(KeputusanKeberatan::diterima)) {
+    ImGui::TextUnformatted(tr(state.lang, "admin.flow.keberatan_predikat"));
+    if (const int picked = predikat_choice(state, "admin.flow.keberatan_predikat", f.keberatan_predikat)) {
+      update_flow(state, actions, [&](AdminFlowUi& g) { g.keberatan_predikat = picked; g.keberatan_error.clear(); });
     }
   }
-  ImGui::TextUnformatted(tr(state.lang, "admin.flow.kb_note"));
-  if (auto note = note_field("##admin.flow.kb_note", f.kb_note)) {
-    update_flow(state, actions, [&](AdminFlowUi& g) { g.kb_note = std::move(*note); });
+  ImGui::TextUnformatted(tr(state.lang, "admin.flow.keberatan_note"));
+  if (auto note = note_field("##admin.flow.keberatan_note", f.keberatan_note)) {
+    update_flow(state, actions, [&](AdminFlowUi& g) { g.keberatan_note = std::move(*note); });
   }
-  error_text(f.kb_error);
+  widgets::error_text(f.keberatan_error);
   const bool locked = v.bundle.periods[s.period].locked;
   if (locked) locked_note(state, actions);
   ImGui::BeginDisabled(locked);
-  const bool save = widgets::action_button(state.lang, "admin.flow.kb_save");
+  const bool save = widgets::action_button(state.lang, "admin.flow.keberatan_save");
   ImGui::EndDisabled();
   if (save && !locked) {
     AdminFlowUi g = flow_of(state, actions);
     KeputusanKeberatanInput in;
-    if (f.kb_decision != 0) in.decision = static_cast<KeputusanKeberatan>(f.kb_decision);
-    in.note = f.kb_note;
-    if (f.kb_predikat != 0) in.predikat_akhir = static_cast<Predikat>(f.kb_predikat);
+    if (f.keberatan_decision != 0) in.decision = static_cast<KeputusanKeberatan>(f.keberatan_decision);
+    in.note = f.keberatan_note;
+    if (f.keberatan_predikat != 0) in.predikat_akhir = static_cast<Predikat>(f.keberatan_predikat);
     if (atasan != kTidakAda) in.decided_by = v.bundle.employees[atasan].meta.id;
     const OperationResult r = simpan_keputusan_keberatan(state.data.local.store, v, ev.meta.id, now, in);
     if (!r.ok()) {
-      g.kb_error = join_errors(state, r.errors);
+      g.keberatan_error = join_errors(state, r.errors);
     } else {
       actions.push(r, "admin");
-      std::snprintf(line, sizeof line, tr(state.lang, "admin.flow.kb_done"), e.name.c_str());
+      std::snprintf(line, sizeof line, tr(state.lang, "admin.flow.keberatan_done"), e.name.c_str());
       g.done = line;
       close_keberatan(g);
     }
@@ -320,17 +320,17 @@ void draw_keberatan(const AppState& state, Actions& actions, const FlowCache& c)
   }
   for (std::size_t i : c.keberatan) {
     const SkorPegawai& s = v.report.pegawai[i];
-    if (v.bundle.evaluations[s.evaluation].meta.id == state.admin_ui.flow.kb_evaluation_id) {
+    if (v.bundle.evaluations[s.evaluation].meta.id == state.admin_ui.flow.keberatan_evaluation_id) {
       draw_keberatan_editor(state, actions, s);
       break;
     }
   }
   const bool narrow = phone(state);
-  if (!ImGui::BeginTable("admin.flow.kb_table", narrow ? 3 : 5, kTableFlags)) return;
+  if (!ImGui::BeginTable("admin.flow.keberatan_table", narrow ? 3 : 5, kTableFlags)) return;
   ImGui::TableSetupColumn(tr(state.lang, "admin.flow.col_name"), ImGuiTableColumnFlags_WidthStretch, 3);
   if (!narrow) {
     ImGui::TableSetupColumn(tr(state.lang, "admin.flow.col_predikat"), ImGuiTableColumnFlags_WidthStretch, 2);
-    ImGui::TableSetupColumn(tr(state.lang, "admin.flow.kb_submitted"), ImGuiTableColumnFlags_WidthStretch, 2);
+    ImGui::TableSetupColumn(tr(state.lang, "admin.flow.keberatan_submitted"), ImGuiTableColumnFlags_WidthStretch, 2);
   }
   ImGui::TableSetupColumn(tr(state.lang, "admin.flow.col_status"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
   ImGui::TableSetupColumn("##act", ImGuiTableColumnFlags_WidthStretch, 1.4f);
@@ -352,22 +352,22 @@ void draw_keberatan(const AppState& state, Actions& actions, const FlowCache& c)
         ImGui::TextUnformatted(kb.submitted.empty() ? kDash : format_date(state.lang, kb.submitted).c_str());
       }
       ImGui::TableNextColumn();
-      const char* st = !kb.decision                                   ? "admin.flow.kb_pending"
-                       : *kb.decision == KeputusanKeberatan::diterima ? "admin.flow.kb_diterima"
-                                                                      : "admin.flow.kb_ditolak";
+      const char* st = !kb.decision                                   ? "admin.flow.keberatan_pending"
+                       : *kb.decision == KeputusanKeberatan::diterima ? "admin.flow.keberatan_diterima"
+                                                                      : "admin.flow.keberatan_ditolak";
       widgets::chip(tr(state.lang, st), !kb.decision ? IM_COL32(232, 178, 48, 255) : IM_COL32(110, 116, 124, 255),
                     !kb.decision ? IM_COL32(40, 30, 0, 255) : IM_COL32(255, 255, 255, 255));
       ImGui::TableNextColumn();
       char label[200];
       std::snprintf(label, sizeof label, "%s##admin.flow.kb.%s",
-                    tr(state.lang, kb.decision ? "admin.flow.kb_open" : "admin.flow.kb_decide"), ev.meta.id.c_str());
+                    tr(state.lang, kb.decision ? "admin.flow.keberatan_open" : "admin.flow.keberatan_decide"), ev.meta.id.c_str());
       if (ImGui::SmallButton(label)) {
         AdminFlowUi g = state.admin_ui.flow;
-        g.kb_evaluation_id = ev.meta.id;
-        g.kb_decision = kb.decision ? static_cast<int>(*kb.decision) : 0;
-        g.kb_predikat = kb.predikat_akhir ? static_cast<int>(*kb.predikat_akhir) : 0;
-        g.kb_note = kb.decision_note;
-        g.kb_error.clear();
+        g.keberatan_evaluation_id = ev.meta.id;
+        g.keberatan_decision = kb.decision ? static_cast<int>(*kb.decision) : 0;
+        g.keberatan_predikat = kb.predikat_akhir ? static_cast<int>(*kb.predikat_akhir) : 0;
+        g.keberatan_note = kb.decision_note;
+        g.keberatan_error.clear();
         g.done.clear();
         set_flow(state, actions, g);
       }

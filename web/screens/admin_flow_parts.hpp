@@ -55,9 +55,6 @@ void close_keberatan(AdminFlowUi&);
 
 // Core validation messages in the user's language, one per line.
 std::string join_errors(const AppState&, const std::vector<ValidationError>&);
-// A secondary line in grey that wraps (TextDisabled would clip on a phone).
-void hint(const char* text);
-void error_text(const std::string& text);
 void predikat_chip(const AppState&, Predikat);
 // A row of radio buttons, Sangat Baik first; the predikat picked this frame (1..5), or 0.
 int predikat_choice(const AppState&, const char* id_prefix, int current);

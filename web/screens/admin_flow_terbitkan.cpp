@@ -161,7 +161,7 @@ void draw_terbitkan(const AppState& state, Actions& actions, std::size_t period)
       }
       ImGui::EndTable();
     }
-    hint(tr(state.lang, "admin.flow.suppressed_help"));
+    widgets::hint(tr(state.lang, "admin.flow.suppressed_help"));
   }
 
   ImGui::SeparatorText(tr(state.lang, "admin.flow.approval"));
@@ -181,7 +181,7 @@ void draw_terbitkan(const AppState& state, Actions& actions, std::size_t period)
     set_flow(state, actions, g);
   }
   ImGui::EndDisabled();
-  if (!state.admin_ui.flow.approved) hint(tr(state.lang, "admin.flow.publish_wait"));
+  if (!state.admin_ui.flow.approved) widgets::hint(tr(state.lang, "admin.flow.publish_wait"));
   if (!state.admin_ui.flow.done.empty()) widgets::note_box("admin.flow.done", state.admin_ui.flow.done.c_str());
   ImGui::SeparatorText(tr(state.lang, "admin.flow.howto"));
   widgets::paragraph(tr(state.lang, "admin.flow.howto_body"));

@@ -10,17 +10,17 @@ struct AdminFlowUi {
 
   // Kalibrasi: the unit looked at ("" = the first listed), the employee being calibrated and the draft.
   std::string unit_id;
-  std::string kal_employee_id;
-  int kal_predikat = 0;  // Predikat value chosen (0 = none yet)
-  std::string kal_note;
-  std::string kal_error;  // why the last save was refused, in the user's language
+  std::string kalibrasi_employee_id;
+  int kalibrasi_predikat = 0;  // Predikat value chosen (0 = none yet)
+  std::string kalibrasi_note;
+  std::string kalibrasi_error;  // why the last save was refused, in the user's language
 
   // Keberatan: the evaluation being decided and the draft decision.
-  std::string kb_evaluation_id;
-  int kb_decision = 0;   // KeputusanKeberatan value (0 = none yet)
-  int kb_predikat = 0;   // Predikat value for predikat_akhir (0 = none)
-  std::string kb_note;
-  std::string kb_error;
+  std::string keberatan_evaluation_id;
+  int keberatan_decision = 0;   // KeputusanKeberatan value (0 = none yet)
+  int keberatan_predikat = 0;   // Predikat value for predikat_akhir (0 = none)
+  std::string keberatan_note;
+  std::string keberatan_error;
 
   // Lembar evaluasi: the search text and the employee whose document was opened last.
   std::string search;

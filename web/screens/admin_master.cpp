@@ -52,7 +52,7 @@ const char* Form::t(const char* key) const { return tr(state.lang, key); }
 
 void Form::set_message(std::string text, bool error) {
   m().message = std::move(text);
-  m().message_error = error;
+  m().message_is_error = error;
   changed = true;
 }
 
@@ -113,7 +113,7 @@ bool button(Form& f, const char* key, bool first_in_row) {
 void draw_message(Form& f) {
   if (f.m().message.empty() || f.message_drawn) return;
   f.message_drawn = true;
-  ImGui::PushStyleColor(ImGuiCol_Text, f.m().message_error ? ImVec4(0.70f, 0.12f, 0.12f, 1) : ImVec4(0.10f, 0.45f, 0.20f, 1));
+  ImGui::PushStyleColor(ImGuiCol_Text, f.m().message_is_error ? ImVec4(0.70f, 0.12f, 0.12f, 1) : ImVec4(0.10f, 0.45f, 0.20f, 1));
   widgets::paragraph(f.m().message.c_str());
   ImGui::PopStyleColor();
 }
@@ -259,7 +259,7 @@ nlohmann::json admin_master_test_state(const AppState& state) {
           {"search", m.search},
           {"period_id", m.period_id},
           {"message", m.message},
-          {"message_error", m.message_error}};
+          {"message_is_error", m.message_is_error}};
 }
 
 } // namespace kinerja::web

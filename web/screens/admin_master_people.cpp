@@ -301,8 +301,8 @@ void draw_raters(Form& f) {
   }
   ImGui::EndDisabled();
   if (f.m().selected.empty()) draw_message(f);  // the copy's result, next to its button
-  if (previous.empty()) ImGui::TextDisabled("%s", f.t("admin.master.raters.no_previous"));
-  if (locked) ImGui::TextDisabled("%s", f.t("admin.master.period_locked_note"));
+  if (previous.empty()) widgets::hint(f.t("admin.master.raters.no_previous"));
+  if (locked) widgets::hint(f.t("admin.master.period_locked_note"));
 
   // The unit's employees and their raters in this period.
   const auto& byemp = assignments_of(f.state, period);
@@ -372,7 +372,7 @@ void draw_raters(Form& f) {
       f.changed = true;
     }
   }
-  ImGui::TextDisabled("%s", f.t("admin.master.raters.kind_help"));
+  widgets::hint(f.t("admin.master.raters.kind_help"));
 
   // The searchable pick: which role it fills, then the matches.
   const bool for_atasan = f.m().pick_for == "atasan";
@@ -405,8 +405,8 @@ void draw_raters(Form& f) {
         f.changed = true;
       }
     }
-    if (found.rows.size() > shown) ImGui::TextDisabled("%s", f.t("admin.master.raters.more"));
-    if (found.rows.empty()) ImGui::TextDisabled("%s", f.t("admin.master.employees_nomatch"));
+    if (found.rows.size() > shown) widgets::hint(f.t("admin.master.raters.more"));
+    if (found.rows.empty()) widgets::hint(f.t("admin.master.employees_nomatch"));
   }
   draw_message(f);
   if (button(f, "admin.master.save", true)) {

@@ -163,7 +163,7 @@ void draw_templates(Form& f) {
         f.changed = true;
       }
     }
-    if (shown == 0) ImGui::TextDisabled("%s", f.t("admin.master.templates.no_skp"));
+    if (shown == 0) widgets::hint(f.t("admin.master.templates.no_skp"));
   }
   const std::size_t source = find_employee(v, f.m().selected);
   const std::size_t skp = find_skp(v, draft(f, "skp_id"));
@@ -199,7 +199,7 @@ void draw_templates(Form& f) {
     std::snprintf(line, sizeof line, "%s (%s)", e.name.c_str(), e.nip.c_str());
     widgets::bullet(line);
   }
-  if (targets.size() > 6) ImGui::TextDisabled("%s", f.t("admin.master.raters.more"));
+  if (targets.size() > 6) widgets::hint(f.t("admin.master.raters.more"));
   ImGui::BeginDisabled(targets.empty());
   draw_message(f);
   if (button(f, "admin.master.templates.apply", true)) {
@@ -249,7 +249,7 @@ void draw_periods(Form& f) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", p.name.c_str());
-        ImGui::TextDisabled("%s", f.t(jenis_periode_key(p.jenis)));
+        widgets::hint(f.t(jenis_periode_key(p.jenis)));
         const std::string dates = format_date(f.state.lang, p.start) + " \xE2\x80\x93 " + format_date(f.state.lang, p.end);
         const std::string deadline = format_date(f.state.lang, p.deadline);
         if (small) {

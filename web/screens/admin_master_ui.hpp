@@ -17,7 +17,7 @@ struct AdminMasterUi {
   std::string unit_id;      // raters: the chosen unit ("" = the first)
   bool by_jabatan = true;   // templates: same jabatan (true) or same unit
   std::string message;      // the result of the last save / bulk step, in the user's language
-  bool message_error = false;
+  bool message_is_error = false;
   bool operator==(const AdminMasterUi&) const = default;
 };
 

@@ -44,7 +44,7 @@ void draw_exports(const AppState& state, Actions& actions) {
   if (widgets::action_button(state.lang, "data.export_penilai"))
     actions.export_scope = Scope{ScopeKind::penilai, state.data.export_nip};
   ImGui::EndDisabled();
-  if (!nip_ok) ImGui::TextDisabled("%s", tr(state.lang, "data.export_nip_help"));
+  if (!nip_ok) widgets::hint(tr(state.lang, "data.export_nip_help"));
 }
 
 void draw_import(const AppState& state, Actions& actions) {

@@ -152,7 +152,7 @@ void draw_figures(const AppState& s, const Unit& unit, const Period& period) {
   std::snprintf(line, sizeof line, tr(s.lang, "kiosk.figures_complaints"), format_count(s.lang, a.pengaduan).c_str(),
                 format_count(s.lang, a.keluhan.belum_ditanggapi).c_str());
   ImGui::TextWrapped("%s", line);
-  muted(tr(s.lang, "kiosk.figures_note"));
+  widgets::hint(tr(s.lang, "kiosk.figures_note"));
 }
 
 void draw_export(const AppState& s, Actions& actions) {
@@ -243,7 +243,7 @@ void draw_setup(const AppState& s, Actions& actions) {
         commit(s, actions, ui);
         actions.request_fullscreen = true;  // right after the click, as the browser requires
       }
-      muted(tr(s.lang, "kiosk.start_help"));
+      widgets::hint(tr(s.lang, "kiosk.start_help"));
     }
     ImGui::Separator();
     if (period) draw_figures(s, *unit, v.bundle.periods[*period]);
@@ -323,7 +323,7 @@ nlohmann::json kiosk_test_state(const AppState& state) {
                    {"pendidikan", ui.citizen.pendidikan}, {"pekerjaan", ui.citizen.pekerjaan}}},
       {"kategori", ui.citizen.kategori},
       {"kanal", std::string(to_string(ui.citizen.kanal))},
-      {"refusal", ui.citizen.refusal},
+      {"error", ui.citizen.error},
       {"refused_unsur", ui.citizen.refused_unsur},
       {"last_stored", ui.last_stored},
       {"hides_chrome", state.route == Route::kiosk && kiosk_hides_chrome(ui)},

@@ -149,7 +149,7 @@ void draw_question(const AppState& s, Actions& a, const Column& col) {
   char line[160];
   std::snprintf(line, sizeof line, tr(s.lang, "kiosk.unsur_label"), static_cast<int>(i) + 1,
                 in_lang(s, ikm.unsur[i].nama_id, ikm.unsur[i].nama_en));
-  muted(line);
+  widgets::hint(line);
   push_big();
   ImGui::TextWrapped("%s", in_lang(s, q.pertanyaan_id, q.pertanyaan_en));
   pop_big();
@@ -163,7 +163,7 @@ void draw_question(const AppState& s, Actions& a, const Column& col) {
       next.citizen.answers[i] = static_cast<std::uint8_t>(n);
       next.citizen.step = std::min(ui.citizen.step + 1, kJumlahUnsurSkm);  // on to the next question
       if (next.citizen.refused_unsur >= 0 && unsur_belum_dijawab(next.citizen.answers).empty()) {
-        next.citizen.refusal.clear();
+        next.citizen.error.clear();
         next.citizen.refused_unsur = -1;
       }
       commit(s, a, next);
@@ -222,7 +222,7 @@ void submit_skm(const AppState& s, Actions& a) {
   if (!r.ok()) {
     std::string text = tr(s.lang, "kiosk.refused");
     for (const auto& e : r.errors) text += "\n• " + (s.lang == Lang::id ? e.message_id : e.message_en);
-    next.citizen.refusal = text;
+    next.citizen.error = text;
     next.citizen.refused_unsur = r.unsur_kosong.empty() ? -1 : r.unsur_kosong.front();
     commit(s, a, next);
     return;
@@ -254,14 +254,14 @@ void draw_start(const AppState& s, Actions& a) {
     next.mode = KioskMode::skm;
     commit(s, a, next);
   }
-  muted(tr(s.lang, "kiosk.go_skm_help"));
+  widgets::hint(tr(s.lang, "kiosk.go_skm_help"));
   ImGui::Dummy(ImVec2(0, px(s, 8)));
   if (primary(s, "kiosk.go_complaint", col.width, kBlue)) {
     KioskUi next = next_citizen(s.kiosk_ui);
     next.mode = KioskMode::complaint;
     commit(s, a, next);
   }
-  muted(tr(s.lang, "kiosk.go_complaint_help"));
+  widgets::hint(tr(s.lang, "kiosk.go_complaint_help"));
   ImGui::Dummy(ImVec2(0, px(s, 12)));
   note_in("kiosk.anonymous", tr(s.lang, "kiosk.anonymous"), col.width);
   ImGui::Dummy(ImVec2(0, px(s, 24)));
@@ -295,7 +295,7 @@ void draw_skm(const AppState& s, Actions& a) {
   Column col;
   col.begin(s, 720);
   const std::string unit = unit_name(s);
-  muted((std::string(tr(s.lang, "kiosk.title")) + " — " + unit).c_str());
+  widgets::hint((std::string(tr(s.lang, "kiosk.title")) + " — " + unit).c_str());
   char line[160];
   if (ui.citizen.step < kJumlahUnsurSkm) std::snprintf(line, sizeof line, tr(s.lang, "kiosk.progress"), ui.citizen.step + 1, kJumlahUnsurSkm);
   else std::snprintf(line, sizeof line, "%s", tr(s.lang, "kiosk.progress_last"));
@@ -307,8 +307,8 @@ void draw_skm(const AppState& s, Actions& a) {
   else draw_about_you(s, a, col);
 
   ImGui::Dummy(ImVec2(0, px(s, 10)));
-  if (!ui.citizen.refusal.empty()) {
-    message_box("kiosk.refusal", ui.citizen.refusal.c_str(), true, col.width);
+  if (!ui.citizen.error.empty()) {
+    message_box("kiosk.error", ui.citizen.error.c_str(), true, col.width);
     if (ui.citizen.refused_unsur >= 0) {
       std::snprintf(line, sizeof line, tr(s.lang, "kiosk.answer_it"), ui.citizen.refused_unsur + 1);
       char label[192];
@@ -353,7 +353,7 @@ void draw_complaint(const AppState& s, Actions& a) {
   const RulesLapor& lapor = default_rules().lapor;
   Column col;
   col.begin(s, 720);
-  muted(unit_name(s).c_str());
+  widgets::hint(unit_name(s).c_str());
   push_big();
   ImGui::TextWrapped("%s", tr(s.lang, "kiosk.complaint_title"));
   pop_big();
@@ -373,14 +373,14 @@ void draw_complaint(const AppState& s, Actions& a) {
     if (tapped) {
       KioskUi next = ui;
       next.citizen.kategori = chosen ? std::string() : c.kategori;
-      next.citizen.refusal.clear();
+      next.citizen.error.clear();
       commit(s, a, next);
     }
     ImGui::PopStyleVar();
     char limit[160];
     std::snprintf(limit, sizeof limit,
                   tr(s.lang, lapor.satuan == SatuanHari::kerja ? "kiosk.limit_working_days" : "kiosk.limit_days"), c.hari);
-    muted(limit);
+    widgets::hint(limit);
   }
   ImGui::Dummy(ImVec2(0, px(s, 4)));
   ImGui::TextUnformatted(tr(s.lang, "kiosk.channel"));
@@ -405,13 +405,13 @@ void draw_complaint(const AppState& s, Actions& a) {
   }
   ImGui::Dummy(ImVec2(0, px(s, 4)));
   note_in("kiosk.complaint_detail", tr(s.lang, "kiosk.complaint_detail"), col.width);
-  if (!ui.citizen.refusal.empty()) message_box("kiosk.refusal", ui.citizen.refusal.c_str(), true, col.width);
+  if (!ui.citizen.error.empty()) message_box("kiosk.error", ui.citizen.error.c_str(), true, col.width);
   if (primary(s, "kiosk.send_complaint", col.width, kBlue)) {
     RekamanKios r = rekaman_pengaduan(s.view->bundle, s.data.local.store, lapor, ui.unit_id, ui.citizen.kategori,
                                       ui.citizen.kanal, s.data.local.device, s.data.now_ms);
     if (!r.ok()) {
       KioskUi next = ui;
-      next.citizen.refusal = ui.citizen.kategori.empty() ? tr(s.lang, "kiosk.choose_category")
+      next.citizen.error = ui.citizen.kategori.empty() ? tr(s.lang, "kiosk.choose_category")
                                                          : (s.lang == Lang::id ? r.errors.front().message_id
                                                                                : r.errors.front().message_en);
       commit(s, a, next);
@@ -473,7 +473,7 @@ void draw_thanks(const AppState& s, Actions& a) {
   ImGui::TextWrapped("%s", tr(s.lang, ui.thanks_for_complaint ? "kiosk.thanks_complaint" : "kiosk.thanks_skm"));
   char line[160];
   std::snprintf(line, sizeof line, tr(s.lang, "kiosk.thanks_reset"), static_cast<int>((std::max<std::int64_t>(left_ms, 0) + 999) / 1000));
-  muted(line);
+  widgets::hint(line);
   ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(0, px(s, 8)));
   if (primary(s, "kiosk.done", inner)) done = true;

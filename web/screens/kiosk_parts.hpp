@@ -2,6 +2,7 @@
 // and the citizen's pages, plus the touch-sized pieces they share.
 #pragma once
 #include "web/app_state.hpp"
+#include "web/widgets.hpp"
 
 #include <imgui.h>
 
@@ -43,12 +44,6 @@ void message_box(const char* id, const char* text, bool error, float width = 0);
 // A soft blue note (as widgets::note_box) `width` wide, to stay inside a Column.
 void note_in(const char* id, const char* text, float width);
 
-// Grey secondary text that wraps (ImGui::TextDisabled does not: it would be cut off on a phone).
-inline void muted(const char* text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-  ImGui::TextWrapped("%s", text);
-  ImGui::PopStyleColor();
-}
 
 // The big bold face (the heading font), for questions and answers.
 void push_big();

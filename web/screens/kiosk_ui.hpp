@@ -26,7 +26,7 @@ struct KioskCitizen {
   std::string jenis_kelamin, umur, pendidikan, pekerjaan;  // optional profile
   std::string kategori;                                  // complaint: an SP4N-LAPOR! kategori
   KanalPengaduan kanal = KanalPengaduan::kiosk;
-  std::string refusal;  // why "Kirim" was refused, in the user's language ("" = none)
+  std::string error;    // why "Kirim" was refused, in the user's language ("" = none)
   int refused_unsur = -1;  // the first unanswered unsur (0-based) for the "answer it" button
   bool operator==(const KioskCitizen&) const = default;
 };

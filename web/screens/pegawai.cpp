@@ -58,12 +58,12 @@ std::size_t chosen_period(const AppState& state, const CityView& v) {
 
 void drop_drafts(PegawaiUi& ui) {
   ui.realisasi.clear();
-  ui.galat.clear();
+  ui.errors.clear();
   ui.perilaku.clear();
-  ui.perilaku_galat.clear();
+  ui.perilaku_error.clear();
   ui.keberatan.clear();
-  ui.keberatan_galat.clear();
-  ui.kirim_galat.clear();
+  ui.keberatan_error.clear();
+  ui.submit_error.clear();
 }
 
 // Find one's profile: a search by name or NIP over a clipped list (a device
@@ -215,11 +215,11 @@ nlohmann::json pegawai_test_state(const AppState& state) {
   for (std::size_t i : cari_pegawai(v, state.pegawai_ui.search, 5)) matches.push_back(v.bundle.employees[i].meta.id);
   j["matches"] = matches;
   j["drafts"] = state.pegawai_ui.realisasi.size();
-  j["errors"] = state.pegawai_ui.galat;
+  j["errors"] = state.pegawai_ui.errors;
   j["perilaku_drafts"] = state.pegawai_ui.perilaku.size();
-  j["perilaku_error"] = state.pegawai_ui.perilaku_galat;
-  j["kirim_error"] = state.pegawai_ui.kirim_galat;
-  j["keberatan_error"] = state.pegawai_ui.keberatan_galat;
+  j["perilaku_error"] = state.pegawai_ui.perilaku_error;
+  j["kirim_error"] = state.pegawai_ui.submit_error;
+  j["keberatan_error"] = state.pegawai_ui.keberatan_error;
   const std::size_t emp = find_employee(v, state.pegawai_ui.employee_id);
   if (emp == kTidakAda) return j;
   const Employee& e = v.bundle.employees[emp];

@@ -35,17 +35,17 @@ void draw_submit(PegawaiFrame& f) {
   if (widgets::action_button(lang, "pegawai.submit")) {
     const OperationResult h = kirim_ke_penilai(f.state.data.local.store, f.view, f.employee, f.period, f.state.data.now_ms);
     if (!h.ok()) {
-      f.ui.kirim_galat = message(lang, h.errors.front());
+      f.ui.submit_error = message(lang, h.errors.front());
     } else {
       f.actions.push(h, f.view.bundle.employees[f.employee].nip);
-      f.ui.kirim_galat = h.changes.empty() ? tr(lang, "pegawai.nothing_new") : "";
+      f.ui.submit_error = h.changes.empty() ? tr(lang, "pegawai.nothing_new") : "";
     }
   }
   ImGui::EndDisabled();
   widgets::same_line_if_fits(ImGui::CalcTextSize(tr(lang, "pegawai.export")).x + ImGui::GetFontSize() * 2);
   if (widgets::action_button(lang, "pegawai.export"))
     f.actions.export_scope = Scope{ScopeKind::pegawai, f.view.bundle.employees[f.employee].nip};
-  widgets::error_text(f.ui.kirim_galat);
+  widgets::error_text(f.ui.submit_error);
   widgets::hint(tr(lang, "pegawai.export_help"));
 }
 
@@ -87,15 +87,15 @@ void draw_keberatan(PegawaiFrame& f, const Evaluation& ev) {
         const OperationResult h = rekam_keberatan(f.state.data.local.store, f.view, f.employee, f.period, f.ui.keberatan,
                                                f.state.data.now_ms, aturan);
         if (!h.ok()) {
-          f.ui.keberatan_galat = message(lang, h.errors.front());
+          f.ui.keberatan_error = message(lang, h.errors.front());
         } else {
           f.actions.push(h, f.view.bundle.employees[f.employee].nip);
           f.ui.keberatan.clear();
-          f.ui.keberatan_galat.clear();
+          f.ui.keberatan_error.clear();
         }
       }
       ImGui::EndDisabled();
-      widgets::error_text(f.ui.keberatan_galat);
+      widgets::error_text(f.ui.keberatan_error);
       break;
     }
   }

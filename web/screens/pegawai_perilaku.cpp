@@ -91,11 +91,11 @@ void draw_pegawai_perilaku(PegawaiFrame& f) {
     ImGui::PopID();
     if (!(shown == before)) {
       f.ui.perilaku[v] = shown;
-      f.ui.perilaku_galat.clear();
+      f.ui.perilaku_error.clear();
     }
   }
-  if (!f.ui.perilaku_galat.empty())
-    widgets::error_text(f.ui.perilaku_galat.c_str());
+  if (!f.ui.perilaku_error.empty())
+    widgets::error_text(f.ui.perilaku_error.c_str());
   if (!f.ui.perilaku.empty()) widgets::hint(tr(lang, "pegawai.self_unsaved"));
   ImGui::BeginDisabled(f.locked || f.ui.perilaku.empty());
   if (widgets::action_button(lang, "pegawai.self_save")) {
@@ -109,11 +109,11 @@ void draw_pegawai_perilaku(PegawaiFrame& f) {
     }
     const OperationResult h = rekam_penilaian_diri(f.state.data.local.store, f.view, f.employee, f.period, changes);
     if (!h.ok()) {
-      f.ui.perilaku_galat = message(lang, h.errors.front());
+      f.ui.perilaku_error = message(lang, h.errors.front());
     } else {
       f.actions.push(h, f.view.bundle.employees[f.employee].nip);
       f.ui.perilaku.clear();
-      f.ui.perilaku_galat.clear();
+      f.ui.perilaku_error.clear();
     }
   }
   ImGui::EndDisabled();

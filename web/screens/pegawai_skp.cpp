@@ -136,7 +136,7 @@ void draw_indicator(PegawaiFrame& f, const Skp& skp, const SkpIndicator& ind, co
   ImGui::EndDisabled();
   if (!(shown == before)) {
     f.ui.realisasi[ind.id] = shown;
-    f.ui.galat.erase(ind.id);
+    f.ui.errors.erase(ind.id);
   }
   const bool draft = f.ui.realisasi.count(ind.id) > 0;
 
@@ -148,8 +148,8 @@ void draw_indicator(PegawaiFrame& f, const Skp& skp, const SkpIndicator& ind, co
     } else if (value) {
       const PratinjauCapaian p = pratinjau_capaian(rules, ind, value);
       if (p.capaian) capaian_line(lang, "pegawai.capaian_live", p.capaian, p.tingkat);
-      else if (p.galat != GalatCapaian::none)
-        widgets::error_text(std::string(lang == Lang::id ? pesan_id(p.galat) : pesan_en(p.galat)));
+      else if (p.error != CapaianError::none)
+        widgets::error_text(std::string(lang == Lang::id ? message_id(p.error) : message_en(p.error)));
       const bool whole = std::fabs(*value) < 1e15 && std::trunc(*value) == *value;
       std::snprintf(line, sizeof line, tr(lang, "pegawai.read_as"), format_number(lang, *value, whole ? 0 : 2).c_str());
       widgets::hint(line);
@@ -165,7 +165,7 @@ void draw_indicator(PegawaiFrame& f, const Skp& skp, const SkpIndicator& ind, co
   } else if (!draft) {
     widgets::hint(tr(lang, "pegawai.not_filled"));
   }
-  if (auto g = f.ui.galat.find(ind.id); g != f.ui.galat.end())
+  if (auto g = f.ui.errors.find(ind.id); g != f.ui.errors.end())
     widgets::error_text(g->second.c_str());
 
   ImGui::BeginDisabled(f.locked || !draft);
@@ -177,15 +177,15 @@ void draw_indicator(PegawaiFrame& f, const Skp& skp, const SkpIndicator& ind, co
     in.link = shown.link;
     in.note = shown.note;
     if (numeric && !shown.value.empty() && !in.value) {
-      f.ui.galat[ind.id] = tr(lang, "pegawai.not_a_number");
+      f.ui.errors[ind.id] = tr(lang, "pegawai.not_a_number");
     } else {
       const OperationResult h = rekam_realisasi(f.state.data.local.store, f.view, f.employee, f.period, ind.id, in);
       if (!h.ok()) {
-        f.ui.galat[ind.id] = message(lang, h.errors.front());
+        f.ui.errors[ind.id] = message(lang, h.errors.front());
       } else {
         f.actions.push(h, f.view.bundle.employees[f.employee].nip);
         f.ui.realisasi.erase(ind.id);
-        f.ui.galat.erase(ind.id);
+        f.ui.errors.erase(ind.id);
       }
     }
   }
@@ -195,7 +195,7 @@ void draw_indicator(PegawaiFrame& f, const Skp& skp, const SkpIndicator& ind, co
     std::snprintf(id, sizeof id, "%s##pegawai.discard.%s", tr(lang, "pegawai.discard"), ind.id.c_str());
     if (ImGui::Button(id)) {
       f.ui.realisasi.erase(ind.id);
-      f.ui.galat.erase(ind.id);
+      f.ui.errors.erase(ind.id);
     }
   }
   ImGui::Unindent();

@@ -31,12 +31,12 @@ struct PegawaiUi {
   std::string period_id;    // "" = the default period (the latest containing today)
   std::string search;       // the name or NIP typed to find one's profile
   std::map<std::string, DraftRealisasi> realisasi;  // indicator id → draft
-  std::map<std::string, std::string> galat;         // indicator id → the core's message for the last save
+  std::map<std::string, std::string> errors;        // indicator id → the core's message for the last save
   std::map<int, DraftPerilaku> perilaku;            // NilaiBerakhlak value → draft
-  std::string perilaku_galat;
+  std::string perilaku_error;
   std::string keberatan;                            // objection text being written
-  std::string keberatan_galat;
-  std::string kirim_galat;                          // why "kirim ke penilai" was refused
+  std::string keberatan_error;
+  std::string submit_error;                          // why "kirim ke penilai" was refused
   bool operator==(const PegawaiUi&) const = default;
 };
 

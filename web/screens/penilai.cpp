@@ -29,23 +29,6 @@ std::size_t current_period(const AppState& state, const PenilaiUi& ui) {
   return periode_hari_ini(v, state.data.now_ms);
 }
 
-void muted(const char* text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-  ImGui::TextWrapped("%s", text);
-  ImGui::PopStyleColor();
-}
-
-const char* status_label(Lang lang, StatusPenilaian s) {
-  switch (s) {
-    case StatusPenilaian::belum_mulai: return tr(lang, "penilai.status_belum_mulai");
-    case StatusPenilaian::diajukan: return tr(lang, "penilai.status_diajukan");
-    case StatusPenilaian::dinilai: return tr(lang, "penilai.status_dinilai");
-    case StatusPenilaian::terlambat: return tr(lang, "penilai.status_terlambat");
-    case StatusPenilaian::invalid: break;
-  }
-  return tr(lang, "penilai.status_none");
-}
-
 
 PenilaiDraft load_draft(const CityView& v, std::size_t employee, std::size_t period) {
   PenilaiDraft d;
@@ -129,7 +112,7 @@ void draw_rater_header(const AppState& state, PenilaiUi& ui, std::size_t rater) 
   std::snprintf(line, sizeof line, tr(state.lang, "penilai.you_are"), e.name.c_str(), e.nip.c_str());
   widgets::paragraph(line);
   const auto u = find_unit(v, e.unit_id);
-  if (u != kTidakAda) penilai::muted((e.jabatan + "  \xC2\xB7  " + unit_path(v, u)).c_str());
+  if (u != kTidakAda) widgets::hint((e.jabatan + "  \xC2\xB7  " + unit_path(v, u)).c_str());
   if (ImGui::SmallButton((std::string(tr(state.lang, "penilai.change_rater")) + "##penilai.change_rater").c_str())) {
     ui.rater_id.clear();
     ui.employee_id.clear();
@@ -167,7 +150,7 @@ void draw_files(const AppState& state, Actions& actions, std::size_t rater) {
   widgets::same_line_if_fits(ImGui::CalcTextSize(tr(state.lang, "penilai.export")).x + ImGui::GetFontSize() * 2);
   if (widgets::action_button(state.lang, "penilai.export"))
     actions.export_scope = Scope{ScopeKind::penilai, state.view->bundle.employees[rater].nip};
-  penilai::muted(tr(state.lang, "penilai.import_hint"));
+  widgets::hint(tr(state.lang, "penilai.import_hint"));
 }
 
 } // namespace
@@ -209,7 +192,7 @@ void draw_penilai(const AppState& state, Actions& actions) {
 nlohmann::json penilai_test_state(const AppState& state) {
   const auto& ui = state.penilai_ui;
   nlohmann::json j = {{"route_shown", state.route == Route::penilai}, {"rater_id", ui.rater_id},
-                      {"employee_id", ui.employee_id}, {"refusal", ui.refusal},
+                      {"employee_id", ui.employee_id}, {"error", ui.error},
                       {"selected", ui.selected.size()}, {"confirm_bulk", ui.confirm_bulk},
                       {"status_filter", ui.status_filter}};
   if (!state.view) return j;

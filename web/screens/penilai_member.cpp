@@ -90,11 +90,11 @@ void draw_indicators(const AppState& state, PenilaiDraft& d, const SkorPegawai& 
         if (f > 0) widgets::same_line_if_fits(ImGui::CalcTextSize(facts[f].c_str()).x + ImGui::GetFontSize() * 1.5f);
         ImGui::TextUnformatted(facts[f].c_str());
       }
-      if (re && re->submitted.empty()) muted(tr(lang, "penilai.draft_realisation"));
+      if (re && re->submitted.empty()) widgets::hint(tr(lang, "penilai.draft_realisation"));
       if (re)
         for (std::size_t i = 0; i < re->evidence.size(); ++i) {
           const Evidence& e = re->evidence[i];
-          if (!e.note.empty()) muted((std::string(tr(lang, "penilai.evidence_note")) + " " + e.note).c_str());
+          if (!e.note.empty()) widgets::hint((std::string(tr(lang, "penilai.evidence_note")) + " " + e.note).c_str());
           if (e.link.empty()) continue;
           // A read-only field: the link can be selected and copied, never followed from here.
           std::string link = e.link;
@@ -103,7 +103,7 @@ void draw_indicators(const AppState& state, PenilaiDraft& d, const SkorPegawai& 
           ImGui::SetNextItemWidth(-1);
           ImGui::InputText(id, &link, ImGuiInputTextFlags_ReadOnly);
         }
-      if (!re) muted(tr(lang, "penilai.no_realisation"));
+      if (!re) widgets::hint(tr(lang, "penilai.no_realisation"));
       ImGui::PopID();
     }
     ImGui::Unindent();
@@ -117,7 +117,7 @@ void draw_indicators(const AppState& state, PenilaiDraft& d, const SkorPegawai& 
     auto& text = d.rhk_texts[static_cast<std::size_t>(it - d.rhk_ids.begin())];
     char id[120];
     std::snprintf(id, sizeof id, "##penilai.ubr.%s", rhk.id.c_str());
-    muted(tr(lang, "penilai.ubr_hint"));
+    widgets::hint(tr(lang, "penilai.ubr_hint"));
     ImGui::InputTextMultiline(id, &text, ImVec2(-1, ImGui::GetTextLineHeight() * 2.6f));
     ImGui::PopID();
     ImGui::Spacing();
@@ -139,12 +139,12 @@ void draw_behaviour(const AppState& state, PenilaiDraft& d, const Evaluation* ev
     widgets::heading(label_id(nilai).data());
     const bool table = wide && ImGui::BeginTable("side", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV);
     if (table) ImGui::TableNextColumn();
-    ImGui::TextDisabled("%s", tr(lang, "penilai.self_view"));
+    widgets::hint(tr(lang, "penilai.self_view"));
     if (self && self->self_rating) widgets::chip(widgets::rating_label(lang, *self->self_rating), widgets::rating_color(*self->self_rating));
-    else ImGui::TextDisabled("%s", tr(lang, "penilai.self_none"));
+    else widgets::hint(tr(lang, "penilai.self_none"));
     if (self && !self->self_note.empty()) widgets::paragraph(self->self_note.c_str());
     if (table) ImGui::TableNextColumn();
-    ImGui::TextDisabled("%s", tr(lang, "penilai.rater_view"));
+    widgets::hint(tr(lang, "penilai.rater_view"));
     char prefix[48];
     std::snprintf(prefix, sizeof prefix, "penilai.nilai.%d", i + 1);
     rating_radios(lang, prefix, d.nilai[static_cast<std::size_t>(i)]);
@@ -176,7 +176,7 @@ void draw_trainings(const AppState& state, PenilaiDraft& d, const SkorPegawai& s
     }
     if (!why.empty()) {
       ImGui::Indent();
-      muted(why.c_str());
+      widgets::hint(why.c_str());
       ImGui::Unindent();
     }
   };
@@ -208,23 +208,23 @@ void draw_ratings(const AppState& state, PenilaiUi& ui, Actions& actions, const 
                   widgets::rating_label(lang, check.hasil_kerja_dipakai));
     widgets::note_box("penilai.hk_cko_note", line);
   } else if (s.saran_hasil_kerja.rating != Rating::invalid) {
-    ImGui::TextDisabled("%s", tr(lang, "penilai.suggested"));
+    widgets::hint(tr(lang, "penilai.suggested"));
     ImGui::SameLine();
     widgets::chip(widgets::rating_label(lang, s.saran_hasil_kerja.rating), widgets::rating_color(s.saran_hasil_kerja.rating));
     widgets::paragraph(text_of(lang, s.saran_hasil_kerja.teks_id, s.saran_hasil_kerja.teks_en));
   } else {
-    muted(tr(lang, "penilai.no_suggestion_hk"));
+    widgets::hint(tr(lang, "penilai.no_suggestion_hk"));
   }
   rating_radios(lang, "penilai.hk", d.hasil_kerja, check.hasil_kerja_dari_cko);
 
   widgets::paragraph(tr(lang, "penilai.pk_label"));
   if (saran_pk.rating != Rating::invalid) {
-    ImGui::TextDisabled("%s", tr(lang, "penilai.suggested"));
+    widgets::hint(tr(lang, "penilai.suggested"));
     ImGui::SameLine();
     widgets::chip(widgets::rating_label(lang, saran_pk.rating), widgets::rating_color(saran_pk.rating));
     widgets::paragraph(text_of(lang, saran_pk.alasan_id, saran_pk.alasan_en));
   } else {
-    muted(tr(lang, "penilai.no_suggestion_pk"));
+    widgets::hint(tr(lang, "penilai.no_suggestion_pk"));
   }
   rating_radios(lang, "penilai.pk", d.perilaku);
 
@@ -235,24 +235,24 @@ void draw_ratings(const AppState& state, PenilaiUi& ui, Actions& actions, const 
   ImGui::TextUnformatted(tr(lang, "penilai.predikat_live"));
   ImGui::SameLine();
   if (check.predikat != Predikat::invalid) widgets::chip(widgets::predikat_label(lang, check.predikat), widgets::predikat_color(check.predikat));
-  else ImGui::TextDisabled("%s", tr(lang, "penilai.predikat_pending"));
+  else widgets::hint(tr(lang, "penilai.predikat_pending"));
 
   ImGui::BeginDisabled(locked || !state.data.writer);
   if (widgets::action_button(lang, "penilai.save")) {
     const OperationResult r = simpan_penilaian(state.data.local.store, *state.view, default_rules(), employee, period, d,
                                                state.data.now_ms);
-    ui.refusal = r.ok() ? std::string() : message(lang, r.errors.front());
+    ui.error = r.ok() ? std::string() : message(lang, r.errors.front());
     actions.push(r, rater_nip(state, ui));
   }
   widgets::same_line_if_fits(ImGui::CalcTextSize(tr(lang, "penilai.save_feedback")).x + ImGui::GetFontSize() * 2);
   if (widgets::action_button(lang, "penilai.save_feedback")) {
     const OperationResult r = simpan_umpan_balik(state.data.local.store, *state.view, employee, period, d);
-    ui.refusal = r.ok() ? std::string() : message(lang, r.errors.front());
+    ui.error = r.ok() ? std::string() : message(lang, r.errors.front());
     actions.push(r, rater_nip(state, ui));
   }
   ImGui::EndDisabled();
   // Why it cannot be finalised yet, next to the button, before and after a click.
-  const char* why = !ui.refusal.empty()      ? ui.refusal.c_str()
+  const char* why = !ui.error.empty()      ? ui.error.c_str()
                     : check.perlu_alasan     ? tr(lang, "penilai.refuse_reason")
                     : !check.lengkap         ? tr(lang, "penilai.refuse_incomplete")
                                              : nullptr;
@@ -273,7 +273,7 @@ void draw_keberatan(const AppState& state, PenilaiDraft& d, const Evaluation* ev
   ImGui::SeparatorText(tr(lang, "penilai.keberatan_title"));
   char line[300];
   std::snprintf(line, sizeof line, tr(lang, "penilai.keberatan_filed"), format_date(lang, k.submitted).c_str());
-  muted(line);
+  widgets::hint(line);
   widgets::note_box("penilai.keberatan_text", k.text.c_str());
   if (k.decision) {
     widgets::paragraph(tr(lang, k.decision == KeputusanKeberatan::diterima ? "penilai.keberatan_diterima" : "penilai.keberatan_ditolak"));
@@ -281,7 +281,7 @@ void draw_keberatan(const AppState& state, PenilaiDraft& d, const Evaluation* ev
   }
   widgets::paragraph(tr(lang, "penilai.penjelasan_label"));
   ImGui::InputTextMultiline("##penilai.penjelasan", &d.penjelasan, ImVec2(-1, ImGui::GetTextLineHeight() * 3.2f));
-  muted(tr(lang, "penilai.penjelasan_hint"));
+  widgets::hint(tr(lang, "penilai.penjelasan_hint"));
 }
 
 } // namespace
@@ -292,21 +292,21 @@ void draw_member(const AppState& state, PenilaiUi& ui, Actions& actions, std::si
   if (widgets::action_button(lang, "penilai.back")) {
     ui.employee_id.clear();
     ui.scroll_top = true;
-    ui.refusal.clear();
+    ui.error.clear();
     return;
   }
   const Employee& emp = v.bundle.employees[employee];
   if (ui.draft.employee_id != emp.meta.id || ui.draft.period_id != v.bundle.periods[period].meta.id)
     ui.draft = load_draft(v, employee, period);
   widgets::heading(emp.name.c_str());
-  muted((emp.nip + "  \xC2\xB7  " + emp.jabatan).c_str());
-  if (const auto u = find_unit(v, emp.unit_id); u != kTidakAda) muted(unit_path(v, u).c_str());
+  widgets::hint((emp.nip + "  \xC2\xB7  " + emp.jabatan).c_str());
+  if (const auto u = find_unit(v, emp.unit_id); u != kTidakAda) widgets::hint(unit_path(v, u).c_str());
   const SkorPegawai* s = find_skor(v, employee, period);
   if (!s) {
     widgets::empty_state("penilai.not_in_period", tr(lang, "penilai.not_in_period"));
     return;
   }
-  widgets::chip(status_label(lang, s->status), widgets::status_color(s->status));
+  widgets::chip(widgets::status_label(lang, s->status), widgets::status_color(s->status));
   ImGui::SameLine();
   char line[200];
   std::snprintf(line, sizeof line, tr(lang, "penilai.capaian_mean"), format_percent(lang, s->capaian_rata, 2).c_str());

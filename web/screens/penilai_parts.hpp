@@ -13,10 +13,6 @@ namespace kinerja::web::penilai {
 std::size_t current_period(const AppState&, const PenilaiUi&);
 
 // Secondary text in the muted colour, wrapped (never clipped on a phone).
-void muted(const char* text);
-
-// A status in the user's language (its colour: widgets::status_color).
-const char* status_label(Lang, StatusPenilaian);
 
 // The team queue, its counts, filters, bulk "Sesuai" and the curve.
 void draw_queue(const AppState&, PenilaiUi& ui, Actions&, std::size_t rater, std::size_t period);

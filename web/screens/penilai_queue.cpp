@@ -29,7 +29,7 @@ void draw_counts(const AppState& state, PenilaiUi& ui, const RingkasanTim& count
   if (ImGui::RadioButton(label, ui.status_filter == 0)) ui.status_filter = 0;
   for (const auto s : kStatuses) {
     const int n = counts[s];
-    std::snprintf(label, sizeof label, "%s (%d)##penilai.filter.%d", status_label(state.lang, s), n, static_cast<int>(s));
+    std::snprintf(label, sizeof label, "%s (%d)##penilai.filter.%d", widgets::status_label(state.lang, s), n, static_cast<int>(s));
     widgets::same_line_if_fits(ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetFontSize() * 2);
     ImGui::PushStyleColor(ImGuiCol_CheckMark, ImGui::ColorConvertU32ToFloat4(widgets::status_color(s)));
     if (ImGui::RadioButton(label, ui.status_filter == static_cast<int>(s))) ui.status_filter = static_cast<int>(s);
@@ -82,7 +82,7 @@ void draw_bulk(const AppState& state, PenilaiUi& ui, Actions& actions, const std
   widgets::paragraph(line);
   if (differs + rated + no_score > 0) {
     std::snprintf(line, sizeof line, tr(state.lang, "penilai.bulk_skipped"), differs, rated, no_score);
-    muted(line);
+    widgets::hint(line);
   }
   ImGui::BeginDisabled(will == 0 || locked || !state.data.writer);
   if (!ui.confirm_bulk && widgets::action_button(state.lang, "penilai.bulk_sesuai")) ui.confirm_bulk = true;
@@ -121,7 +121,7 @@ void draw_curve(const AppState& state, std::size_t rater, std::size_t period) {
   widgets::paragraph(parts.c_str());
   if (k.belum_dinilai > 0) {
     std::snprintf(line, sizeof line, tr(state.lang, "penilai.curve_unrated"), k.belum_dinilai);
-    muted(line);
+    widgets::hint(line);
   }
   if (k.unit == kTidakAda) {
     widgets::paragraph(tr(state.lang, "penilai.curve_no_cko"));
@@ -137,7 +137,7 @@ void draw_curve(const AppState& state, std::size_t rater, std::size_t period) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.95f, 0.80f, 1.0f));
   ImGui::BeginChild("penilai.curve_warnings", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
   widgets::paragraph(tr(state.lang, "penilai.curve_warn_intro"));
-  for (const auto& w : k.peringatan) widgets::bullet((state.lang == Lang::id ? w.pesan_id : w.pesan_en).c_str());
+  for (const auto& w : k.peringatan) widgets::bullet((state.lang == Lang::id ? w.message_id : w.message_en).c_str());
   ImGui::EndChild();
   ImGui::PopStyleColor();
 }
@@ -223,7 +223,7 @@ void draw_table(const AppState& state, PenilaiUi& ui, const std::vector<std::siz
         ui.employee_id = emp.meta.id;
         ui.scroll_top = true;
         ui.draft = load_draft(v, e, period);
-        ui.refusal.clear();
+        ui.error.clear();
         ui.confirm_bulk = false;
       }
       const std::string capaian = s ? format_percent(state.lang, s->capaian_rata, 1) : kDash;
@@ -232,7 +232,7 @@ void draw_table(const AppState& state, PenilaiUi& ui, const std::vector<std::siz
       else ImGui::TextDisabled("%s  \xC2\xB7  %s", capaian.c_str(), saran);
       ImGui::TableNextColumn();
       const StatusPenilaian st = s ? s->status : StatusPenilaian::invalid;
-      widgets::chip(status_label(state.lang, st), widgets::status_color(st));
+      widgets::chip(widgets::status_label(state.lang, st), widgets::status_color(st));
       const Predikat pred = s ? s->predikat : Predikat::invalid;
       if (!wide) {
         if (pred != Predikat::invalid) widgets::chip(widgets::predikat_label(state.lang, pred), widgets::predikat_color(pred));

@@ -25,7 +25,7 @@ struct PenilaiUi {
   std::vector<std::string> selected;  // employee ids chosen for the bulk action
   bool confirm_bulk = false;
   PenilaiDraft draft;
-  std::string refusal;      // why the last "Simpan penilaian" was refused ("" = none)
+  std::string error;        // why the last "Simpan penilaian" was refused ("" = none)
   bool scroll_top = false;  // a new page (a member opened or closed): start at its top
   bool operator==(const PenilaiUi&) const = default;
 };

@@ -48,7 +48,7 @@ const char* kind_key(UnitKind k) {
 }
 
 const char* unit_name(const Publik& d, const std::string& id) {
-  const PublikUnit* u = cari_unit(d, id);
+  const PublikUnit* u = find_publik_unit(d, id);
   return u ? u->name.c_str() : id.c_str();
 }
 
@@ -297,7 +297,7 @@ void unit_card(const AppState& state, const Publik& d, const PublikPeriode& p, c
   ImGui::BeginChild(id.c_str(), ImVec2(width, 0),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
   bold(unit_name(d, row.unit_id));
-  const PublikUnit* u = cari_unit(d, row.unit_id);
+  const PublikUnit* u = find_publik_unit(d, row.unit_id);
   muted(tr(lang, kind_key(u ? u->kind : UnitKind::invalid)));
   const float inner = ImGui::GetContentRegionAvail().x;
   predikat_bar(lang, (id + ".bar").c_str(), row, inner);

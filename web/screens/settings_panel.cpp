@@ -29,7 +29,7 @@ void draw_settings_panel(const AppState& state, Actions& actions) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
   if (ImGui::InputTextWithHint("##settings.device_name", tr(state.lang, "settings.device_hint"), &draft))
     actions.set_device_name = draft;
-  ImGui::TextDisabled("%s", tr(state.lang, "settings.device_help"));
+  widgets::hint(tr(state.lang, "settings.device_help"));
 
   ImGui::TextUnformatted(tr(state.lang, "settings.storage"));
   const char* storage_key = !state.storage_persisted ? "storage.asking"
