@@ -9,6 +9,7 @@
 // without a full syntax check, which is fine because unknown fields are
 // ignored by contract; every field we keep is read and checked.
 #include "core/model/parse.hpp"
+#include "core/model/record_fields.hpp"
 
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
@@ -21,6 +22,7 @@ namespace kinerja {
 namespace {
 
 namespace sj = simdjson::ondemand;
+using namespace fields;  // the record descriptions and enum lists
 using simdjson::error_code;
 
 constexpr std::size_t kMaxStringBytes = 65536;
@@ -387,14 +389,6 @@ struct Seen {
 // ===========================================================================
 // [SECTION] Records
 
-constexpr std::string_view kEnumUnitKind = "opd, bidang, seksi, uptd, kecamatan, kelurahan";
-constexpr std::string_view kEnumJenisJabatan = "jpt, administrator, pengawas, pelaksana, fungsional";
-constexpr std::string_view kEnumStatus = "pns, pppk";
-constexpr std::string_view kEnumJenis = "bulanan, triwulanan, tahunan";
-constexpr std::string_view kEnumMetode = "permenpanrb-6-2022, permenpanrb-8-2021, pp-30-2019, pp-46-2011";
-constexpr std::string_view kEnumAssignment = "definitif, plt, plh";
-constexpr std::string_view kEnumPolaritas = "naik, turun, rentang, tepat";
-constexpr std::string_view kEnumAspek = "kuantitas, kualitas, waktu, biaya";
 constexpr std::string_view kEnumPendekatan = "kuantitatif, kualitatif";
 constexpr std::string_view kEnumKategori = "utama, tambahan";
 constexpr std::string_view kEnumPerspektif = "penerima-layanan, proses-bisnis, penguatan-internal, anggaran";
@@ -402,9 +396,7 @@ constexpr std::string_view kEnumNilai =
     "berorientasi-pelayanan, akuntabel, kompeten, harmonis, loyal, adaptif, kolaboratif";
 constexpr std::string_view kEnumRating = "di-bawah, sesuai, di-atas";
 constexpr std::string_view kEnumPredikat = "sangat-kurang, kurang, butuh-perbaikan, baik, sangat-baik";
-constexpr std::string_view kEnumCko = "sangat-kurang, kurang, butuh-perbaikan, baik, istimewa";
 constexpr std::string_view kEnumKeputusan = "diterima, ditolak";
-constexpr std::string_view kEnumKanal = "kiosk, web, lapor, telepon, langsung, surat, media-sosial, lainnya";
 constexpr std::string_view kEnumScope = "bkpsdm, penilai, pegawai, publik";
 
 // Envelope bits 0..5; own fields use bits 8 and up.
@@ -495,125 +487,85 @@ void read_record(Reader& r, sj::value& v, Rec& rec, const std::array<std::string
   }
 }
 
-// -- units -------------------------------------------------------------------
-constexpr std::array<std::string_view, 4> kUnitFields{"name", "kind", "parent_id", "is_service_unit"};
-void read_unit(Reader& r, sj::value& v, Unit& u) {
-  read_record(r, v, u, kUnitFields, 0b0011, [&](int i, sj::value& f, Unit& x) {
-    switch (i) {
-      case 0: r.text(f, x.name); break;
-      case 1: r.enumeration(f, x.kind, parse_unit_kind, kEnumUnitKind); break;
-      case 2: r.opt_id_ref(f, x.parent_id); break;
-      case 3: r.boolean(f, x.is_service_unit); break;
-    }
-  });
+// One field of a described record (core/model/record_fields.hpp), by kind.
+template <typename Rec>
+void check_text(Reader& r, const std::optional<TextRule>& rule, const std::string& value) {
+  if (!rule || value.empty()) return;
+  if (const auto problem = rule->problem(value); !problem.empty())
+    r.error(std::string(rule->message_id), std::string(rule->message_en) + std::string(problem));
+}
+template <typename Rec>
+void read_field(Reader& r, sj::value& f, Rec& x, const Text<Rec>& d) {
+  if (d.required ? r.text(f, x.*d.member) : r.str(f, x.*d.member)) check_text<Rec>(r, d.rule, x.*d.member);
+}
+template <typename Rec>
+void read_field(Reader& r, sj::value& f, Rec& x, const Ref<Rec>& d) {
+  if (d.required) r.id_ref(f, x.*d.member);
+  else r.opt_id_ref(f, x.*d.member);
+}
+template <typename Rec>
+void read_field(Reader& r, sj::value& f, Rec& x, const Bool<Rec>& d) { r.boolean(f, x.*d.member); }
+template <typename Rec>
+void read_field(Reader& r, sj::value& f, Rec& x, const IntIn<Rec>& d) { r.int_in(f, x.*d.member, d.lo, d.hi); }
+template <typename Rec>
+void read_field(Reader& r, sj::value& f, Rec& x, const Date<Rec>& d) { r.date(f, x.*d.member); }
+template <typename Rec>
+void read_field(Reader& r, sj::value& f, Rec& x, const Time<Rec>& d) {
+  if (d.required) r.timestamp(f, x.*d.member);
+  else r.opt_timestamp(f, x.*d.member);
+}
+template <typename Rec, typename E>
+void read_field(Reader& r, sj::value& f, Rec& x, const Enum<Rec, E>& d) {
+  r.enumeration(f, x.*d.member, d.parse, d.allowed);
+}
+template <typename Rec, typename E>
+void read_field(Reader& r, sj::value& f, Rec& x, const OptEnum<Rec, E>& d) {
+  r.opt_enumeration(f, x.*d.member, d.parse, d.allowed);
 }
 
-// -- employees ---------------------------------------------------------------
-constexpr std::array<std::string_view, 9> kEmployeeFields{
-    "nip", "name", "jabatan", "jenis_jabatan", "jenjang", "golongan", "status", "unit_id", "is_unit_head"};
-
-bool valid_golongan(std::string_view g) {
-  // PNS "I/a".."IV/e" (IV has a–e, the others a–d); PPPK "I".."XVII".
-  static constexpr std::array<std::string_view, 4> kRuang{"I", "II", "III", "IV"};
-  auto slash = g.find('/');
-  if (slash != std::string_view::npos) {
-    auto gol = g.substr(0, slash), ruang = g.substr(slash + 1);
-    for (std::size_t i = 0; i < kRuang.size(); ++i)
-      if (gol == kRuang[i])
-        return ruang.size() == 1 && ruang[0] >= 'a' && ruang[0] <= (i == 3 ? 'e' : 'd');
-    return false;
+// Reads one record described by `table`: envelope fields, then its own
+// fields, then the required ones present; a tombstone keeps only its envelope.
+template <typename Rec, typename Table>
+void read_described(Reader& r, sj::value& v, Rec& rec, const Table& table) {
+  sj::object obj;
+  if (!r.object(v, obj)) return;
+  Seen seen;
+  r.each_field(obj, [&](std::string_view key, sj::value& fv) {
+    if (read_meta_field(r, key, fv, rec.meta, seen)) return;
+    bool done = false;
+    fields::for_each(table, [&](std::size_t i, const auto& d) {
+      if (done || d.name != key) return;
+      done = true;
+      seen.set(static_cast<int>(i) + 8);
+      read_field(r, fv, rec, d);
+    });  // an unknown field is ignored
+  });
+  if (r.stop) return;
+  for (std::size_t i = 0; i < kMetaNames.size(); ++i)
+    if (!seen.has(static_cast<int>(i))) r.missing(kMetaNames[i]);
+  if (rec.meta.deleted) {
+    Rec tomb;
+    tomb.meta = std::move(rec.meta);
+    rec = std::move(tomb);
+    return;
   }
-  static constexpr std::array<std::string_view, 17> kPppk{"I",   "II",  "III", "IV",   "V",   "VI",
-                                                          "VII", "VIII", "IX", "X",    "XI",  "XII",
-                                                          "XIII", "XIV", "XV", "XVI", "XVII"};
-  for (auto p : kPppk)
-    if (g == p) return true;
-  return false;
-}
-
-void read_employee(Reader& r, sj::value& v, Employee& e) {
-  read_record(r, v, e, kEmployeeFields, 0b010000011, [&](int i, sj::value& f, Employee& x) {
-    switch (i) {
-      case 0:
-        if (r.text(f, x.nip)) {
-          auto problem = nip_problem(x.nip);
-          if (!problem.empty())
-            r.error("NIP tidak valid (18 digit: tanggal lahir yyyymmdd, TMT yyyymm, jenis kelamin 1/2, "
-                    "nomor urut 3 digit)",
-                    "invalid NIP: " + std::string(problem));
-        }
-        break;
-      case 1: r.text(f, x.name); break;
-      case 2: r.str(f, x.jabatan); break;
-      case 3: r.opt_enumeration(f, x.jenis_jabatan, parse_jenis_jabatan, kEnumJenisJabatan); break;
-      case 4:
-        if (r.str(f, x.jenjang) && !x.jenjang.empty() && !is_valid_jenjang(x.jenjang))
-          r.error("jenjang tidak dikenal; yang berlaku: pemula, terampil, mahir, penyelia, ahli-pertama, "
-                  "ahli-muda, ahli-madya, ahli-utama",
-                  "unknown jenjang; allowed: pemula, terampil, mahir, penyelia, ahli-pertama, ahli-muda, "
-                  "ahli-madya, ahli-utama");
-        break;
-      case 5:
-        if (r.str(f, x.golongan) && !x.golongan.empty() && !valid_golongan(x.golongan))
-          r.error("golongan harus seperti III/a (PNS) atau IX (PPPK)",
-                  "golongan must look like III/a (PNS) or IX (PPPK)");
-        break;
-      case 6: r.opt_enumeration(f, x.status, parse_status_pegawai, kEnumStatus); break;
-      case 7: r.id_ref(f, x.unit_id); break;
-      case 8: r.boolean(f, x.is_unit_head); break;
-    }
+  fields::for_each(table, [&](std::size_t i, const auto& d) {
+    if (d.required && !seen.has(static_cast<int>(i) + 8)) r.missing(d.name);
   });
 }
 
-// -- periods -----------------------------------------------------------------
-constexpr std::array<std::string_view, 8> kPeriodFields{"name",     "jenis",  "year",  "start",
-                                                        "end",      "deadline", "locked", "metode"};
+// -- units, employees, periods, assignments, indicators ------------------------
+void read_unit(Reader& r, sj::value& v, Unit& u) { read_described(r, v, u, kUnit); }
+void read_employee(Reader& r, sj::value& v, Employee& e) { read_described(r, v, e, kEmployee); }
 void read_period(Reader& r, sj::value& v, Period& p) {
-  read_record(r, v, p, kPeriodFields, 0b10111111, [&](int i, sj::value& f, Period& x) {
-    switch (i) {
-      case 0: r.text(f, x.name); break;
-      case 1: r.enumeration(f, x.jenis, parse_jenis_periode, kEnumJenis); break;
-      case 2: r.int_in(f, x.year, 1990, 2200); break;
-      case 3: r.date(f, x.start); break;
-      case 4: r.date(f, x.end); break;
-      case 5: r.date(f, x.deadline); break;
-      case 6: r.boolean(f, x.locked); break;
-      case 7: r.enumeration(f, x.metode, parse_metode, kEnumMetode); break;
-    }
-  });
+  read_described(r, v, p, kPeriod);
   if (r.stop || p.meta.deleted) return;
   auto s = parse_date(p.start), e = parse_date(p.end);
   if (s && e && *s > *e)
     r.error_at(r.pointer_with("end"), "akhir periode sebelum awalnya", "the period ends before it starts");
 }
-
-// -- assignments -------------------------------------------------------------
-constexpr std::array<std::string_view, 5> kAssignmentFields{"period_id", "employee_id", "penilai_id",
-                                                            "atasan_penilai_id", "kind"};
-void read_assignment(Reader& r, sj::value& v, Assignment& a) {
-  read_record(r, v, a, kAssignmentFields, 0b10111, [&](int i, sj::value& f, Assignment& x) {
-    switch (i) {
-      case 0: r.id_ref(f, x.period_id); break;
-      case 1: r.id_ref(f, x.employee_id); break;
-      case 2: r.id_ref(f, x.penilai_id); break;
-      case 3: r.opt_id_ref(f, x.atasan_penilai_id); break;
-      case 4: r.enumeration(f, x.kind, parse_assignment_kind, kEnumAssignment); break;
-    }
-  });
-}
-
-// -- indicators --------------------------------------------------------------
-constexpr std::array<std::string_view, 4> kIndicatorFields{"text", "satuan", "polaritas", "aspek"};
-void read_indicator(Reader& r, sj::value& v, Indicator& d) {
-  read_record(r, v, d, kIndicatorFields, 0b1101, [&](int i, sj::value& f, Indicator& x) {
-    switch (i) {
-      case 0: r.text(f, x.text); break;
-      case 1: r.str(f, x.satuan); break;
-      case 2: r.enumeration(f, x.polaritas, parse_polaritas, kEnumPolaritas); break;
-      case 3: r.enumeration(f, x.aspek, parse_aspek, kEnumAspek); break;
-    }
-  });
-}
+void read_assignment(Reader& r, sj::value& v, Assignment& a) { read_described(r, v, a, kAssignment); }
+void read_indicator(Reader& r, sj::value& v, Indicator& d) { read_described(r, v, d, kIndicator); }
 
 // -- skps --------------------------------------------------------------------
 // A nested object (no envelope): fields through own(index, value), required by mask.
@@ -846,17 +798,7 @@ void read_evaluation(Reader& r, sj::value& v, Evaluation& ev) {
 }
 
 // -- org_ratings -------------------------------------------------------------
-constexpr std::array<std::string_view, 4> kOrgRatingFields{"unit_id", "period_id", "cko", "note"};
-void read_org_rating(Reader& r, sj::value& v, OrgRating& o) {
-  read_record(r, v, o, kOrgRatingFields, 0b0111, [&](int i, sj::value& f, OrgRating& x) {
-    switch (i) {
-      case 0: r.id_ref(f, x.unit_id); break;
-      case 1: r.id_ref(f, x.period_id); break;
-      case 2: r.enumeration(f, x.cko, parse_cko, kEnumCko); break;
-      case 3: r.str(f, x.note); break;
-    }
-  });
-}
+void read_org_rating(Reader& r, sj::value& v, OrgRating& o) { read_described(r, v, o, kOrgRating); }
 
 // -- skm_responses -----------------------------------------------------------
 constexpr std::array<std::string_view, 4> kRespondentFields{"jenis_kelamin", "umur", "pendidikan", "pekerjaan"};
@@ -910,19 +852,8 @@ void read_skm(Reader& r, sj::value& v, SkmResponse& s) {
 }
 
 // -- complaints --------------------------------------------------------------
-constexpr std::array<std::string_view, 6> kComplaintFields{"unit_id",  "channel",        "category",
-                                                           "received", "first_response", "resolved"};
 void read_complaint(Reader& r, sj::value& v, Complaint& c) {
-  read_record(r, v, c, kComplaintFields, 0b001111, [&](int i, sj::value& f, Complaint& x) {
-    switch (i) {
-      case 0: r.id_ref(f, x.unit_id); break;
-      case 1: r.enumeration(f, x.channel, parse_kanal, kEnumKanal); break;
-      case 2: r.text(f, x.category); break;
-      case 3: r.timestamp(f, x.received); break;
-      case 4: r.opt_timestamp(f, x.first_response); break;
-      case 5: r.opt_timestamp(f, x.resolved); break;
-    }
-  });
+  read_described(r, v, c, kComplaint);
   if (r.stop || c.meta.deleted) return;
   auto rec = parse_timestamp_ms(c.received);
   auto first = parse_timestamp_ms(c.first_response);

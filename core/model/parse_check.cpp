@@ -3,6 +3,7 @@
 // SKPs, targets present for kuantitatif SKPs. Tombstones are not checked
 // (their own fields are gone) but may still be referenced.
 #include "core/model/parse.hpp"
+#include "core/model/record_fields.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -67,6 +68,15 @@ class Checker {
         "refers to '" + value + "', which is not in " + std::string(target_coll));
   }
 
+  // Every reference the record's description names (IdRef, OptIdRef fields)
+  // resolves in its target collection.
+  template <typename Rec, typename Table, typename IndexOf>
+  void refs(const Rec& rec, const Table& table, const IndexOf& index_of, std::string_view coll, std::size_t i) {
+    fields::for_each(table, [&](std::size_t, const auto& d) {
+      if constexpr (requires { d.target; }) ref(index_of(d.target), d.target, rec.*d.member, coll, i, d.name);
+    });
+  }
+
   void add(std::string p, std::string id, std::string en) {
     if (errors.size() >= kMaxParseErrors) return;
     errors.push_back({std::move(p), std::move(id), std::move(en)});
@@ -89,6 +99,9 @@ std::vector<ValidationError> check_bundle(const Bundle& b) {
   c.unique("skm_responses", b.skm_responses);
   c.unique("complaints", b.complaints);
   auto trainings = c.index("trainings", b.trainings);
+  const auto index_of = [&](std::string_view target) -> const IdIndex& {
+    return target == "units" ? units : target == "employees" ? employees : periods;
+  };
 
   // units: parents resolve and the hierarchy has no cycle
   for (std::size_t i = 0; i < b.units.size(); ++i) {
@@ -98,7 +111,7 @@ std::vector<ValidationError> check_bundle(const Bundle& b) {
       c.add(ptr("units", i, "parent_id"), "unit tidak boleh menjadi induknya sendiri", "a unit cannot be its own parent");
       continue;
     }
-    c.ref(units, "units", u.parent_id, "units", i, "parent_id");
+    c.refs(u, fields::kUnit, index_of, "units", i);
     std::size_t steps = 0;
     const Unit* cur = &u;
     while (!cur->parent_id.empty() && steps <= b.units.size()) {
@@ -116,7 +129,7 @@ std::vector<ValidationError> check_bundle(const Bundle& b) {
   for (std::size_t i = 0; i < b.employees.size(); ++i) {
     const auto& e = b.employees[i];
     if (e.meta.deleted) continue;
-    c.ref(units, "units", e.unit_id, "employees", i, "unit_id");
+    c.refs(e, fields::kEmployee, index_of, "employees", i);
     auto [it, fresh] = nips.emplace(e.nip, i);
     if (!fresh)
       c.add(ptr("employees", i, "nip"), "NIP sama dengan " + ptr("employees", it->second),
@@ -135,10 +148,7 @@ std::vector<ValidationError> check_bundle(const Bundle& b) {
   for (std::size_t i = 0; i < b.assignments.size(); ++i) {
     const auto& a = b.assignments[i];
     if (a.meta.deleted) continue;
-    c.ref(periods, "periods", a.period_id, "assignments", i, "period_id");
-    c.ref(employees, "employees", a.employee_id, "assignments", i, "employee_id");
-    c.ref(employees, "employees", a.penilai_id, "assignments", i, "penilai_id");
-    c.ref(employees, "employees", a.atasan_penilai_id, "assignments", i, "atasan_penilai_id");
+    c.refs(a, fields::kAssignment, index_of, "assignments", i);
     if (a.penilai_id == a.employee_id)
       c.add(ptr("assignments", i, "penilai_id"), "pegawai tidak boleh menilai dirinya sendiri",
             "an employee cannot rate themselves");
@@ -251,8 +261,7 @@ std::vector<ValidationError> check_bundle(const Bundle& b) {
   for (std::size_t i = 0; i < b.org_ratings.size(); ++i) {
     const auto& o = b.org_ratings[i];
     if (o.meta.deleted) continue;
-    c.ref(units, "units", o.unit_id, "org_ratings", i, "unit_id");
-    c.ref(periods, "periods", o.period_id, "org_ratings", i, "period_id");
+    c.refs(o, fields::kOrgRating, index_of, "org_ratings", i);
   }
   for (std::size_t i = 0; i < b.skm_responses.size(); ++i) {
     const auto& s = b.skm_responses[i];
@@ -263,7 +272,7 @@ std::vector<ValidationError> check_bundle(const Bundle& b) {
   for (std::size_t i = 0; i < b.complaints.size(); ++i) {
     const auto& x = b.complaints[i];
     if (x.meta.deleted) continue;
-    c.ref(units, "units", x.unit_id, "complaints", i, "unit_id");
+    c.refs(x, fields::kComplaint, index_of, "complaints", i);
   }
   return std::move(c.errors);
 }

@@ -2,6 +2,7 @@
 // std::map, so keys come out sorted; collections and records are ordered
 // here. Required fields are always written, optional ones only when present.
 #include "core/model/serialize.hpp"
+#include "core/model/record_fields.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -12,15 +13,15 @@ namespace {
 
 using nlohmann::json;
 
-void opt(json& j, const char* key, const std::string& s) {
+void opt(json& j, std::string_view key, const std::string& s) {
   if (!s.empty()) j[key] = s;
 }
 template <typename T>
-void opt(json& j, const char* key, const std::optional<T>& v) {
+void opt(json& j, std::string_view key, const std::optional<T>& v) {
   if (v) j[key] = *v;
 }
 template <typename E>
-void opt_enum(json& j, const char* key, const std::optional<E>& v) {
+void opt_enum(json& j, std::string_view key, const std::optional<E>& v) {
   if (v) j[key] = std::string(to_string(*v));
 }
 template <typename E>
@@ -39,6 +40,33 @@ json envelope(const RecordMeta& m) {
   j["created"] = m.created;
   j["updated"] = m.updated;
   j["deleted"] = m.deleted;
+  return j;
+}
+
+// One field of a described record (core/model/record_fields.hpp), by kind:
+// required values always, optional ones only when present.
+// Text, Ref and Time by whether they are required; Bool, IntIn and Date always.
+template <typename Rec, typename Field>
+void write_field(json& j, const Rec& x, const Field& d) {
+  if (d.required) j[d.name] = x.*d.member;
+  else opt(j, d.name, x.*d.member);
+}
+template <typename Rec>
+void write_field(json& j, const Rec& x, const fields::Bool<Rec>& d) { j[d.name] = x.*d.member; }
+template <typename Rec>
+void write_field(json& j, const Rec& x, const fields::IntIn<Rec>& d) { j[d.name] = x.*d.member; }
+template <typename Rec>
+void write_field(json& j, const Rec& x, const fields::Date<Rec>& d) { j[d.name] = x.*d.member; }
+template <typename Rec, typename E>
+void write_field(json& j, const Rec& x, const fields::Enum<Rec, E>& d) { j[d.name] = s(x.*d.member); }
+template <typename Rec, typename E>
+void write_field(json& j, const Rec& x, const fields::OptEnum<Rec, E>& d) { opt_enum(j, d.name, x.*d.member); }
+
+template <typename Rec, typename Table>
+json described_to_json(const Rec& rec, const Table& table) {
+  json j = envelope(rec.meta);
+  if (rec.meta.deleted) return j;
+  fields::for_each(table, [&](std::size_t, const auto& d) { write_field(j, rec, d); });
   return j;
 }
 
@@ -89,65 +117,15 @@ json rhk_json(const Rhk& h) {
 
 } // namespace
 
-json record_to_json(const Unit& u) {
-  json j = envelope(u.meta);
-  if (u.meta.deleted) return j;
-  j["name"] = u.name;
-  j["kind"] = s(u.kind);
-  opt(j, "parent_id", u.parent_id);
-  j["is_service_unit"] = u.is_service_unit;
-  return j;
-}
+json record_to_json(const Unit& r) { return described_to_json(r, fields::kUnit); }
 
-json record_to_json(const Employee& e) {
-  json j = envelope(e.meta);
-  if (e.meta.deleted) return j;
-  j["nip"] = e.nip;
-  j["name"] = e.name;
-  opt(j, "jabatan", e.jabatan);
-  opt_enum(j, "jenis_jabatan", e.jenis_jabatan);
-  opt(j, "jenjang", e.jenjang);
-  opt(j, "golongan", e.golongan);
-  opt_enum(j, "status", e.status);
-  j["unit_id"] = e.unit_id;
-  j["is_unit_head"] = e.is_unit_head;
-  return j;
-}
+json record_to_json(const Employee& r) { return described_to_json(r, fields::kEmployee); }
 
-json record_to_json(const Period& p) {
-  json j = envelope(p.meta);
-  if (p.meta.deleted) return j;
-  j["name"] = p.name;
-  j["jenis"] = s(p.jenis);
-  j["year"] = p.year;
-  j["start"] = p.start;
-  j["end"] = p.end;
-  j["deadline"] = p.deadline;
-  j["locked"] = p.locked;
-  j["metode"] = s(p.metode);
-  return j;
-}
+json record_to_json(const Period& r) { return described_to_json(r, fields::kPeriod); }
 
-json record_to_json(const Assignment& a) {
-  json j = envelope(a.meta);
-  if (a.meta.deleted) return j;
-  j["period_id"] = a.period_id;
-  j["employee_id"] = a.employee_id;
-  j["penilai_id"] = a.penilai_id;
-  opt(j, "atasan_penilai_id", a.atasan_penilai_id);
-  j["kind"] = s(a.kind);
-  return j;
-}
+json record_to_json(const Assignment& r) { return described_to_json(r, fields::kAssignment); }
 
-json record_to_json(const Indicator& d) {
-  json j = envelope(d.meta);
-  if (d.meta.deleted) return j;
-  j["text"] = d.text;
-  opt(j, "satuan", d.satuan);
-  j["polaritas"] = s(d.polaritas);
-  j["aspek"] = s(d.aspek);
-  return j;
-}
+json record_to_json(const Indicator& r) { return described_to_json(r, fields::kIndicator); }
 
 json record_to_json(const Skp& k) {
   json j = envelope(k.meta);
@@ -244,15 +222,7 @@ json record_to_json(const Evaluation& ev) {
   return j;
 }
 
-json record_to_json(const OrgRating& o) {
-  json j = envelope(o.meta);
-  if (o.meta.deleted) return j;
-  j["unit_id"] = o.unit_id;
-  j["period_id"] = o.period_id;
-  j["cko"] = s(o.cko);
-  opt(j, "note", o.note);
-  return j;
-}
+json record_to_json(const OrgRating& r) { return described_to_json(r, fields::kOrgRating); }
 
 json record_to_json(const SkmResponse& r) {
   json j = envelope(r.meta);
@@ -278,17 +248,7 @@ json record_to_json(const SkmResponse& r) {
   return j;
 }
 
-json record_to_json(const Complaint& c) {
-  json j = envelope(c.meta);
-  if (c.meta.deleted) return j;
-  j["unit_id"] = c.unit_id;
-  j["channel"] = s(c.channel);
-  j["category"] = c.category;
-  j["received"] = c.received;
-  opt(j, "first_response", c.first_response);
-  opt(j, "resolved", c.resolved);
-  return j;
-}
+json record_to_json(const Complaint& r) { return described_to_json(r, fields::kComplaint); }
 
 json record_to_json(const Training& t) {
   json j = envelope(t.meta);
