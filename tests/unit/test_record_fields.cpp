@@ -93,8 +93,9 @@ TEST_SUITE("record_fields") {
   }
 
   TEST_CASE("a text rule on a field is checked: NIP, jenjang, golongan") {
-    for (const auto& [field, bad] : {std::pair<std::string, std::string>{"nip", "123"}, {"jenjang", "ahli-super"},
-                                     {"golongan", "V/a"}}) {
+    for (const auto& change : {std::pair<std::string, std::string>{"nip", "123"}, {"jenjang", "ahli-super"},
+                               {"golongan", "V/a"}}) {
+      const std::string field = change.first, bad = change.second;  // clang 14: no bindings in INFO's lambda
       INFO(field);
       nlohmann::json j = nlohmann::json::parse(to_json(test::full_bundle()));
       j["data"]["employees"][1][field] = bad;
