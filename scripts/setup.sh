@@ -9,6 +9,9 @@
 #     .cpp files); bookworm only has 1.86, so the source comes from trixie.
 #   - simdjson 3.0.1: Debian's source package, for the bulk read path in wasm
 #     (the binary package is a native shared library only).
+#   - libsodium 1.0.18 (Ed25519 signatures, SHA-256): libsodium-dev for the
+#     native build; for wasm, Debian's source package with Debian's own patches
+#     (the security fix of +deb12u1) applied, compiled by cmake/Sodium.cmake.
 #   - playwright-core: npm, from the committed lockfile, driving Debian's
 #     Chromium (no browser download).
 set -euo pipefail
@@ -20,8 +23,8 @@ mkdir -p "$deps"
 log() { printf '[setup] %s\n' "$*"; }
 
 # ---------------------------------------------------------------- Debian
-debian_packages=(cmake ninja-build g++ emscripten nlohmann-json3-dev doctest-dev chromium fonts-noto-core
-                 python3-fonttools xz-utils ca-certificates)
+debian_packages=(cmake ninja-build g++ emscripten nlohmann-json3-dev doctest-dev libsodium-dev chromium
+                 fonts-noto-core python3-fonttools xz-utils ca-certificates patch)
 missing=()
 for p in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -78,6 +81,22 @@ fetch_source imgui trixie 1.90.1+ds-1 imgui_1.90.1+ds.orig.tar.xz \
   ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c imgui
 fetch_source simdjson bookworm 3.0.1-1 simdjson_3.0.1.orig.tar.gz \
   "$(cat "$top/scripts/simdjson.sha256")" simdjson
+
+# libsodium: the upstream tarball, then the patches Debian ships in its
+# debian/ tarball (series order), both checksum-pinned.
+if [ ! -f "$deps/libsodium/.patched" ]; then
+  fetch_source libsodium bookworm 1.0.18-1+deb12u1 libsodium_1.0.18.orig.tar.gz \
+    d59323c6b712a1519a5daf710b68f5e7fde57040845ffec53850911f10a5d4f4 libsodium
+  debian_tar="$deps/apt-bookworm/libsodium_1.0.18-1+deb12u1.debian.tar.xz"
+  echo "$(cat "$top/scripts/libsodium-debian.sha256")  $debian_tar" | sha256sum -c --quiet - \
+    || { echo "checksum mismatch for $debian_tar" >&2; exit 1; }
+  rm -rf "$deps/libsodium-debian" && mkdir -p "$deps/libsodium-debian"
+  tar -C "$deps/libsodium-debian" -xf "$debian_tar"
+  while read -r p; do
+    [ -n "$p" ] && patch -s -d "$deps/libsodium" -p1 < "$deps/libsodium-debian/debian/patches/$p"
+  done < "$deps/libsodium-debian/debian/patches/series"
+  touch "$deps/libsodium/.patched"
+fi
 
 # ---------------------------------------------------------------- npm
 if [ ! -f "$top/node_modules/playwright-core/package.json" ]; then
