@@ -1,5 +1,5 @@
 // `kinerja aggregate FILE [--min-group K] [--indent N]`: the public aggregates
-// document (core/publik.hpp) of a bundle on stdout, after small-group
+// document (core/model/publik.hpp) of a bundle on stdout, after small-group
 // suppression with k = K (default 5). This is what publik.json holds.
 #include "cli/commands.hpp"
 #include "core/calc/aggregate.hpp"

@@ -101,7 +101,7 @@ struct AppState {
   bool settings_open = false;
   Viewport viewport;
   DataState data;
-  // The typed, scored view of data.local.store (core/city_view), rebuilt
+  // The typed, scored view of data.local.store (core/view/city_view), rebuilt
   // after the store changes; never null once the app has started.
   std::shared_ptr<const CityView> view;
   std::uint64_t view_revision = ~std::uint64_t{0};

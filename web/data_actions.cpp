@@ -303,7 +303,7 @@ void import_end(AppState& s) {
     bool is_refused = false;
     for (const auto& r : refused) is_refused = is_refused || (r.name == imp.names[i] && imp.bytes[i].empty());
     if (is_refused) continue;
-    // An employee list as CSV (core/employee_csv): every bad row refuses the
+    // An employee list as CSV (core/workflow/employee_csv): every bad row refuses the
     // whole file; a good one becomes a bundle the same preview and apply read.
     const std::string& name = imp.names[i];
     const bool csv = name.size() >= 4 && (name.compare(name.size() - 4, 4, ".csv") == 0 ||

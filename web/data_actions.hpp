@@ -32,7 +32,7 @@ void on_storage_error(AppState& state, std::string_view error);
 // Recounts the summary when the store changed since it was counted.
 void refresh_summary(DataState& data);
 
-// Rebuilds the typed, scored view (core/city_view) when the store changed.
+// Rebuilds the typed, scored view (core/view/city_view) when the store changed.
 void refresh_view(AppState& state);
 
 // The public figures the page fetched (publik.json or the demo city's):

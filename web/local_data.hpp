@@ -1,7 +1,7 @@
 // The store on this device: files under /data/kinerja (IndexedDB through
 // IDBFS), written so that one change costs one small file.
 //
-//   /data/kinerja/snapshot.kjs        the compacted store (core/journal.hpp format)
+//   /data/kinerja/snapshot.kjs        the compacted store (core/sync/journal.hpp format)
 //   /data/kinerja/snapshot.prev.kjs   the one before, kept as a fallback
 //   /data/kinerja/journal/<seq>.kjj   one file per saved action: its changes' frames
 //   /data/kinerja/device.json         this device's id

@@ -1,5 +1,5 @@
 // The browser side of web/platform.hpp, and the C functions the page calls.
-// This is the only file with EM_JS / emscripten_* (ARCHITECTURE.md, principle 4);
+// This is the only file with EM_JS / emscripten_* (docs/architecture.md, the layering rules);
 // the JavaScript it calls lives in shell/app.js as globalThis.kinerjaShell.
 #include "web/app.hpp"
 #include "web/data_actions.hpp"

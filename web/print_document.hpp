@@ -1,4 +1,4 @@
-// The official periodic evaluation document of one employee (DOMAIN.md §1.8,
+// The official periodic evaluation document of one employee (docs/domain.md §2,
 // "Contoh Evaluasi Kinerja Pegawai", Anak Lampiran 4) as a whole, print-ready
 // HTML page: header with the agency and the period, the employee, the pejabat
 // penilai and the atasan pejabat penilai; Capaian Kinerja Organisasi with the

@@ -1,13 +1,13 @@
 // Public aggregates per unit and period, with small-group suppression:
 // counts per predikat, share assessed on time and median capaian for every
 // top-level unit (OPD, kecamatan: each with everything under it) and the city;
-// IKM (core/ikm) and complaint statistics (core/keluhan) for every service
-// unit; trends across periods of the same kind. The result (core/publik.hpp)
+// IKM (core/calc/ikm) and complaint statistics (core/calc/keluhan) for every service
+// unit; trends across periods of the same kind. The result (core/model/publik.hpp)
 // holds no personal field.
 //
 // Suppression (k = min_group, default 5):
 //   - the predikat counts form a table units × predikat with row totals
-//     (pegawai) and the city row as column totals; core/suppression hides
+//     (pegawai) and the city row as column totals; core/calc/suppression hides
 //     every count below k and the complementary cells;
 //   - a row's share on time and median capaian are published only when its
 //     pegawai count is published and the group they are computed over is ≥ k;

@@ -1,5 +1,5 @@
 // Angka kredit of a functional post from its predikat (PermenPANRB 1/2023,
-// DOMAIN.md §1.9): koefisien jenjang × conversion percentage, pro rata by months.
+// docs/domain.md §13): koefisien jenjang × conversion percentage, pro rata by months.
 #pragma once
 #include "core/rules/rules.hpp"
 #include "core/model/types.hpp"

@@ -1,4 +1,4 @@
-// Capaian per indicator (PermenPANRB 8/2021 Bab VI, DOMAIN.md §3.2): how far a
+// Capaian per indicator (PermenPANRB 8/2021 Bab VI, docs/domain.md §3): how far a
 // realisasi reaches its target, in percent, for every polarity and for target
 // ranges. Errors (zero or negative targets, reversed ranges, NaN) come back as
 // values, never as a division by zero.

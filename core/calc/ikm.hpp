@@ -1,4 +1,4 @@
-// Indeks Kepuasan Masyarakat (SKM, PermenPANRB 14/2017; DOMAIN.md §4): NRR per
+// Indeks Kepuasan Masyarakat (SKM, PermenPANRB 14/2017; docs/domain.md §14): NRR per
 // unsur over the respondents who answered it, IKM, nilai konversi (×25), mutu
 // A–D and kinerja unit; and the Krejcie–Morgan minimum sample.
 //

@@ -1,4 +1,4 @@
-// Complaint response times against the SP4N-LAPOR! limits (DOMAIN.md §5):
+// Complaint response times against the SP4N-LAPOR! limits (docs/domain.md §16):
 // median and p90 of the time to first response and to resolution, the share
 // handled within the limit, and the complaints still open. Limits and the day
 // unit (calendar days or Monday–Friday working days) come from the RuleSet.
@@ -12,7 +12,7 @@
 
 namespace kinerja {
 
-// Times are milliseconds since the Unix epoch, UTC (core/hlc.hpp parse_iso).
+// Times are milliseconds since the Unix epoch, UTC (core/sync/hlc.hpp parse_iso).
 struct Keluhan {
   std::string kategori;                      // a "kategori" of RulesLapor::penyelesaian
   std::int64_t diterima = 0;

@@ -1,4 +1,4 @@
-// Distribution check (SE MenPANRB 3/2023, DOMAIN.md §1.6): given a unit's CKO and
+// Distribution check (SE MenPANRB 3/2023, docs/domain.md §8): given a unit's CKO and
 // how many of its employees got each predikat in a period, the limits of the
 // curve that are violated, each as a warning naming the limit. Warnings only:
 // the leader "considers" the curve; nothing here changes a predikat.

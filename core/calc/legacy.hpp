@@ -1,4 +1,4 @@
-// The superseded numeric methods, for historical periods (DOMAIN.md §3):
+// The superseded numeric methods, for historical periods (docs/domain.md §12):
 // PermenPANRB 8/2021 nilai capaian (0–120) and nilai SKP, PP 30/2019 nilai
 // kinerja + predikat, PP 46/2011 SKP aspects, nilai SKP and nilai prestasi kerja.
 // All thresholds and weights come from the RuleSet.

@@ -1,5 +1,5 @@
 // Suggested Rating Hasil Kerja from the capaian of the RHK utama/tambahan
-// (DOMAIN.md §1.5 guidance, thresholds in assets/rules/rating_hasil_kerja.json)
+// (docs/domain.md §4 guidance, thresholds in assets/rules/rating_hasil_kerja.json)
 // and the unit-head rule (CKO of the unit led → rating hasil kerja). The rating
 // stays the Pejabat Penilai's decision; a different choice needs a reason.
 #pragma once

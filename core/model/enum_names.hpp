@@ -1,5 +1,5 @@
 // A fixed table between an enum and its string form, shared by every enum
-// the files carry (core/types.cpp, core/model.cpp): one lookup, both ways.
+// the files carry (core/model/types.cpp, core/model/model.cpp): one lookup, both ways.
 #pragma once
 #include <array>
 #include <cstddef>

@@ -1,7 +1,7 @@
 // The public aggregates document {"format":"kinerja-samarinda/publik","schema":1}:
 // what the public dashboard, the static publik.json and `kinerja aggregate`
-// show. It is built by core/aggregate from a bundle, after small-group
-// suppression (core/suppression).
+// show. It is built by core/calc/aggregate from a bundle, after small-group
+// suppression (core/calc/suppression).
 //
 // No type here has a field for a person: no NIP, no name, no employee or
 // evaluation id. Units are institutions and may be named. A suppressed figure

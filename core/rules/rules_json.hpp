@@ -120,7 +120,7 @@ class Reader {
     return v->get<bool>();
   }
 
-  // A string member parsed by `parse` (one of the parse_* of core/types.hpp).
+  // A string member parsed by `parse` (one of the parse_* of core/model/types.hpp).
   template <class Parse>
   auto enumeration(const json& obj, const std::string& ptr, std::string_view key, Parse parse, std::string_view what,
                    bool required = true) -> decltype(parse(std::string_view{})) {

@@ -1,4 +1,4 @@
-// Bundle files in and out: the bytes people exchange (docs: envelope.md).
+// Bundle files in and out: the bytes people exchange (docs/bundle-schema-v1.md).
 // Reading checks, in this order, and refuses the whole file on any problem
 // (nothing is ever half-read): size, nesting depth, JSON syntax, "format",
 // "schema", the header, every string in the file (length, control

@@ -3,9 +3,9 @@
 // does not know survive a round trip. Each key holds the set of versions
 // merge has not been able to order (normally one): the deterministic winner
 // is `current`, the others wait in `others` for a person to resolve them.
-// The typed model (core/model.*) reads records from here; this file knows
-// only the envelope (docs/envelope: id, ver, hlc, author, created, updated,
-// deleted).
+// The typed model (core/model/model.*) reads records from here; this file knows
+// only the envelope (docs/bundle-schema-v1.md: id, ver, hlc, author, created,
+// updated, deleted).
 #pragma once
 #include <array>
 #include <cstddef>

@@ -1,5 +1,5 @@
 // The typed, scored view of a store that every workspace reads: the records as
-// model.hpp's Bundle, the score report (core/score) and the indexes a screen
+// model.hpp's Bundle, the score report (core/calc/score) and the indexes a screen
 // needs to find one employee's SKP, realisations and evaluation, or a rater's
 // team, without scanning a city's records every frame.
 //

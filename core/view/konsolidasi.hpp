@@ -1,7 +1,7 @@
-// Konsolidasi (PRODUCT.md capability 5): for one period, where every
+// Konsolidasi (docs/domain.md §11): for one period, where every
 // assessment of the city stands — per top-level unit (an OPD or kecamatan,
 // with everything under it) and for the whole city, how many are belum mulai,
-// diajukan, dinilai and terlambat (core/score's status), and who has not
+// diajukan, dinilai and terlambat (core/calc/score's status), and who has not
 // started or is late, so the admin knows whom to chase. Read-only: nothing
 // here changes a record.
 #pragma once

@@ -1,4 +1,4 @@
-// Reading published figures (core/publik.hpp) for display: which period to
+// Reading published figures (core/model/publik.hpp) for display: which period to
 // show first, the shares of a predikat bar including the hidden part, the
 // service units under an OPD, the IKM band of a published value, and a
 // complaint median against the SP4N-LAPOR! limit. No new figure is made here:

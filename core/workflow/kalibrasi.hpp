@@ -1,4 +1,4 @@
-// Kalibrasi (DOMAIN.md §1.6 step 3): the predikat of each employee is set from
+// Kalibrasi (docs/domain.md §9): the predikat of each employee is set from
 // the two ratings "taking the distribution into account". The admin sees a
 // unit's distribution against the curve of its CKO and may change one
 // employee's predikat, with a written note saying why (the schema has no

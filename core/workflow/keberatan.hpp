@@ -1,8 +1,8 @@
-// Keberatan (DOMAIN.md §1.5, PP 30/2019): an employee objects to the predikat;
+// Keberatan (docs/domain.md §10, PP 30/2019): an employee objects to the predikat;
 // the rater explains; the atasan pejabat penilai decides — diterima (granted,
 // usually with a changed predikat) or ditolak (refused) — with a note.
 // Here: the list of objections of a period and the validated decision as an
-// edit of the whole evaluation record. DOMAIN.md names no deadline for the
+// edit of the whole evaluation record. The sources name no deadline for the
 // decision, so none is enforced.
 #pragma once
 #include "core/view/city_view.hpp"

@@ -2,7 +2,7 @@
 // collects taps): which period a response belongs to, the records one citizen
 // leaves (an SKM response, a complaint) ready for apply_change, fresh record
 // ids, and the unit's own figures for the officer (responses this period, the
-// IKM with its mutu from core/ikm, complaints received).
+// IKM with its mutu from core/calc/ikm, complaints received).
 #pragma once
 #include "core/base/error.hpp"
 #include "core/calc/ikm.hpp"

@@ -82,7 +82,7 @@ std::optional<double> baca_angka(std::string_view raw) {
 PratinjauCapaian pratinjau_capaian(const RulesRatingHasilKerja& rules, const SkpIndicator& ind,
                                    std::optional<double> realisasi) {
   PratinjauCapaian out;
-  // The score's own mapping (core/score), so the preview equals what is stored.
+  // The score's own mapping (core/calc/score), so the preview equals what is stored.
   const CapaianIndikator c = capaian_indikator(ind, realisasi);
   out.error = c.error;
   if (!c.capaian) return out;

@@ -1,4 +1,4 @@
-// The employee's own edits, as records ready for apply_change (core/merge):
+// The employee's own edits, as records ready for apply_change (core/sync/merge):
 // a realisation per indicator and period, the BerAKHLAK self-assessment in
 // the shared evaluation record, "kirim ke penilai" (submit) and a keberatan.
 // Each starts from the CURRENT full record in the store and changes only the

@@ -3,9 +3,9 @@
 // The benchmark's plain-JavaScript twin of bench_pipeline.cpp: the same
 // pipeline on the same bundle file, written the way a JS developer would —
 // JSON.parse, then a validating walk over the same fields with the same
-// checks (core/parse.cpp, core/parse_check.cpp), the same scoring
-// (core/score.cpp and the rule modules it calls), the same aggregation and
-// small-group suppression (core/aggregate.cpp, core/suppression.cpp). Rules
+// checks (core/model/parse.cpp, core/model/parse_check.cpp), the same scoring
+// (core/calc/score.cpp and the rule modules it calls), the same aggregation and
+// small-group suppression (core/calc/aggregate.cpp, core/calc/suppression.cpp). Rules
 // come from the same assets/rules/*.json. It prints one JSON line shaped like
 // bench_pipeline's, including the `check` figures, which must be identical;
 // run.sh compares them and the two publik documents.
@@ -26,7 +26,7 @@ const PREDIKAT_LABEL = { 'sangat-kurang': 'Sangat Kurang', 'kurang': 'Kurang/Mis
 const CKO_LABEL = { 'sangat-kurang': 'Sangat Kurang', 'kurang': 'Kurang', 'butuh-perbaikan': 'Butuh Perbaikan',
   'baik': 'Baik', 'istimewa': 'Istimewa' };
 
-// core/rules.hpp kRuleIds: the order RuleSet::metas() reports them in.
+// core/rules/rules.hpp kRuleIds: the order RuleSet::metas() reports them in.
 const RULE_IDS = ['predikat-matrix', 'rating-perilaku', 'rating-hasil-kerja', 'kurva-distribusi', 'ikm', 'sampel-skm',
   'sp4n-lapor', 'permenpanrb-8-2021', 'pp-30-2019', 'pp-46-2011', 'angka-kredit', 'katalog-pelatihan'];
 
@@ -91,7 +91,7 @@ function compareVersions(a, b) {
 }
 
 // ---------------------------------------------------------------------------
-// Field helpers (core/model.cpp)
+// Field helpers (core/model/model.cpp)
 
 const ID_RE = /^[A-Za-z0-9._:-]{1,64}$/;
 const isValidId = (s) => typeof s === 'string' && ID_RE.test(s);
@@ -155,7 +155,7 @@ function validGolongan(g) {
 }
 
 // ---------------------------------------------------------------------------
-// Validation (core/parse.cpp + core/parse_check.cpp)
+// Validation (core/model/parse.cpp + core/model/parse_check.cpp)
 
 const E = {
   unitKind: new Set(['opd', 'bidang', 'seksi', 'uptd', 'kecamatan', 'kelurahan']),
@@ -568,7 +568,7 @@ function crossCheck(doc, V) {
 }
 
 // ---------------------------------------------------------------------------
-// Scoring (core/score.cpp and the rule modules)
+// Scoring (core/calc/score.cpp and the rule modules)
 
 function hitungCapaian(pol, target, targetMaks, r) {
   // returns percent or null (an error)
@@ -704,7 +704,7 @@ function periksaKurva(rules, cko, jumlah) {
   return out;
 }
 
-// Legacy methods (core/legacy.cpp)
+// Legacy methods (core/calc/legacy.cpp)
 function rapikan(x) { const r = Math.round(x); return Math.abs(x - r) < 1e-9 ? r : x; }
 function nilaiCapaian8(P, c0) {
   if (!Number.isFinite(c0) || c0 < 0) return null;
@@ -893,7 +893,7 @@ function score(doc, rules) {
         s.alasanKurang = s.bedaDariSaran && !ev.reason;
       }
       s.predikatMatriks = s.ratingHasil && s.ratingPerilaku ? rules.matriks[s.ratingHasil + '|' + s.ratingPerilaku] : null;
-      // As core/score.cpp: keberatan, then the stored (calibrated) predikat, then the kuadran.
+      // As core/calc/score.cpp: keberatan, then the stored (calibrated) predikat, then the kuadran.
       s.predikat = s.predikatMatriks;
       s.predikatTersimpanBeda = !!(ev && ev.predikat && s.predikat && ev.predikat !== s.predikatMatriks);
       if (ev && ev.predikat && s.predikat) s.predikat = ev.predikat;
@@ -929,7 +929,7 @@ function score(doc, rules) {
 }
 
 // ---------------------------------------------------------------------------
-// Suppression (core/suppression.cpp)
+// Suppression (core/calc/suppression.cpp)
 
 function fillTotals(t) {
   const w = t.cols + (t.rowTotals ? 1 : 0), h = t.rows + (t.colTotals ? 1 : 0);
@@ -1038,7 +1038,7 @@ function suppress(t, k) {
 }
 
 // ---------------------------------------------------------------------------
-// Aggregation (core/aggregate.cpp)
+// Aggregation (core/calc/aggregate.cpp)
 
 function median(v) {
   if (v.length === 0) return null;

@@ -1,4 +1,4 @@
-// Tests for core/aggregate and core/publik: public figures per unit and
+// Tests for core/calc/aggregate and core/model/publik: public figures per unit and
 // period, suppression as applied to them, no personal field in the output,
 // the JSON document's round trip and its validating reader.
 #include "core/calc/aggregate.hpp"

@@ -18,7 +18,7 @@ TEST_SUITE("capaian") {
       REQUIRE(h.ok());
       CHECK(h.persen == doctest::Approx(102.2222).epsilon(1e-6));
       // The regulation prints 113% for this example. 92/90 × 100% is 102.22%;
-      // 113% is an arithmetic slip in the regulation itself (DOMAIN.md §3.2).
+      // 113% is an arithmetic slip in the regulation itself (docs/domain.md §3).
       // We compute the formula, not the misprint.
       CHECK(h.persen != doctest::Approx(113.0).epsilon(0.01));
       // same with an explicit naik polarity and a range

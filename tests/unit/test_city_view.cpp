@@ -1,4 +1,4 @@
-// The typed, scored view of a store (core/city_view).
+// The typed, scored view of a store (core/view/city_view).
 #include "tests/unit/demo_store_fixture.hpp"
 #include "core/view/city_view.hpp"
 

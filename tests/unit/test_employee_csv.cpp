@@ -1,4 +1,4 @@
-// CSV import of employees (core/employee_csv): splitting, header mapping,
+// CSV import of employees (core/workflow/employee_csv): splitting, header mapping,
 // row-level errors in both languages, all or nothing, new vs updated by NIP,
 // and the bundle the ordinary import preview reads.
 #include "core/workflow/employee_csv.hpp"

@@ -170,7 +170,7 @@ TEST_SUITE("ikm") {
     CHECK(bad.responden.size() == 1);
   }
 
-  TEST_CASE("Krejcie–Morgan: every row of the published table (DOMAIN.md §4)") {
+  TEST_CASE("Krejcie–Morgan: every row of the published table (docs/domain.md §15)") {
     const std::vector<std::pair<std::int64_t, std::int64_t>> table{
         {10, 10},     {15, 14},     {20, 19},     {25, 24},     {30, 28},     {35, 32},     {40, 36},
         {45, 40},     {50, 44},     {55, 48},     {60, 52},     {65, 56},     {70, 59},     {75, 63},

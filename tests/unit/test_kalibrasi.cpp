@@ -1,4 +1,4 @@
-// Calibration against the curve (core/kalibrasi).
+// Calibration against the curve (core/workflow/kalibrasi).
 #include "tests/unit/demo_store_fixture.hpp"
 #include "core/workflow/kalibrasi.hpp"
 #include "core/workflow/master_ops.hpp"

@@ -1,4 +1,4 @@
-// Keberatan decisions (core/keberatan).
+// Keberatan decisions (core/workflow/keberatan).
 #include "tests/unit/demo_store_fixture.hpp"
 #include "core/workflow/keberatan.hpp"
 #include "core/workflow/master_ops.hpp"

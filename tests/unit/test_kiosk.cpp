@@ -207,7 +207,7 @@ TEST_SUITE("kiosk") {
     CHECK(view_of(s).complaints.size() == 1);
   }
 
-  TEST_CASE("the unit's figures: responses of the period, IKM and mutu from core/ikm, complaints received") {
+  TEST_CASE("the unit's figures: responses of the period, IKM and mutu from core/calc/ikm, complaints received") {
     Store s = kota();
     auto add = [&](const Jawaban& a) {
       auto r = rekaman_skm(view_of(s), s, default_rules().kuesioner_skm, default_rules().ikm, "u-pkm", a, {}, "dev-kios", kNow);

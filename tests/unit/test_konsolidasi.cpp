@@ -1,4 +1,4 @@
-// Konsolidasi per period (core/konsolidasi).
+// Konsolidasi per period (core/view/konsolidasi).
 #include "tests/unit/demo_store_fixture.hpp"
 #include "core/view/konsolidasi.hpp"
 

@@ -1,4 +1,4 @@
-// Master data upkeep (core/master_data): record checks before an edit is
+// Master data upkeep (core/workflow/master_data): record checks before an edit is
 // stored, copying the rater mapping, SKP templates, employee search.
 #include "core/workflow/master_data.hpp"
 

@@ -1,4 +1,4 @@
-// The pejabat penilai's checks and team figures (core/penilaian).
+// The pejabat penilai's checks and team figures (core/workflow/penilaian).
 #include "core/workflow/penilaian.hpp"
 
 #include "core/sync/bundle_io.hpp"

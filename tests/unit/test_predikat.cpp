@@ -10,7 +10,7 @@
 using namespace kinerja;
 
 TEST_SUITE("predikat") {
-  TEST_CASE("all nine cells of the kuadran (DOMAIN.md §1.5)") {
+  TEST_CASE("all nine cells of the kuadran (docs/domain.md §6)") {
     const auto& m = default_rules().matriks;
     using R = Rating;
     using P = Predikat;
@@ -27,7 +27,7 @@ TEST_SUITE("predikat") {
     CHECK(predikat_kinerja(m, R::sesuai, R::invalid) == P::invalid);
   }
 
-  TEST_CASE("the matrix agrees with the pseudo-code in DOMAIN.md §1.5") {
+  TEST_CASE("the matrix agrees with the kuadran in docs/domain.md §6") {
     const auto& m = default_rules().matriks;
     for (Rating hk : {Rating::di_bawah, Rating::sesuai, Rating::di_atas})
       for (Rating pk : {Rating::di_bawah, Rating::sesuai, Rating::di_atas}) {
@@ -87,7 +87,7 @@ TEST_SUITE("predikat") {
     CHECK(rating_hasil_kerja_kepala_unit(r, Cko::invalid) == Rating::invalid);
   }
 
-  TEST_CASE("suggested rating hasil kerja (DOMAIN.md §1.5 guidance)") {
+  TEST_CASE("suggested rating hasil kerja (docs/domain.md §4 guidance)") {
     const auto& r = default_rules().rating_hasil_kerja;
     using K = KategoriRhk;
     SUBCASE("classification of one capaian") {

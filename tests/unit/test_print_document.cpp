@@ -1,4 +1,4 @@
-// The official evaluation document (web/print_document): layout of DOMAIN.md
+// The official evaluation document (web/print_document): layout of docs/domain.md §2
 // §1.8, A4 print CSS, and every data string escaped.
 #include "web/print_document.hpp"
 

@@ -1,4 +1,4 @@
-// Tests for core/score: the whole-bundle pipeline on small hand-built bundles
+// Tests for core/calc/score: the whole-bundle pipeline on small hand-built bundles
 // (no parser involved), one behaviour per case.
 #include "core/calc/score.hpp"
 

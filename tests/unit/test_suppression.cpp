@@ -1,4 +1,4 @@
-// Tests for core/suppression: fixed cases and a property test over random
+// Tests for core/calc/suppression: fixed cases and a property test over random
 // tables. The property test checks disclosure with its own exact solver
 // (Gaussian elimination modulo a large prime), independent of the graph
 // argument the core uses.

@@ -145,7 +145,7 @@ std::array<std::optional<long long>, 6> bar_counts(const JumlahPredikat& j) {
 }
 
 
-// A locked period refuses every edit (core/merge); say so before the admin
+// A locked period refuses every edit (core/sync/merge); say so before the admin
 // types.
 void locked_note(const AppState& state, Actions& actions) {
   widgets::note_box("admin.flow.locked", tr(state.lang, "admin.flow.locked"));

@@ -1,7 +1,7 @@
 // Admin › Konsolidasi & publikasi: [kalibrasi] a unit's predikat against the
 // curve of its CKO, changing one predikat with a written reason; [keberatan]
-// objections and the atasan's decision. The rules are core/kalibrasi and
-// core/keberatan; this file lays out and collects input.
+// objections and the atasan's decision. The rules are core/workflow/kalibrasi and
+// core/workflow/keberatan; this file lays out and collects input.
 #include "core/workflow/keberatan.hpp"
 #include "core/sync/store.hpp"
 #include "web/format.hpp"

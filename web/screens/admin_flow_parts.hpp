@@ -34,7 +34,7 @@ const FlowCache& cached(const AppState&, std::size_t period);
 // One unit's calibration figures in the selected period.
 const KalibrasiUnit& cached_kalibrasi(const AppState&, std::size_t unit);
 const Publik& cached_publik(const AppState&);
-// Employees matching the search (core/pegawai_profil's rule), by name.
+// Employees matching the search (core/view/pegawai_profil's rule), by name.
 const std::vector<std::size_t>& cached_search(const AppState&, const std::string& text);
 
 // Samarinda's calendar day (WITA), "yyyy-mm-dd".
@@ -61,7 +61,7 @@ int predikat_choice(const AppState&, const char* id_prefix, int current);
 // A four-line note field; the new text when it was edited this frame.
 std::optional<std::string> note_field(const char* id, const std::string& text);
 std::array<std::optional<long long>, 6> bar_counts(const JumlahPredikat&);
-// A locked period refuses every edit (core/merge); say so before the admin types.
+// A locked period refuses every edit (core/sync/merge); say so before the admin types.
 void locked_note(const AppState&, Actions&);
 bool phone(const AppState&);
 

@@ -1,6 +1,6 @@
 // Admin › Konsolidasi & publikasi: [lembar] the official evaluation document
 // (web/print_document) for one employee, in a new tab; [terbitkan] the public
-// figures that would be published (core/aggregate), an approval, publik.json.
+// figures that would be published (core/calc/aggregate), an approval, publik.json.
 #include "core/calc/aggregate.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"

@@ -2,8 +2,8 @@
 // citizens one after another, by touch. The officer sets it up once (unit,
 // then "Mulai mode kios" → full screen); citizens then answer the SKM (nine
 // unsur) or leave a complaint, and the kiosk resets for the next one. The
-// officer's view shows the unit's responses and IKM (core/kiosk) and offers
-// the file for the admin (core/kiosk_export). Citizen pages: kiosk_citizen.cpp.
+// officer's view shows the unit's responses and IKM (core/workflow/kiosk) and offers
+// the file for the admin (core/workflow/kiosk_export). Citizen pages: kiosk_citizen.cpp.
 #include "web/screens/kiosk_parts.hpp"
 
 #include "core/workflow/kiosk.hpp"

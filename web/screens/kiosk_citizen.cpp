@@ -1,7 +1,7 @@
 // The citizen's pages of the kiosk: start, the SKM questionnaire (one unsur
 // per step with four big answers, then the optional profile and "Kirim"),
 // the complaint form and the thank-you. Everything decided (the period, the
-// record, why a submission is refused) comes from core/kiosk.
+// record, why a submission is refused) comes from core/workflow/kiosk.
 #include "web/screens/kiosk_parts.hpp"
 
 #include "core/calc/keluhan.hpp"

@@ -46,7 +46,7 @@ struct KioskUi {
 // While a citizen uses the kiosk (any mode but setup) the app should hide its
 // top bar (navigation, settings), so the citizen sees only the questionnaire:
 // web/ui.cpp can skip draw_top_bar when this is true.
-// The kiosk's file for the admin (core/kiosk_export: only the SKM responses and
+// The kiosk's file for the admin (core/workflow/kiosk_export: only the SKM responses and
 // complaints this device recorded), ready to download; `error` (in the user's
 // language) when there is nothing to export. web/screens/kiosk.cpp.
 struct AppState;

@@ -2,7 +2,7 @@
 // shows the published figures (state.publik: the city's publik.json or the
 // demo city's) as a city overview and a card per OPD/kecamatan. Nothing is
 // computed here: the figures come from the core's aggregate, and what they
-// mean (period shown, bar shares, IKM band, limits) from core/publik_view.
+// mean (period shown, bar shares, IKM band, limits) from core/view/publik_view.
 #include "core/view/publik_view.hpp"
 #include "core/rules/rules.hpp"
 #include "web/format.hpp"
