@@ -3,6 +3,8 @@
 // options always give the same bytes.
 #include "cli/commands.hpp"
 #include "core/demo/demo.hpp"
+#include "core/demo/demo_store.hpp"
+#include "core/sync/bundle_io.hpp"
 #include "core/model/serialize.hpp"
 
 #include <charconv>
@@ -52,8 +54,9 @@ int cmd_demo(Args args) {
     std::fprintf(stderr, "kinerja demo: %s\n", format_error(*problem).c_str());
     return 1;
   }
-  std::string json = to_json(make_demo_city(options));
-  json += '\n';
+  // the demo records, signed with the demo keys (core/demo/demo_store)
+  std::string json = write_bundle(make_demo_store(options),
+                                  BundleHeader{"2026-01-02T00:00:00Z", "demo-samarinda", Scope{ScopeKind::bkpsdm, {}}});
   if (out_path.empty()) {
     std::fwrite(json.data(), 1, json.size(), stdout);
     return std::fflush(stdout) == 0 ? 0 : 1;

@@ -17,6 +17,9 @@
 #include "core/sync/bundle_io.hpp"
 #include "core/sync/merge.hpp"
 #include "core/sync/store.hpp"
+#include "core/rules/rules.hpp"
+#include "core/trust/demo_keys.hpp"
+#include "core/trust/gate.hpp"
 
 namespace kinerja::cli {
 namespace {
@@ -106,6 +109,16 @@ int cmd_merge(Args args) {
     bundles.push_back(std::move(*br.bundle));
   }
   if (bad) return 1;
+  // Every file's records pass the same signature and authority check as a
+  // browser import (core/trust), each file on its own before the join.
+  const auto gate = trust::import_gate(trust::demo_anchor(), default_rules().kewenangan);
+  std::size_t refused = 0;
+  for (std::size_t i = 0; i < bundles.size(); ++i)
+    for (const auto& rec : gate(Store{}, bundles[i].store)) {
+      std::fprintf(stderr, "%s: /data/%s/%s: %s / %s\n", files[i].c_str(), rec.collection.c_str(), rec.id.c_str(),
+                   rec.message_id.c_str(), rec.message_en.c_str());
+      ++refused;
+    }
 
   // join_sources, not a fold of merges: the result depends on the set of
   // files only, even when one of them locks a period another one changes.
@@ -116,7 +129,7 @@ int cmd_merge(Args args) {
   for (const auto& rec : joined.rejected)
     std::fprintf(stderr, "%s: /%s/%s: %s / %s\n", files[rec.source].c_str(), rec.collection.c_str(), rec.id.c_str(),
                  rec.message_id.c_str(), rec.message_en.c_str());
-  const std::size_t rejected = joined.rejected.size();
+  const std::size_t rejected = joined.rejected.size() + refused;
 
   BundleHeader h;
   const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(

@@ -16,5 +16,6 @@ int cmd_aggregate(Args);
 int cmd_demo(Args);
 int cmd_calc(Args);
 int cmd_merge(Args);
+int cmd_verify(Args);
 
 } // namespace kinerja::cli

@@ -17,7 +17,9 @@ constexpr const char* kUsage =
     "  score FILE                            predikat and capaian per employee and period\n"
     "  aggregate FILE [--min-group K]        public figures per unit and period\n"
     "  demo [--employees N] [--seed S] [-o FILE]   a fictional Samarinda as a bundle\n"
-    "  merge FILE... -o OUT                  merge bundles (idempotent, order-independent)\n"
+    "  merge FILE... -o OUT                  merge bundles (idempotent, order-independent; refuses\n"
+    "                                        records not signed by those allowed to write them)\n"
+    "  verify [--root-key HEX] FILE...       check every record's signatures and authority\n"
     "  calc predikat|capaian|nilai-capaian|ikm|sampel|kurva|angka-kredit ...\n";
 
 struct Command {
@@ -29,6 +31,7 @@ constexpr Command kCommands[] = {
     {"validate", kinerja::cli::cmd_validate}, {"score", kinerja::cli::cmd_score},
     {"aggregate", kinerja::cli::cmd_aggregate}, {"demo", kinerja::cli::cmd_demo},
     {"calc", kinerja::cli::cmd_calc}, {"merge", kinerja::cli::cmd_merge},
+    {"verify", kinerja::cli::cmd_verify},
 };
 
 } // namespace

@@ -6,6 +6,10 @@
 #include "core/model/parse.hpp"
 #include "core/model/publik.hpp"
 #include "core/demo/demo.hpp"
+#include "core/demo/demo_store.hpp"
+#include "core/rules/rules.hpp"
+#include "core/trust/demo_keys.hpp"
+#include "core/trust/gate.hpp"
 #include "core/workflow/employee_csv.hpp"
 #include "core/sync/merge.hpp"
 #include "core/sync/scope.hpp"
@@ -57,15 +61,43 @@ void commit_changes(AppState& s, const std::vector<Change>& changes) {
   }
   if (s.data.view_commits == 0) s.data.view_changes_base = before;
   s.data.view_commits += 1;
-  for (const auto& c : changes) s.data.view_changes.push_back(ChangedRecord{c.collection, c.version.value("id", "")});
+  for (const auto& c : changes) {
+    // keys and signatures say who wrote what; the typed view does not read them
+    if (c.collection == trust::kKeys || c.collection == trust::kSignatures) continue;
+    s.data.view_changes.push_back(ChangedRecord{c.collection, c.version.value("id", "")});
+  }
   if (!compact_if_needed(s.data.local, s.data.now_ms, error)) on_storage_error(s, error);
   persist(s);
 }
 
-Store demo_store() {
-  const std::string bytes = to_json(make_demo_city(DemoOptions{}));
+Store demo_store() { return make_demo_store(DemoOptions{}); }
+
+// The key this browser signs with for an author. Until a person's own key is
+// registered through BKPSDM, the app works in the demo city, whose keys anyone
+// can derive (core/trust/demo_keys) and whose root key only the demo trusts.
+std::optional<trust::Signer> signer_for(std::string_view author, std::string_view unit_id) {
+  if (author.empty() || author == "system") return std::nullopt;
+  return trust::demo_signer(author, unit_id);
+}
+
+// A bundle this device made from a local file (an employee CSV), with the
+// employee versions signed by the admin who imports it, so it passes the
+// same import check as any other file.
+std::string signed_here(AppState& s, const std::string& bytes) {
   auto read = read_bundle(bytes);
-  return read.ok() ? std::move(read.bundle->store) : Store{};
+  if (!read.ok()) return bytes;
+  Store& scratch = read.bundle->store;
+  std::vector<Change> written;
+  if (const auto employees = scratch.collections.find(std::string_view("employees")); employees != scratch.collections.end())
+    for (const auto& [id, entry] : employees->second) written.push_back(Change{"employees", entry.current});
+  trust::sign_saved(scratch, written, default_rules().kewenangan, signer_for, s.data.local.device, s.data.now_ms);
+  return write_bundle(scratch, read.bundle->header);
+}
+
+// Whom this app trusts: the demo city's root key (see signer_for).
+const trust::TrustAnchor& anchor() {
+  static const trust::TrustAnchor a = trust::demo_anchor();
+  return a;
 }
 
 // The public figures of the store, computed by the core: the records are
@@ -213,14 +245,19 @@ void apply_data_actions(AppState& s, const Actions& a) {
     if (r.change) changes.push_back(*r.change);
   }
   if (a.resolve_conflict) {
+    // only BKPSDM resolves conflicts (Admin, Data & berkas)
     auto r = resolve_conflict(s.data.local.store, a.resolve_conflict->collection, a.resolve_conflict->record,
-                              s.data.local.device, s.data.now_ms);
+                              s.data.local.device, s.data.now_ms, "admin");
     if (!r.ok()) tell(s, text(s, r.errors.front()), true);
     else if (r.change) {
       changes.push_back(*r.change);
       tell(s, tr(s.lang, "data.conflict_resolved"), false);
     }
   }
+  // every version a person wrote carries their signature (core/trust)
+  for (auto& c : trust::sign_saved(s.data.local.store, changes, default_rules().kewenangan, signer_for,
+                                   s.data.local.device, s.data.now_ms))
+    changes.push_back(std::move(c));
   commit_changes(s, changes);
 
   if (a.export_scope) export_scope(s, *a.export_scope);
@@ -318,11 +355,11 @@ void import_end(AppState& s) {
         imp.bytes[i].clear();
         continue;
       }
-      imp.bytes[i] = employee_csv_bundle(s.data.local.store, read.records, s.data.local.device, s.data.now_ms);
+      imp.bytes[i] = signed_here(s, employee_csv_bundle(s.data.local.store, read.records, s.data.local.device, s.data.now_ms));
     }
     files.push_back(IncomingFile{imp.names[i], imp.bytes[i]});
   }
-  imp.preview = preview_import(s.data.local.store, files);
+  imp.preview = preview_import(s.data.local.store, files, trust::import_gate(anchor(), default_rules().kewenangan));
   for (auto& r : refused) imp.preview.files.push_back(std::move(r));
   imp.open = !imp.names.empty();
 }

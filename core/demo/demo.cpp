@@ -848,8 +848,7 @@ Bundle make_demo_city(const DemoOptions& options) {
     }
   }
 
-  // -- CKO per unit and realised quarter (and the year once all four are in),
-  //    set by the head one level up
+  // -- CKO per unit and realised quarter (and the year once all four are in)
   std::vector<int> unit_quality(city.units.size());
   for (auto& q : unit_quality) q = rng_citizen.between(-10, 10);
   for (std::size_t u = 0; u < city.units.size(); ++u) {
@@ -857,7 +856,8 @@ Bundle make_demo_city(const DemoOptions& options) {
       if (per.quarter == 0 ? o.quarters < 4 : per.quarter > o.quarters) continue;
       int draw = rng_citizen.below(100) + unit_quality[u] * 2;
       Cko cko = draw >= 85 ? Cko::istimewa : draw >= 15 ? Cko::baik : draw >= 3 ? Cko::butuh_perbaikan : Cko::kurang;
-      Rater setter = city.units[u].parent >= 0 ? head_of(city, city.units[u].parent) : head_of(city, 0);
+      // set by the head one level up; an OPD's by BKPSDM on the city's behalf
+      const Rater setter = city.units[u].parent >= 0 ? head_of(city, city.units[u].parent) : Rater{};
       std::string author = setter.person >= 0 ? people[static_cast<std::size_t>(setter.person)].employee.nip : "admin";
       std::int64_t when = per.deadline_end_ms + 2 * kMsPerDay;
       OrgRating r;

@@ -113,7 +113,7 @@ std::vector<const RuleMeta*> RuleSet::metas() const {
   return {&matriks.meta,      &rating_perilaku.meta, &rating_hasil_kerja.meta, &kurva.meta,
           &ikm.meta,          &sampel.meta,          &lapor.meta,              &permen8_2021.meta,
           &pp30_2019.meta,    &pp46_2011.meta,       &angka_kredit.meta,       &pelatihan.meta,
-          &berakhlak.meta,    &kuesioner_skm.meta,   &keberatan.meta};
+          &berakhlak.meta,    &kuesioner_skm.meta,   &keberatan.meta,          &kewenangan.meta};
 }
 
 RulesLoad load_default_rules() {

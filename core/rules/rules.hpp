@@ -13,6 +13,7 @@
 #include "core/base/error.hpp"
 #include "core/rules/batas_keberatan.hpp"
 #include "core/rules/berakhlak.hpp"
+#include "core/rules/kewenangan.hpp"
 #include "core/rules/rule_meta.hpp"
 #include "core/rules/skm_kuesioner.hpp"
 #include "core/model/model.hpp"  // kJumlahUnsurSkm
@@ -228,14 +229,16 @@ struct RuleSet {
   KatalogBerakhlak berakhlak;
   KuesionerSkm kuesioner_skm;
   AturanKeberatan keberatan;
+  RulesKewenangan kewenangan;
   std::vector<const RuleMeta*> metas() const;  // one per section, for "which rules were used"
 };
 
 // The ids of the sections, as they appear in the files' "id".
-inline constexpr std::array<std::string_view, 15> kRuleIds = {
+inline constexpr std::array<std::string_view, 16> kRuleIds = {
     "predikat-matrix", "rating-perilaku", "rating-hasil-kerja", "kurva-distribusi", "ikm",
     "sampel-skm",      "sp4n-lapor",      "permenpanrb-8-2021", "pp-30-2019",       "pp-46-2011",
-    "angka-kredit",    "katalog-pelatihan", "berakhlak",        "skm-kuesioner",    "keberatan"};
+    "angka-kredit",    "katalog-pelatihan", "berakhlak",        "skm-kuesioner",    "keberatan",
+    "kewenangan"};
 
 struct RulesLoad {
   RuleSet rules;

@@ -1,5 +1,5 @@
 // The body of each rules file, one parser per section id. Every problem is
-// recorded with a JSON pointer into the file; core/rules.cpp decides whether
+// recorded with a JSON pointer into the file; core/rules/rules.cpp decides whether
 // the section is used (only when the whole file parsed cleanly).
 #include "core/rules/rules_sections.hpp"
 
@@ -482,6 +482,7 @@ bool parse_section(Reader& r, const json& doc, std::string_view id, RuleSet& int
   else if (id == "berakhlak") parse_berakhlak(r, doc, into.berakhlak);
   else if (id == "skm-kuesioner") parse_kuesioner_skm(r, doc, into.kuesioner_skm);
   else if (id == "keberatan") parse_keberatan(r, doc, into.keberatan);
+  else if (id == "kewenangan") parse_kewenangan(r, doc, into.kewenangan);
   else return false;
   return true;
 }
@@ -502,6 +503,7 @@ RuleMeta* meta_of(RuleSet& s, std::string_view id) {
   if (id == "berakhlak") return &s.berakhlak.meta;
   if (id == "skm-kuesioner") return &s.kuesioner_skm.meta;
   if (id == "keberatan") return &s.keberatan.meta;
+  if (id == "kewenangan") return &s.kewenangan.meta;
   return nullptr;
 }
 
@@ -521,6 +523,7 @@ void copy_section(RuleSet& to, const RuleSet& from, std::string_view id) {
   else if (id == "berakhlak") to.berakhlak = from.berakhlak;
   else if (id == "skm-kuesioner") to.kuesioner_skm = from.kuesioner_skm;
   else if (id == "keberatan") to.keberatan = from.keberatan;
+  else if (id == "kewenangan") to.kewenangan = from.kewenangan;
 }
 
 } // namespace kinerja::rules_detail

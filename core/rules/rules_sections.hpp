@@ -17,5 +17,6 @@ void copy_section(RuleSet& to, const RuleSet& from, std::string_view id);
 void parse_berakhlak(rules_json::Reader&, const rules_json::json& doc, KatalogBerakhlak&);
 void parse_kuesioner_skm(rules_json::Reader&, const rules_json::json& doc, KuesionerSkm&);
 void parse_keberatan(rules_json::Reader&, const rules_json::json& doc, AturanKeberatan&);
+void parse_kewenangan(rules_json::Reader&, const rules_json::json& doc, RulesKewenangan&);
 
 } // namespace kinerja::rules_detail

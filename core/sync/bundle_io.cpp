@@ -249,6 +249,9 @@ std::string canonical_content(const Store& s) {
     const auto it = s.collections.find(name);
     write_collection(name, it == s.collections.end() ? nullptr : &it->second);
   }
+  for (const auto name : kTrustCollections)
+    if (const auto it = s.collections.find(name); it != s.collections.end() && !it->second.empty())
+      write_collection(name, &it->second);
   for (const auto& [name, c] : s.collections)
     if (!is_known_collection(name) && !c.empty()) write_collection(name, &c);
   out += "\n},\n\"conflicts\":[";

@@ -3,8 +3,9 @@
 
 namespace kinerja {
 
-ImportPreview preview_import(const Store& store, const std::vector<IncomingFile>& files) {
+ImportPreview preview_import(const Store& store, const std::vector<IncomingFile>& files, const IncomingGate& gate) {
   ImportPreview out;
+  std::vector<RecordOutcome> refused;
   std::vector<LoadedBundle> loaded;
   std::vector<std::size_t> file_of;  // loaded index → files index
   for (std::size_t i = 0; i < files.size(); ++i) {
@@ -20,6 +21,13 @@ ImportPreview preview_import(const Store& store, const std::vector<IncomingFile>
     fp.header = br.bundle->header;
     fp.records = record_count(br.bundle->store);
     out.files.push_back(std::move(fp));
+    // each file passes the gate on its own, before it is joined with others:
+    // a refused version never displaces a good one from another file
+    if (gate)
+      for (auto& r : gate(store, br.bundle->store)) {
+        r.source = i;
+        refused.push_back(std::move(r));
+      }
     loaded.push_back(std::move(*br.bundle));
     file_of.push_back(i);
   }
@@ -35,6 +43,7 @@ ImportPreview preview_import(const Store& store, const std::vector<IncomingFile>
   }
   out.incoming = std::move(joined.store);
   out.report = plan_merge(store, out.incoming);
+  for (auto& r : refused) out.report.records.push_back(std::move(r));
   for (auto& r : joined.rejected) {
     r.source = file_of[r.source];
     out.report.records.push_back(std::move(r));

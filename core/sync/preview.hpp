@@ -6,6 +6,7 @@
 // index in the files given) and then compared with the store by a dry run
 // (plan_merge) of the same merge that apply_import performs.
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,7 +38,12 @@ struct ImportPreview {
   std::size_t count(Outcome o) const { return report.count(o); }
 };
 
-ImportPreview preview_import(const Store&, const std::vector<IncomingFile>&);
+// A check every incoming version passes, file by file before the files are
+// joined (core/trust: the signatures and kewenangan rules): it takes out of
+// `incoming` what it refuses and says why, one rejected outcome per version.
+using IncomingGate = std::function<std::vector<RecordOutcome>(const Store& base, Store& incoming)>;
+
+ImportPreview preview_import(const Store&, const std::vector<IncomingFile>&, const IncomingGate& = {});
 
 // Applies a preview: the same merge, for real. Rejected records stay out; the
 // returned report's `changes` are what the caller appends to the journal.

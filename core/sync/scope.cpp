@@ -158,8 +158,10 @@ ScopedStore scope_store(const Store& s, const Scope& scope) {
   add_own(s, self, plan);
   if (scope.kind == ScopeKind::penilai) add_team(s, self, plan);
 
-  // Non-personal collections travel whole: periods, and the two libraries.
-  for (const char* whole : {"periods", "indicators", "trainings"})
+  // Non-personal collections travel whole: periods, the two libraries, and
+  // who wrote what (key registrations and signatures: ids and digests only),
+  // so the receiver can check every record it gets.
+  for (const char* whole : {"periods", "indicators", "trainings", "keys", "signatures"})
     if (const auto c = s.collections.find(whole); c != s.collections.end()) out.store.collections[whole] = c->second;
   for (const auto& [collection, ids] : plan.full) {
     const auto c = s.collections.find(collection);

@@ -7,11 +7,13 @@ namespace kinerja {
 
 std::size_t collection_rank(std::string_view collection) {
   const auto it = std::find(kCollections.begin(), kCollections.end(), collection);
-  return static_cast<std::size_t>(it - kCollections.begin());
+  if (it != kCollections.end()) return static_cast<std::size_t>(it - kCollections.begin());
+  const auto t = std::find(kTrustCollections.begin(), kTrustCollections.end(), collection);
+  return kCollections.size() + static_cast<std::size_t>(t - kTrustCollections.begin());
 }
 
 bool is_known_collection(std::string_view collection) {
-  return collection_rank(collection) < kCollections.size();
+  return collection_rank(collection) < kCollections.size() + kTrustCollections.size();
 }
 
 bool CollectionLess::operator()(std::string_view a, std::string_view b) const {

@@ -22,7 +22,11 @@
 
 namespace kinerja {
 
-// Position in kCollections (model.hpp: the fixed order every file is written in); kCollections.size() for a collection this build
+// Who wrote what (core/trust): key registrations and signatures travel as
+// records too, after the data collections; the typed model does not read them.
+inline constexpr std::array<std::string_view, 2> kTrustCollections{"keys", "signatures"};
+
+// Position in kCollections, then kTrustCollections (model.hpp: the fixed order every file is written in); past both for a collection this build
 // does not know (kept, written after the known ones in byte order).
 std::size_t collection_rank(std::string_view collection);
 bool is_known_collection(std::string_view collection);

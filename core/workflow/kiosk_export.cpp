@@ -37,6 +37,13 @@ Store store_kios(const Store& s, const OpsiEksporKios& o) {
     for (const auto& [id, entry] : c->second)
       if (selected(entry, o)) out.collections[std::string(name)].emplace(id, entry);
   }
+  // the kiosk's signatures over them, and the registrations that make them count
+  if (const auto sigs = s.collections.find(std::string_view("signatures")); sigs != s.collections.end())
+    for (const auto& [id, entry] : sigs->second)
+      if (!o.device.empty() && entry.current.value("author", "") == "kiosk" && recorded_here(entry.current, o.device))
+        out.collections["signatures"].emplace(id, entry);
+  if (const auto keys = s.collections.find(std::string_view("keys")); keys != s.collections.end())
+    out.collections["keys"] = keys->second;
   return out;
 }
 
@@ -57,7 +64,7 @@ EksporKios ekspor_kios(const Store& s, const OpsiEksporKios& o) {
   Store mine = store_kios(s, o);
   for (const auto& [name, coll] : mine.collections) {
     if (name == "skm_responses") out.responses = coll.size();
-    else out.complaints = coll.size();
+    else if (name == "complaints") out.complaints = coll.size();
   }
   if (out.responses + out.complaints == 0) {
     out.errors.push_back({"/", "belum ada jawaban survei atau pengaduan yang direkam di perangkat ini",

@@ -1,0 +1,28 @@
+// What a signature covers: the digest of a whole record version (its writer
+// signs it, so a copy with a bumped version is unsigned), and for records the
+// kewenangan rules cut into several parts, the digest of each part (each
+// signed by someone allowed to write that part, perhaps long before the
+// version that carries it). Digests are SHA-256 over canonical JSON.
+#pragma once
+#include "core/rules/kewenangan.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kinerja::trust {
+
+// SHA-256 (hex) of the whole version, envelope included.
+std::string version_digest(std::string_view collection, const nlohmann::json& version);
+
+struct PartDigest {
+  const BagianKewenangan* part = nullptr;
+  std::string digest;  // SHA-256 (hex) of {collection, id, kunci fields, the part's fields}
+  bool has_value = false;  // the part holds something (a part with nothing in it needs no signature)
+};
+// One per part of the collection's rules, in rule order.
+std::vector<PartDigest> part_digests(const KoleksiKewenangan&, std::string_view collection, const nlohmann::json& version);
+
+}  // namespace kinerja::trust

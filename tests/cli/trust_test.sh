@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# kinerja verify / merge against forged files: each forgery a file holder
+# could make with a text editor (a record given a newer version and clock) is
+# refused with its place and reason, and the merged file keeps what was there.
+#   usage: trust_test.sh PATH/TO/kinerja
+set -u
+BIN=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+passes=0
+check() { if ! eval "$2"; then echo "FAIL: $1"; fails=$((fails + 1)); else echo "ok: $1"; passes=$((passes + 1)); fi; }
+
+"$BIN" demo --employees 40 -o "$tmp/city.json"
+"$BIN" verify "$tmp/city.json" > "$tmp/verify.txt" 2>&1
+status=$?
+check "the demo city verifies (exit 0)" '[ "$status" -eq 0 ] && grep -q ", 0 bermasalah" "$tmp/verify.txt"'
+
+# forge KIND: writes $tmp/KIND.json and prints the forged record's pointer
+forge() {
+  node - "$tmp/city.json" "$tmp/$1.json" "$1" <<'JS'
+const fs = require('fs');
+const [src, out, kind] = process.argv.slice(2);
+const b = JSON.parse(fs.readFileSync(src, 'utf8'));
+const d = b.data;
+const bump = (r) => { r.ver['dev-forger'] = 1; r.hlc = '2026-12-01T00:00:00.000Z/0000/dev-forger'; };
+const nipOf = (id) => d.employees.find((e) => e.id === id).nip;
+let coll, rec;
+if (kind === 'own-rating') {
+  coll = 'evaluations';
+  rec = d.evaluations.find((e) => e.rating_hasil_kerja && e.self_submitted && !e.keberatan);
+  rec.rating_hasil_kerja = 'di-atas'; rec.rating_perilaku = 'di-atas'; rec.predikat = 'sangat-baik';
+} else if (kind === 'unlock') {
+  coll = 'periods';
+  rec = d.periods.find((p) => p.locked);
+  rec.locked = false;
+  rec.author = d.employees[3].nip;
+} else if (kind === 'move') {
+  coll = 'evaluations';
+  rec = d.evaluations.find((e) => e.rating_hasil_kerja);
+  const other = d.employees.find((e) => e.id !== rec.employee_id);
+  rec.employee_id = other.id;
+  rec.author = other.nip;
+} else if (kind === 'realisation') {
+  coll = 'realisations';
+  rec = d.realisations.find((z) => typeof z.value === 'number');
+  const skp = d.skps.find((s) => s.id === rec.skp_id);
+  const a = d.assignments.find((x) => x.employee_id === skp.employee_id && x.period_id === rec.period_id);
+  rec.value = rec.value * 3;
+  rec.author = a ? nipOf(a.penilai_id) : rec.author;
+} else if (kind === 'replay') {
+  coll = 'evaluations';
+  rec = d.evaluations.find((e) => e.rating_hasil_kerja);
+}
+bump(rec);
+fs.writeFileSync(out, JSON.stringify(b));
+process.stdout.write(`/data/${coll}/${rec.id}`);
+JS
+}
+
+for kind in own-rating unlock move realisation replay; do
+  ptr=$(forge "$kind")
+  "$BIN" verify "$tmp/$kind.json" > /dev/null 2> "$tmp/$kind.verify"
+  status=$?
+  check "verify refuses $kind (exit 1, names $ptr)" '[ "$status" -eq 1 ] && grep -q "$ptr:" "$tmp/$kind.verify"'
+  "$BIN" merge "$tmp/city.json" "$tmp/$kind.json" -o "$tmp/$kind.out.json" > "$tmp/$kind.merge" 2> "$tmp/$kind.merge.err"
+  check "merge refuses $kind with the reason" 'grep -q "$kind.json: $ptr: .* / .*" "$tmp/$kind.merge.err"'
+  check "the merged file verifies after refusing $kind" '"$BIN" verify "$tmp/$kind.out.json" > /dev/null 2>&1'
+  check "the merged file keeps the signed version ($kind)" 'cmp -s <(grep -v "\"created\":\"20[0-9-]*T[0-9:.]*Z\",\"origin\"" "$tmp/city.json" | grep -v "^{\"format\"") <(grep -v "^{\"format\"" "$tmp/$kind.out.json")'
+done
+
+"$BIN" verify --root-key "$(printf '%064d' 0)" "$tmp/city.json" > /dev/null 2>&1
+status=$?
+check "another city's root key: nothing verifies" '[ "$status" -eq 1 ]'
+
+echo "trust: $passes passed, $fails failed"
+[ "$fails" -eq 0 ]
