@@ -3,13 +3,8 @@
 # a bad input leaves OUT unwritten, and an output that is not a regular file
 # (a pipe, /dev/stdout) is written to, never replaced.
 #   usage: merge_test.sh PATH/TO/kinerja
-set -u
 BIN=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-passes=0
-check() { if ! eval "$2"; then echo "FAIL: $1"; fails=$((fails + 1)); else echo "ok: $1"; passes=$((passes + 1)); fi; }
+source "$(dirname "$0")/lib.sh"
 
 "$BIN" demo --employees 30 --seed 1 -o "$tmp/a.json"
 "$BIN" demo --employees 30 --seed 2 -o "$tmp/b.json"
@@ -34,5 +29,4 @@ wait $reader
 check "a pipe stays a pipe" '[ -p "$tmp/pipe" ]'
 check "the pipe carried the bundle" 'grep -q "kinerja-samarinda/bundle" "$tmp/from-pipe.json"'
 
-echo "merge: $passes passed, $fails failed"
-[ "$fails" -eq 0 ]
+finish merge

@@ -3,13 +3,8 @@
 # could make with a text editor (a record given a newer version and clock) is
 # refused with its place and reason, and the merged file keeps what was there.
 #   usage: trust_test.sh PATH/TO/kinerja
-set -u
 BIN=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-passes=0
-check() { if ! eval "$2"; then echo "FAIL: $1"; fails=$((fails + 1)); else echo "ok: $1"; passes=$((passes + 1)); fi; }
+source "$(dirname "$0")/lib.sh"
 
 "$BIN" demo --employees 40 -o "$tmp/city.json"
 "$BIN" verify "$tmp/city.json" > "$tmp/verify.txt" 2>&1
@@ -73,5 +68,4 @@ done
 status=$?
 check "another city's root key: nothing verifies" '[ "$status" -eq 1 ]'
 
-echo "trust: $passes passed, $fails failed"
-[ "$fails" -eq 0 ]
+finish trust
