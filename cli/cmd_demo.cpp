@@ -55,8 +55,9 @@ int cmd_demo(Args args) {
     return 1;
   }
   // the demo records, signed with the demo keys (core/demo/demo_store)
-  std::string json = write_bundle(make_demo_store(options),
-                                  BundleHeader{"2026-01-02T00:00:00Z", "demo-samarinda", Scope{ScopeKind::bkpsdm, {}}});
+  const DemoStore demo = make_demo_store(options);
+  std::string json =
+      write_bundle(demo.store, BundleHeader{demo.created, "demo-samarinda", Scope{ScopeKind::bkpsdm, {}}, demo.note});
   if (out_path.empty()) {
     std::fwrite(json.data(), 1, json.size(), stdout);
     return std::fflush(stdout) == 0 ? 0 : 1;

@@ -65,7 +65,7 @@ int cmd_verify(Args args) {
       ++problems;
       continue;
     }
-    const trust::TrustFilter r = trust::verify_store(br.bundle->store, anchor, default_rules().kewenangan);
+    const trust::TrustReport r = trust::verify_store(br.bundle->store, anchor, default_rules().kewenangan);
     checked += r.checked;
     for (const auto& p : r.refused)
       std::fprintf(stderr, "%s: /data/%s/%s: %s / %s\n", f.c_str(), json_pointer_token(p.collection).c_str(),

@@ -17,5 +17,6 @@ int cmd_demo(Args);
 int cmd_calc(Args);
 int cmd_merge(Args);
 int cmd_verify(Args);
+int cmd_sign(Args);
 
 } // namespace kinerja::cli

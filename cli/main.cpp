@@ -20,6 +20,7 @@ constexpr const char* kUsage =
     "  merge FILE... -o OUT                  merge bundles (idempotent, order-independent; refuses\n"
     "                                        records not signed by those allowed to write them)\n"
     "  verify [--root-key HEX] FILE...       check every record's signatures and authority\n"
+    "  sign --demo FILE -o OUT               sign a bundle's records with the DEMO keys (tests, demos)\n"
     "  calc predikat|capaian|nilai-capaian|ikm|sampel|kurva|angka-kredit ...\n";
 
 struct Command {
@@ -31,7 +32,7 @@ constexpr Command kCommands[] = {
     {"validate", kinerja::cli::cmd_validate}, {"score", kinerja::cli::cmd_score},
     {"aggregate", kinerja::cli::cmd_aggregate}, {"demo", kinerja::cli::cmd_demo},
     {"calc", kinerja::cli::cmd_calc}, {"merge", kinerja::cli::cmd_merge},
-    {"verify", kinerja::cli::cmd_verify},
+    {"verify", kinerja::cli::cmd_verify}, {"sign", kinerja::cli::cmd_sign},
 };
 
 } // namespace

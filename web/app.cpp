@@ -100,7 +100,7 @@ std::string state_summary_json(const AppState& state) {
       {"storage_persisted", state.storage_persisted ? nlohmann::json(*state.storage_persisted) : nlohmann::json()},
       {"dpr", state.viewport.dpr}, {"width_px", state.viewport.width_px},
       {"writer", state.data.writer}, {"storage_full", state.data.storage_full},
-      {"records", record_count(state.data.local.store)}, {"last_seq", state.data.local.last_seq},
+      {"records", data_record_count(state.data.local.store)}, {"last_seq", state.data.local.last_seq},
       {"journal_files", state.data.local.journal_files}, {"unexported", has_unexported_changes(state.data)},
       {"message", state.data.message}, {"load_notices", state.data.load_notices},
       {"import_open", state.data.import.open},
@@ -109,6 +109,12 @@ std::string state_summary_json(const AppState& state) {
                          {"unchanged", state.data.import.preview.count(Outcome::unchanged)},
                          {"conflicting", state.data.import.preview.count(Outcome::conflicting)},
                          {"rejected", state.data.import.preview.count(Outcome::rejected)}}},
+      {"import_rejected", [&] {
+         auto arr = nlohmann::json::array();
+         for (const auto& r : state.data.import.preview.report.records)
+           if (r.outcome == Outcome::rejected) arr.push_back(r.collection + "/" + r.id + ": " + r.message_id);
+         return arr;
+       }()},
       {"import_file_errors", [&] {
          auto arr = nlohmann::json::array();
          for (const auto& f : state.data.import.preview.files)

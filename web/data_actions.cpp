@@ -70,7 +70,7 @@ void commit_changes(AppState& s, const std::vector<Change>& changes) {
   persist(s);
 }
 
-Store demo_store() { return make_demo_store(DemoOptions{}); }
+Store demo_store() { return make_demo_store(DemoOptions{}).store; }
 
 // The key this browser signs with for an author. Until a person's own key is
 // registered through BKPSDM, the app works in the demo city, whose keys anyone

@@ -6,17 +6,27 @@
 #include "core/sync/bundle_io.hpp"
 #include "core/trust/demo_keys.hpp"
 
+#include <limits>
+
 namespace kinerja {
 
-Store make_demo_store(const DemoOptions& options) {
-  auto read = read_bundle(to_json(make_demo_city(options)));
-  if (!read.ok()) return Store{};
-  Store store = std::move(read.bundle->store);
-  // signed on the first day of the demo year: a fixed instant, so the same
+DemoStore make_demo_store(const DemoOptions& options) {
+  DemoStore out;
+  std::string bytes;
+  {
+    const Bundle city = make_demo_city(options);
+    out.created = city.created;
+    out.note = city.note;
+    bytes = to_json(city);
+  }
+  // our own bytes: no size limit (a 10,000-employee year is over the import limit)
+  auto read = read_bundle(bytes, ReadOptions{std::numeric_limits<std::size_t>::max()});
+  if (!read.ok()) return out;  // cannot happen: the demo writes what read_bundle reads (test_demo)
+  out.store = std::move(read.bundle->store);
+  // signed when the demo says it was made: a fixed instant, so the same
   // options give the same bytes on every machine
-  const int year = check_demo_options(options) ? 2026 : options.year;
-  trust::sign_demo_store(store, default_rules().kewenangan, wita_day_start_ms(*days_from_civil(year, 1, 2)));
-  return store;
+  trust::sign_demo_store(out.store, default_rules().kewenangan, parse_timestamp_ms(out.created).value_or(0));
+  return out;
 }
 
 }  // namespace kinerja

@@ -5,8 +5,15 @@
 #include "core/demo/demo.hpp"
 #include "core/sync/store.hpp"
 
+#include <string>
+
 namespace kinerja {
 
-Store make_demo_store(const DemoOptions& = {});
+struct DemoStore {
+  Store store;
+  std::string created;  // the demo bundle's "created" (ISO 8601 UTC), when its records were signed
+  std::string note;     // the demo bundle's note: every name, NIP and figure is invented
+};
+DemoStore make_demo_store(const DemoOptions& = {});
 
 }  // namespace kinerja

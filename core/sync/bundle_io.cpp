@@ -65,6 +65,7 @@ void check_header(const json& root, BundleHeader& h, std::vector<ValidationError
                     "\"origin\" must be a device id (1–64 of A-Z a-z 0-9 . _ : -)"));
   else
     h.origin = origin->get<std::string>();
+  if (const auto note = root.find("note"); note != root.end() && note->is_string()) h.note = note->get<std::string>();
   const auto scope = root.find("scope");
   if (scope == root.end() || !scope->is_object()) {
     add(errors, err("/scope", "\"scope\" harus objek dengan \"kind\"", "\"scope\" must be an object with \"kind\""));
@@ -279,7 +280,12 @@ std::string write_bundle(const Store& s, const BundleHeader& h, const json& aggr
   write_string(out, h.origin);
   json scope = {{"kind", to_string(h.scope.kind)}};
   if (!h.scope.nip.empty()) scope["nip"] = h.scope.nip;
-  out += ",\"scope\":" + canonical(scope) + ",\n";
+  out += ",\"scope\":" + canonical(scope);
+  if (!h.note.empty()) {
+    out += ",\"note\":";
+    write_string(out, h.note);
+  }
+  out += ",\n";
   if (!aggregates.is_null()) out += "\"aggregates\":" + canonical(aggregates) + ",\n";
   out += canonical_content(s);
   out += "}\n";

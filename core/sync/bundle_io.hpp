@@ -30,6 +30,7 @@ struct BundleHeader {
   std::string created;  // ISO 8601 UTC
   std::string origin;   // device id of the writer
   Scope scope{ScopeKind::bkpsdm, {}};  // model.hpp; penilai/pegawai carry a NIP
+  std::string note = {};  // free text for people ("Data fiktif …"); written only when set
 };
 
 // A bundle read generically: records stay JSON so unknown fields survive

@@ -43,6 +43,12 @@ ImportPreview preview_import(const Store& store, const std::vector<IncomingFile>
   }
   out.incoming = std::move(joined.store);
   out.report = plan_merge(store, out.incoming);
+  auto& records = out.report.records;
+  const auto vouching = [](const RecordOutcome& r) {
+    return std::find(kTrustCollections.begin(), kTrustCollections.end(), r.collection) != kTrustCollections.end();
+  };
+  out.signatures = static_cast<std::size_t>(std::count_if(records.begin(), records.end(), vouching));
+  records.erase(std::remove_if(records.begin(), records.end(), vouching), records.end());
   for (auto& r : refused) out.report.records.push_back(std::move(r));
   for (auto& r : joined.rejected) {
     r.source = file_of[r.source];

@@ -6,6 +6,7 @@
 // index in the files given) and then compared with the store by a dry run
 // (plan_merge) of the same merge that apply_import performs.
 #pragma once
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,9 @@ struct FilePreview {
 struct ImportPreview {
   std::vector<FilePreview> files;
   MergeReport report;  // per incoming record: new / updated / unchanged / conflicting / rejected
+                       // (key registrations and signatures, which only vouch for the others, are
+                       // not listed; a refused one is)
+  std::size_t signatures = 0;  // signature and key records coming in with them
   Store incoming;      // the readable files joined; what apply_import merges
   std::size_t count(Outcome o) const { return report.count(o); }
 };

@@ -158,10 +158,8 @@ ScopedStore scope_store(const Store& s, const Scope& scope) {
   add_own(s, self, plan);
   if (scope.kind == ScopeKind::penilai) add_team(s, self, plan);
 
-  // Non-personal collections travel whole: periods, the two libraries, and
-  // who wrote what (key registrations and signatures: ids and digests only),
-  // so the receiver can check every record it gets.
-  for (const char* whole : {"periods", "indicators", "trainings", "keys", "signatures"})
+  // Non-personal collections travel whole: periods and the two libraries.
+  for (const char* whole : {"periods", "indicators", "trainings"})
     if (const auto c = s.collections.find(whole); c != s.collections.end()) out.store.collections[whole] = c->second;
   for (const auto& [collection, ids] : plan.full) {
     const auto c = s.collections.find(collection);
@@ -174,6 +172,7 @@ ScopedStore scope_store(const Store& s, const Scope& scope) {
     if (employees.count(id)) continue;
     if (const json* r = find_record(s, "employees", id)) employees.emplace(id, Entry{partial_of(*r), {}});
   }
+  attach_signatures(s, out.store);
   return out;
 }
 
@@ -196,6 +195,31 @@ ExportResult export_bundle(const Store& s, const Scope& scope, std::string_view 
   if (scope.kind != ScopeKind::penilai && scope.kind != ScopeKind::pegawai) h.scope.nip.clear();
   out.bytes = write_bundle(scoped.store, h, scope.kind == ScopeKind::publik ? aggregates : json());
   return out;
+}
+
+void attach_signatures(const Store& full, Store& out) {
+  std::set<std::pair<std::string, std::string>> held;
+  for (const auto& [collection, records] : out.collections) {
+    if (collection == "keys" || collection == "signatures") continue;
+    for (const auto& [id, entry] : records) held.emplace(collection, id);
+  }
+  std::set<std::string> keys;
+  const auto sigs = full.collections.find(std::string_view("signatures"));
+  if (sigs != full.collections.end())
+    for (const auto& [id, entry] : sigs->second) {
+      const auto items = entry.current.find("items");
+      if (items == entry.current.end() || !items->is_array()) continue;
+      bool covers = false;
+      for (const auto& item : *items)
+        covers = covers || (item.is_array() && item.size() >= 2 && item[0].is_string() && item[1].is_string() &&
+                            held.count({item[0].get<std::string>(), item[1].get<std::string>()}) > 0);
+      if (!covers) continue;
+      out.collections["signatures"].emplace(id, entry);
+      keys.insert(entry.current.value("key_id", ""));
+    }
+  if (const auto k = full.collections.find(std::string_view("keys")); k != full.collections.end())
+    for (const auto& id : keys)
+      if (const auto e = k->second.find(id); e != k->second.end()) out.collections["keys"].emplace(id, e->second);
 }
 
 }  // namespace kinerja

@@ -41,6 +41,12 @@ struct ScopedStore {
 
 ScopedStore scope_store(const Store&, const Scope&);
 
+// Adds to `out` the signature records of `full` that cover any record `out`
+// holds, and the key registrations they were made with (core/trust), so the
+// receiver can check what it gets; nothing about records it does not get but
+// the ids a shared signature also covers.
+void attach_signatures(const Store& full, Store& out);
+
 struct ExportResult {
   std::string bytes;  // the canonical bundle; empty when errors
   std::vector<ValidationError> errors;

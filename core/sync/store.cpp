@@ -53,6 +53,13 @@ const nlohmann::json* find_record(const Store& s, std::string_view collection, s
   return e ? &e->current : nullptr;
 }
 
+std::size_t data_record_count(const Store& s) {
+  std::size_t n = record_count(s);
+  for (const auto name : kTrustCollections)
+    if (const auto c = s.collections.find(name); c != s.collections.end()) n -= c->second.size();
+  return n;
+}
+
 std::size_t record_count(const Store& s) {
   std::size_t n = 0;
   for (const auto& [name, c] : s.collections) n += c.size();

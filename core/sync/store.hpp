@@ -60,6 +60,8 @@ const Entry* find_entry(const Store&, std::string_view collection, std::string_v
 // The current version of a record, or nullptr. Tombstones are returned too.
 const nlohmann::json* find_record(const Store&, std::string_view collection, std::string_view id);
 std::size_t record_count(const Store&);  // keys, tombstones included
+// The same without key registrations and signatures: the data people see.
+std::size_t data_record_count(const Store&);
 
 // The period that locks this record: its "period_id" names a period whose
 // current version has "locked": true and is not deleted. nullopt when free.

@@ -9,8 +9,7 @@ namespace kinerja::trust {
 
 IncomingGate import_gate(const TrustAnchor& anchor, const RulesKewenangan& rules) {
   return [anchor, &rules](const Store& base, Store& incoming) {
-    TrustFilter f = filter_incoming(base, incoming, anchor, rules);
-    incoming = std::move(f.accepted);
+    TrustReport f = filter_incoming(base, incoming, anchor, rules);
     std::vector<RecordOutcome> out;
     for (auto& p : f.refused) {
       RecordOutcome r;

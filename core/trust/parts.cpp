@@ -2,6 +2,9 @@
 
 #include "core/base/crypto.hpp"
 
+#include <cmath>
+#include <cstdint>
+
 namespace kinerja::trust {
 namespace {
 
@@ -48,12 +51,62 @@ void project(const json& src, std::string_view path, json& dst, bool& has_value)
   }
 }
 
-std::string digest_of(const json& j) { return crypto::to_hex(crypto::sha256(j.dump())); }
+// Canonical bytes for hashing: nlohmann's compact form, except that a number
+// with an integral value is always written as an integer. A file that went
+// through another JSON tool (JavaScript writes 100.0 as 100) still hashes the
+// same, so a signature depends on the values, never on how a tool spelled them.
+void canonical(const json& j, std::string& out) {
+  switch (j.type()) {
+    case json::value_t::object: {
+      out += '{';
+      bool first = true;
+      for (const auto& [k, v] : j.items()) {
+        if (!first) out += ',';
+        first = false;
+        out += json(k).dump();
+        out += ':';
+        canonical(v, out);
+      }
+      out += '}';
+      return;
+    }
+    case json::value_t::array: {
+      out += '[';
+      for (std::size_t i = 0; i < j.size(); ++i) {
+        if (i) out += ',';
+        canonical(j[i], out);
+      }
+      out += ']';
+      return;
+    }
+    case json::value_t::number_float: {
+      const double x = j.get<double>();
+      if (std::isfinite(x) && std::floor(x) == x && std::fabs(x) < 9007199254740992.0) {
+        out += std::to_string(static_cast<std::int64_t>(x));
+        return;
+      }
+      out += j.dump();
+      return;
+    }
+    default:
+      out += j.dump();
+  }
+}
+
+std::string digest_of(const json& j) {
+  std::string bytes;
+  canonical(j, bytes);
+  return crypto::to_hex(crypto::sha256(bytes));
+}
 
 }  // namespace
 
 std::string version_digest(std::string_view collection, const json& version) {
-  return digest_of(json{{"collection", collection}, {"version", version}});
+  // the canonical form of {"collection": …, "version": …}, without copying the record
+  std::string bytes = "{\"collection\":" + json(collection).dump() + ",\"version\":";
+  canonical(version, bytes);
+  bytes += '}';
+  return crypto::to_hex(crypto::sha256(bytes));
 }
 
 std::vector<PartDigest> part_digests(const KoleksiKewenangan& rules, std::string_view collection, const json& version) {

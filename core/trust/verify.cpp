@@ -167,10 +167,8 @@ void drop(Store& s, const std::string& collection, const std::string& id, const 
 
 }  // namespace
 
-TrustFilter filter_incoming(const Store& base, const Store& incoming, const TrustAnchor& anchor,
-                            const RulesKewenangan& rules) {
-  TrustFilter out;
-  out.accepted = incoming;
+TrustReport filter_incoming(const Store& base, Store& incoming, const TrustAnchor& anchor, const RulesKewenangan& rules) {
+  TrustReport out;
   Checker c(anchor, rules);
   c.learn_keys(base, nullptr);
   c.learn_keys(incoming, &out.refused);
@@ -179,7 +177,7 @@ TrustFilter filter_incoming(const Store& base, const Store& incoming, const Trus
   for (const auto& p : out.refused) {
     // a refused key or signature record does not enter either
     const auto* e = find_entry(incoming, p.collection, p.id);
-    if (e) drop(out.accepted, p.collection, p.id, e->current);
+    if (e) drop(incoming, p.collection, p.id, json(e->current));
   }
   c.roles().add_store(base);
 
@@ -203,14 +201,15 @@ TrustFilter filter_incoming(const Store& base, const Store& incoming, const Trus
           refused.emplace_back(id, v);
         }
       });
-      for (const auto& [id, v] : refused) drop(out.accepted, collection, id, v);
-      Checker::for_each(out.accepted, collection, [&](const std::string&, const json& v) { c.roles().add(collection, v); });
+      for (const auto& [id, v] : refused) drop(incoming, collection, id, v);
+      Checker::for_each(incoming, collection, [&](const std::string&, const json& v) { c.roles().add(collection, v); });
     }
   return out;
 }
 
-TrustFilter verify_store(const Store& s, const TrustAnchor& anchor, const RulesKewenangan& rules) {
-  return filter_incoming(Store{}, s, anchor, rules);
+TrustReport verify_store(const Store& s, const TrustAnchor& anchor, const RulesKewenangan& rules) {
+  Store copy = s;
+  return filter_incoming(Store{}, copy, anchor, rules);
 }
 
 }  // namespace kinerja::trust

@@ -19,18 +19,18 @@ struct TrustProblem {
   std::string message_id, message_en;  // Indonesian and English: why the version does not count
 };
 
-// An import: the incoming versions checked against what `base` already holds
-// (its keys, signatures, employees, SKPs and assignments) together with what
-// the file brings. `accepted` is `incoming` without the refused versions.
-struct TrustFilter {
-  Store accepted;
+struct TrustReport {
   std::vector<TrustProblem> refused;
   std::size_t checked = 0;  // record versions looked at
 };
-TrustFilter filter_incoming(const Store& base, const Store& incoming, const TrustAnchor&, const RulesKewenangan&);
+
+// An import: the incoming versions checked against what `base` already holds
+// (its keys, signatures, employees, SKPs and assignments) together with what
+// the file brings. The refused versions are taken out of `incoming`.
+TrustReport filter_incoming(const Store& base, Store& incoming, const TrustAnchor&, const RulesKewenangan&);
 
 // Every version of a store on its own (`kinerja verify`): the problems, none
 // when every record is signed by those allowed to write it.
-TrustFilter verify_store(const Store&, const TrustAnchor&, const RulesKewenangan&);
+TrustReport verify_store(const Store&, const TrustAnchor&, const RulesKewenangan&);
 
 }  // namespace kinerja::trust

@@ -2,6 +2,7 @@
 
 #include "core/sync/bundle_io.hpp"
 #include "core/sync/hlc.hpp"
+#include "core/sync/scope.hpp"
 #include "core/workflow/kiosk.hpp"
 
 namespace kinerja {
@@ -38,12 +39,7 @@ Store store_kios(const Store& s, const OpsiEksporKios& o) {
       if (selected(entry, o)) out.collections[std::string(name)].emplace(id, entry);
   }
   // the kiosk's signatures over them, and the registrations that make them count
-  if (const auto sigs = s.collections.find(std::string_view("signatures")); sigs != s.collections.end())
-    for (const auto& [id, entry] : sigs->second)
-      if (!o.device.empty() && entry.current.value("author", "") == "kiosk" && recorded_here(entry.current, o.device))
-        out.collections["signatures"].emplace(id, entry);
-  if (const auto keys = s.collections.find(std::string_view("keys")); keys != s.collections.end())
-    out.collections["keys"] = keys->second;
+  attach_signatures(s, out);
   return out;
 }
 

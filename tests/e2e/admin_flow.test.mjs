@@ -11,7 +11,7 @@ import path from 'node:path';
 import {
   startServer, launchBrowser, watchConsole, openApp, click, findWidget, appState, screenshot, assertNotBlank,
   waitSaved, waitFrames, typeInto, widgets, desktop, phone, screensDir,
-  reach, saveDownload, dropFiles,
+  reach, saveDownload, dropFiles, signedAsDemo,
 } from './lib.mjs';
 
 let site, browser;
@@ -193,7 +193,8 @@ test('calibration, keberatan, evaluation document and publishing, end to end', a
     hlc: '2026-11-28T23:59:00.000Z/0000/dev-e2e-flow', updated: '2026-11-28T23:59:00Z' };
   const bundle = { format: 'kinerja-samarinda/bundle', schema: 1, created: '2026-11-28T23:59:00Z', origin: 'dev-e2e-flow',
     scope: { kind: 'bkpsdm' }, data: { employees: [hostile] } };
-  await dropFiles(page, [{ name: 'ganti-nama.json', text: JSON.stringify(bundle) }]);
+  // as BKPSDM's own device would write it: signed by the admin (demo keys)
+  await dropFiles(page, [{ name: 'ganti-nama.json', text: signedAsDemo(JSON.stringify(bundle)) }]);
   await click(page, 'import.apply');
   await waitSaved(page);
 

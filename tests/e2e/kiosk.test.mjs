@@ -229,8 +229,13 @@ test('on a phone, citizens answer the SKM and complain by tapping; the officer s
   const ids = (c) => (bundle.data[c] || []).map((r) => r.id).sort();
   assert.deepEqual(ids('skm_responses'), [...stored].sort());
   assert.deepEqual(ids('complaints'), [complaintId]);
+  // with the kiosk's own signatures over them and its key's registration, nothing else
+  assert.ok((bundle.data.signatures || []).length > 0, 'the export carries its signatures');
+  for (const sig of bundle.data.signatures) assert.equal(sig.author, 'kiosk');
+  for (const k of bundle.data.keys || []) assert.equal(k.peran, 'kiosk');
   for (const c of Object.keys(bundle.data)) {
-    assert.ok(['skm_responses', 'complaints'].includes(c) || bundle.data[c].length === 0, `unexpected collection ${c}`);
+    assert.ok(['skm_responses', 'complaints', 'signatures', 'keys'].includes(c) || bundle.data[c].length === 0,
+      `unexpected collection ${c}`);
   }
   assert.equal((bundle.data.employees || []).length, 0);
   const r0 = bundle.data.skm_responses.find((r) => r.id === stored[0]);

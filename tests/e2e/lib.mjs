@@ -6,6 +6,8 @@ import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { serve } from '../../scripts/serve.mjs';
 import { decodePng, inkStats } from './png.mjs';
 
@@ -218,4 +220,20 @@ export async function dropFiles(page, files) {
     while (!globalThis.kinerja.state().import_open) await new Promise((r) => setTimeout(r, 20));
   }, files);
   await waitFrames(page, 3);
+}
+
+// A bundle's records signed by their authors with the demo city's keys
+// (`kinerja sign --demo`): what a person's device does when they save. Tests
+// that bring data in as a file use it, since every import refuses unsigned records.
+const cliPath = process.env.KINERJA_CLI ||
+  path.join(path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..'), 'build/native/kinerja');
+export function signedAsDemo(bundleText) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-sign-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'in.json'), bundleText);
+    execFileSync(cliPath, ['sign', '--demo', path.join(dir, 'in.json'), '-o', path.join(dir, 'out.json')]);
+    return fs.readFileSync(path.join(dir, 'out.json'), 'utf8');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

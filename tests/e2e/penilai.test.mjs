@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   startServer, launchBrowser, watchConsole, openApp, click, tap, findWidget, appState,
-  screenshot, assertNotBlank, waitSaved, waitFrames, desktop, phone, typeInto, saveDownload,
+  screenshot, assertNotBlank, waitSaved, waitFrames, desktop, phone, typeInto, saveDownload, signedAsDemo,
 } from './lib.mjs';
 
 let site, browser;
@@ -228,7 +228,7 @@ test('a supervisor rates the team: reasons required, bulk Sesuai, curve, export,
     author: target.nip, created: own.created, updated: own.created, submitted: own.created,
     hlc: `${stamp}/0000/hp-pegawai`, ver: { 'hp-pegawai': 1 },
   });
-  const text = JSON.stringify(own);
+  const text = signedAsDemo(JSON.stringify(own));  // as the employee's phone signs it
   await click(page, 'nav.penilai');
   await click(page, 'penilai.import');  // the picker (a real user chooses files there)
   await page.evaluate(async (t) => {

@@ -50,7 +50,7 @@ test('a change survives a reload, and the demo city is there on the first visit'
   await waitFrames(page, 3);
   await waitSaved(page);
   const after1 = await appState(page);
-  assert.equal(after1.last_seq, first.last_seq + 1);
+  assert.equal(after1.last_seq, first.last_seq + 2, 'the period and the signature over it');
   assert.equal(after1.journal_files, 1, 'one action should write one small journal file');
   await page.reload();
   await page.waitForFunction(() => globalThis.kinerja && globalThis.kinerja.frames() > 3);
@@ -110,7 +110,8 @@ test('closing the tab in the middle of a save leaves the old or the new state, n
   await openApp(page, site.url, '#/admin');
   const s = await appState(page);
   assert.equal(s.records, before.records);
-  assert.ok(s.last_seq === before.last_seq || s.last_seq === before.last_seq + 1, `last_seq ${s.last_seq}`);
+  // the old state, or the new one: the period with the signature over it (one journal file)
+  assert.ok(s.last_seq === before.last_seq || s.last_seq === before.last_seq + 2, `last_seq ${s.last_seq}`);
   assert.deepEqual(s.load_notices, []);
   assert.deepEqual(problems, []);
   await context.close();
@@ -203,6 +204,32 @@ test('the same file imported twice changes nothing the second time', async () =>
   const s = await appState(page);
   assert.equal(s.import_counts.new + s.import_counts.updated + s.import_counts.conflicting, 0);
   assert.ok(s.import_counts.unchanged > 1000);
+  await context.close();
+});
+
+test('a file with a forged rating: the preview refuses it with the reason, the store keeps the signed one', async () => {
+  const context = await browser.newContext({ ...desktop, acceptDownloads: true });
+  const page = await context.newPage();
+  await openApp(page, site.url, '#/admin');
+  await waitSaved(page);
+  const bundle = JSON.parse(fs.readFileSync(await downloadVia(page, 'data.export_all'), 'utf8'));
+  // as a text editor would: the employee's own evaluation raised, a newer version, the rater still named
+  const ev = bundle.data.evaluations.find((e) => e.rating_hasil_kerja === 'sesuai' && e.self_submitted && !e.keberatan);
+  const before = ev.rating_hasil_kerja;
+  ev.rating_hasil_kerja = 'di-atas';
+  ev.rating_perilaku = 'di-atas';
+  ev.ver['dev-palsu'] = 1;
+  ev.hlc = '2026-12-01T00:00:00.000Z/0000/dev-palsu';
+  await dropFiles(page, [{ name: 'palsu.json', text: JSON.stringify(bundle) }]);
+  const s = await appState(page);
+  assert.equal(s.import_counts.rejected, 1, JSON.stringify(s.import_rejected));
+  assert.match(s.import_rejected[0], new RegExp(`evaluations/${ev.id}: .*ditandatangani`));
+  assert.equal(s.import_counts.updated + s.import_counts.new, 0);
+  await screenshot(page, 'desktop-import-forged');
+  await click(page, 'import.apply');
+  await waitSaved(page);
+  const after = JSON.parse(fs.readFileSync(await downloadVia(page, 'data.export_all'), 'utf8'));
+  assert.equal(after.data.evaluations.find((e) => e.id === ev.id).rating_hasil_kerja, before);
   await context.close();
 });
 

@@ -35,7 +35,18 @@ Store signed_demo(int employees = 40) {
   return s;
 }
 
-std::string messages(const TrustFilter& f) {
+// What an import keeps and refuses.
+struct Filtered {
+  std::vector<TrustProblem> refused;
+  std::size_t checked = 0;
+  Store accepted;
+};
+Filtered run(const Store& base, Store file, const TrustAnchor& anchor = demo_anchor()) {
+  TrustReport r = filter_incoming(base, file, anchor, default_rules().kewenangan);
+  return {std::move(r.refused), r.checked, std::move(file)};
+}
+
+std::string messages(const Filtered& f) {
   std::string out;
   for (const auto& p : f.refused) out += p.collection + "/" + p.id + ": " + p.message_en + "\n";
   return out;
@@ -78,7 +89,7 @@ std::string nip_of(const Store& s, const std::string& employee_id) {
 TEST_SUITE("trust") {
   TEST_CASE("the signed demo city verifies: every record signed by those allowed to write it") {
     const Store s = signed_demo();
-    const TrustFilter f = verify_store(s, demo_anchor(), rules());
+    const Filtered f = run(Store{}, s);
     INFO(messages(f));
     CHECK(f.refused.empty());
     CHECK(f.checked > 500);
@@ -91,7 +102,7 @@ TEST_SUITE("trust") {
     const Store s = signed_demo(20);
     TrustAnchor other = demo_anchor();
     other.root = crypto::keypair_from_seed(crypto::sha256("another city")).public_key;
-    const TrustFilter f = verify_store(s, other, rules());
+    const Filtered f = run(Store{}, s, other);
     CHECK(f.accepted.collections.count("keys") == 0);
     CHECK(f.refused.size() >= f.checked);
   }
@@ -104,7 +115,7 @@ TEST_SUITE("trust") {
 
     SUBCASE("an employee raises their own ratings, the record still naming the rater") {
       const json v = forged(base, "evaluations", ev_id, {{"rating_hasil_kerja", "di-atas"}, {"rating_perilaku", "di-atas"}});
-      const TrustFilter f = filter_incoming(base, file_with("evaluations", v), demo_anchor(), rules());
+      const Filtered f = run(base, file_with("evaluations", v));
       REQUIRE(f.refused.size() == 1);
       CHECK(f.refused[0].id == ev_id);
       CHECK(f.accepted.collections.count("evaluations") == 0);
@@ -119,7 +130,7 @@ TEST_SUITE("trust") {
       CHECK(items.size() >= 2);  // the version and the self-assessment part it may write
       const json sig = make_signature("sig-forger", items, me, kNow);
       file.collections["signatures"]["sig-forger"].current = sig;
-      const TrustFilter f = filter_incoming(base, file, demo_anchor(), rules());
+      const Filtered f = run(base, file);
       REQUIRE(f.refused.size() == 1);
       CHECK(f.refused[0].message_en.find("part \"penilaian\"") != std::string::npos);
       CHECK(f.refused[0].message_id.find("bagian \"penilaian\"") != std::string::npos);
@@ -130,7 +141,7 @@ TEST_SUITE("trust") {
         if (e.current.value("locked", false)) period = id;
       if (period.empty()) period = base.collections.at("periods").begin()->first;
       const json v = forged(base, "periods", period, {{"locked", false}}, own_nip);
-      const TrustFilter f = filter_incoming(base, file_with("periods", v), demo_anchor(), rules());
+      const Filtered f = run(base, file_with("periods", v));
       REQUIRE(f.refused.size() == 1);
       CHECK(f.refused[0].collection == "periods");
     }
@@ -139,13 +150,13 @@ TEST_SUITE("trust") {
       for (const auto& [id, e] : base.collections.at("employees"))
         if (id != employee) other = id;
       const json v = forged(base, "evaluations", ev_id, {{"employee_id", other}});
-      const TrustFilter f = filter_incoming(base, file_with("evaluations", v), demo_anchor(), rules());
+      const Filtered f = run(base, file_with("evaluations", v));
       CHECK(f.refused.size() == 1);
     }
     SUBCASE("a replayed old version with a newer version vector") {
       json v = *find_record(base, "evaluations", ev_id);
       v["ver"]["dev-forger"] = 7;
-      const TrustFilter f = filter_incoming(base, file_with("evaluations", v), demo_anchor(), rules());
+      const Filtered f = run(base, file_with("evaluations", v));
       CHECK(f.refused.size() == 1);
     }
     SUBCASE("a registration not signed by the root key") {
@@ -153,7 +164,7 @@ TEST_SUITE("trust") {
       const crypto::KeyPair fake_root = crypto::keypair_from_seed(crypto::sha256("fake root"));
       const json reg = make_registration("key-forger", own_nip, Peran::admin, "", mine.public_key, kDemoKeysFrom,
                                          fake_root.secret_key);
-      const TrustFilter f = filter_incoming(base, file_with("keys", reg), demo_anchor(), rules());
+      const Filtered f = run(base, file_with("keys", reg));
       REQUIRE(f.refused.size() == 1);
       CHECK(f.refused[0].message_en.find("root key") != std::string::npos);
       CHECK(f.accepted.collections.count("keys") == 0);
@@ -163,7 +174,7 @@ TEST_SUITE("trust") {
       sig["items"][0][3] = std::string(64, '0');
       Store file;
       file.collections["signatures"]["sig-x"].current = sig;
-      const TrustFilter f = filter_incoming(Store{}, file, demo_anchor(), rules());
+      const Filtered f = run(Store{}, file);
       CHECK_FALSE(f.refused.empty());
     }
     SUBCASE("a supervisor changes a subordinate's realisation value") {
@@ -187,7 +198,7 @@ TEST_SUITE("trust") {
       const Signer rater = demo_signer(rater_nip);
       file.collections["signatures"]["sig-r"].current =
           make_signature("sig-r", {{"realisations", v["id"], "", version_digest("realisations", v)}}, rater, kNow);
-      const TrustFilter f = filter_incoming(base, file, demo_anchor(), rules());
+      const Filtered f = run(base, file);
       REQUIRE(f.refused.size() == 1);
       CHECK(f.refused[0].collection == "realisations");
     }
@@ -213,7 +224,7 @@ TEST_SUITE("trust") {
     Store file = file_with("evaluations", v);
     file.collections["signatures"]["sig-late"].current =
         make_signature("sig-late", items_for({{"evaluations", v}}, me, rules(), roles), me, kNow + 2 * kMsPerDay);
-    const TrustFilter f = filter_incoming(s, file, demo_anchor(), rules());
+    const Filtered f = run(s, file);
     CHECK(f.refused.size() == 2);  // the signature record and the version it was meant to cover
   }
 
@@ -222,5 +233,17 @@ TEST_SUITE("trust") {
     CHECK(fp.size() == 39);
     CHECK(fp[4] == ' ');
     CHECK(demo_anchor().demo);
+  }
+}
+
+TEST_SUITE("trust") {
+  TEST_CASE("a file rewritten by another JSON tool still verifies: 100.0 and 100 hash the same") {
+    json a = {{"id", "rz-1"}, {"value", 100.0}, {"nested", {{"x", 2.0}, {"y", 2.5}}}};
+    json b = {{"id", "rz-1"}, {"value", 100}, {"nested", {{"x", 2}, {"y", 2.5}}}};
+    CHECK(a.dump() != b.dump());
+    CHECK(version_digest("realisations", a) == version_digest("realisations", b));
+    json c = b;
+    c["nested"]["y"] = 2.25;
+    CHECK(version_digest("realisations", c) != version_digest("realisations", b));
   }
 }
