@@ -19,7 +19,7 @@ ImportPreview preview_import(const Store& store, const std::vector<IncomingFile>
       continue;
     }
     fp.header = br.bundle->header;
-    fp.records = record_count(br.bundle->store);
+    fp.records = data_record_count(br.bundle->store);
     out.files.push_back(std::move(fp));
     // each file passes the gate on its own, before it is joined with others:
     // a refused version never displaces a good one from another file
@@ -49,11 +49,16 @@ ImportPreview preview_import(const Store& store, const std::vector<IncomingFile>
   };
   out.signatures = static_cast<std::size_t>(std::count_if(records.begin(), records.end(), vouching));
   records.erase(std::remove_if(records.begin(), records.end(), vouching), records.end());
-  for (auto& r : refused) out.report.records.push_back(std::move(r));
+  for (auto& r : refused) records.push_back(std::move(r));
   for (auto& r : joined.rejected) {
     r.source = file_of[r.source];
-    out.report.records.push_back(std::move(r));
+    records.push_back(std::move(r));
   }
+  // what needs a look first: refused and conflicting, then what changes, the unchanged last
+  std::stable_partition(records.begin(), records.end(), [](const RecordOutcome& r) { return r.outcome != Outcome::unchanged; });
+  std::stable_partition(records.begin(), records.end(), [](const RecordOutcome& r) {
+    return r.outcome == Outcome::rejected || r.outcome == Outcome::conflicting;
+  });
   return out;
 }
 

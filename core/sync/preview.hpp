@@ -34,7 +34,8 @@ struct FilePreview {
 
 struct ImportPreview {
   std::vector<FilePreview> files;
-  MergeReport report;  // per incoming record: new / updated / unchanged / conflicting / rejected
+  MergeReport report;  // per incoming record: new / updated / unchanged / conflicting / rejected,
+                       // refused and conflicting first, then what changes, the unchanged last
                        // (key registrations and signatures, which only vouch for the others, are
                        // not listed; a refused one is)
   std::size_t signatures = 0;  // signature and key records coming in with them

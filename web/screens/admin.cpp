@@ -27,9 +27,7 @@ void draw_admin(const AppState& state, Actions& actions) {
     const bool current = state.admin_ui.tab == t.id;
     if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
     if (widgets::action_button(state.lang, t.key) && !current) {
-      AdminUi ui = state.admin_ui;
-      ui.tab = t.id;
-      actions.admin_ui = ui;
+      ui_draft(actions.admin_ui, state.admin_ui).tab = t.id;
     }
     if (current) ImGui::PopStyleColor();
   }

@@ -68,9 +68,7 @@ std::size_t selected_period(const AppState& state) {
 }
 
 void set_flow(const AppState& state, Actions& actions, const AdminFlowUi& flow) {
-  AdminUi ui = actions.admin_ui ? *actions.admin_ui : state.admin_ui;
-  ui.flow = flow;
-  actions.admin_ui = ui;
+  ui_draft(actions.admin_ui, state.admin_ui).flow = flow;
 }
 
 AdminFlowUi flow_of(const AppState& state, const Actions& actions) {
@@ -150,9 +148,7 @@ std::array<std::optional<long long>, 6> bar_counts(const JumlahPredikat& j) {
 void locked_note(const AppState& state, Actions& actions) {
   widgets::note_box("admin.flow.locked", tr(state.lang, "admin.flow.locked"));
   if (widgets::action_button(state.lang, "admin.flow.to_locks")) {
-    AdminUi ui = state.admin_ui;
-    ui.tab = "";
-    actions.admin_ui = ui;
+    ui_draft(actions.admin_ui, state.admin_ui).tab = "";
   }
 }
 
@@ -288,9 +284,7 @@ void draw_konsolidasi(const AppState& state, Actions& actions, const FlowCache& 
     std::snprintf(line, sizeof line, tr(state.lang, "admin.flow.conflicts_some"), state.data.summary.conflicts);
     widgets::paragraph(line);
     if (widgets::action_button(state.lang, "admin.flow.to_data")) {
-      AdminUi ui = state.admin_ui;
-      ui.tab = "";
-      actions.admin_ui = ui;
+      ui_draft(actions.admin_ui, state.admin_ui).tab = "";
     }
   }
 
@@ -367,13 +361,12 @@ void period_buttons(const AppState& state, Actions& actions, std::size_t period)
     const bool current = p == period;
     if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
     if (ImGui::SmallButton(label) && !current) {
-      AdminUi ui = actions.admin_ui ? *actions.admin_ui : state.admin_ui;
+      AdminUi& ui = ui_draft(actions.admin_ui, state.admin_ui);
       ui.period_id = per.meta.id;
       ui.flow.unit_id.clear();
       ui.flow.kalibrasi_employee_id.clear();
       ui.flow.keberatan_evaluation_id.clear();
       ui.flow.approved = false;  // new figures: approve again
-      actions.admin_ui = ui;
     }
     if (current) ImGui::PopStyleColor();
   }

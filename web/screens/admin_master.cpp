@@ -53,7 +53,6 @@ const char* Form::t(const char* key) const { return tr(state.lang, key); }
 void Form::set_message(std::string text, bool error) {
   m().message = std::move(text);
   m().message_is_error = error;
-  changed = true;
 }
 
 std::string draft(const Form& f, const char* field) {
@@ -69,7 +68,6 @@ void text_field(Form& f, const char* key, const char* field, const char* hint, i
   ImGui::SetNextItemWidth(field_width());
   if (ImGui::InputTextWithHint(label, hint, &value, flags)) {
     f.m().draft[field] = value;
-    f.changed = true;
   }
 }
 
@@ -87,7 +85,6 @@ void combo_field(Form& f, const char* key, const char* field, const Options& opt
       std::string item = l + "##" + key + "." + (v.empty() ? std::string("none") : v);
       if (ImGui::Selectable(item.c_str(), v == value)) {
         f.m().draft[field] = v;
-        f.changed = true;
       }
     }
     ImGui::EndCombo();
@@ -100,7 +97,6 @@ void check_field(Form& f, const char* key, const char* field) {
   std::snprintf(label, sizeof label, "%s##%s", f.t(key), key);
   if (ImGui::Checkbox(label, &on)) {
     f.m().draft[field] = on ? "1" : "0";
-    f.changed = true;
   }
 }
 
@@ -122,7 +118,6 @@ void load_draft(Form& f, const char* collection, const std::string& id, const st
   f.m().draft.clear();
   f.m().selected = id;
   f.m().message.clear();
-  f.changed = true;
   const json* r = find_record(f.state.data.local.store, collection, id);
   if (!r) return;
   for (const char* k : fields)
@@ -169,7 +164,6 @@ void ui_combo(Form& f, const char* key, const Options& options, const std::strin
         f.m().selected.clear();
         f.m().draft.clear();
         f.m().message.clear();
-        f.changed = true;
       }
     ImGui::EndCombo();
   }
@@ -210,7 +204,7 @@ Options unit_options(const AppState& s, bool with_none) {
 
 void draw_admin_master(const AppState& state, Actions& actions) {
   if (!state.view) return;
-  master::Form f{state, actions, state.admin_ui};
+  master::Form f{state, actions, ui_draft(actions.admin_ui, state.admin_ui)};
   widgets::heading(f.t("admin.master.title"));
   widgets::paragraph(f.t("admin.master.intro"));
 
@@ -231,7 +225,6 @@ void draw_admin_master(const AppState& state, Actions& actions) {
       f.m().draft.clear();
       f.m().message.clear();
       f.m().pick_search.clear();
-      f.changed = true;
     }
     if (on) ImGui::PopStyleColor();
     first = false;
@@ -245,7 +238,6 @@ void draw_admin_master(const AppState& state, Actions& actions) {
   else if (current == "cko") master::draw_cko(f);
   else if (current == "csv") master::draw_csv(f);
   else master::draw_units(f);
-  if (f.changed) actions.admin_ui = f.ui;
 }
 
 nlohmann::json admin_master_test_state(const AppState& state) {

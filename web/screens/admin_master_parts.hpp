@@ -17,8 +17,7 @@ namespace kinerja::web::master {
 struct Form {
   const AppState& state;
   Actions& actions;
-  AdminUi ui;            // starts as state.admin_ui; assigned to actions.admin_ui when changed
-  bool changed = false;
+  AdminUi& ui;           // the frame's draft: ui_draft(actions.admin_ui, state.admin_ui)
   bool message_drawn = false;  // the message shows once, just above the buttons that caused it
   AdminMasterUi& m() { return ui.master; }
   const char* t(const char* key) const;

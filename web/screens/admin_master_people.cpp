@@ -140,7 +140,6 @@ void draw_units(Form& f) {
   if (button(f, "admin.master.cancel", false)) {
     f.m().selected.clear();
     f.m().draft.clear();
-    f.changed = true;
   }
   draw_message(f);
 }
@@ -156,7 +155,6 @@ void draw_employees(Form& f) {
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));
   if (ImGui::InputTextWithHint("##admin.master.employees.search", f.t("admin.master.employees.search_hint"), &search)) {
     f.m().search = search;
-    f.changed = true;
   }
   const FoundEmployees& rows = filtered(f.state, "admin.master.employees", f.state.admin_ui.master.search);
   f.state.employee_table.rows = rows.rows.size();
@@ -260,7 +258,6 @@ void draw_employees(Form& f) {
   if (button(f, "admin.master.cancel", false)) {
     f.m().selected.clear();
     f.m().draft.clear();
-    f.changed = true;
   }
   draw_message(f);
 }
@@ -346,7 +343,6 @@ void draw_raters(Form& f) {
           } else {
             f.m().draft["kind"] = "definitif";
           }
-          f.changed = true;
         }
       }
     ImGui::EndChild();
@@ -369,7 +365,6 @@ void draw_raters(Form& f) {
     if (std::string_view(k) != "definitif") ImGui::SameLine();
     if (ImGui::RadioButton(label, draft(f, "kind") == k)) {
       f.m().draft["kind"] = k;
-      f.changed = true;
     }
   }
   widgets::hint(f.t("admin.master.raters.kind_help"));
@@ -378,18 +373,15 @@ void draw_raters(Form& f) {
   const bool for_atasan = f.m().pick_for == "atasan";
   if (ImGui::RadioButton((std::string(f.t("admin.master.raters.for_penilai")) + "##admin.master.raters.for_penilai").c_str(), !for_atasan)) {
     f.m().pick_for = "penilai";
-    f.changed = true;
   }
   widgets::same_line_if_fits(ImGui::CalcTextSize(f.t("admin.master.raters.for_atasan")).x + 60);
   if (ImGui::RadioButton((std::string(f.t("admin.master.raters.for_atasan")) + "##admin.master.raters.for_atasan").c_str(), for_atasan)) {
     f.m().pick_for = "atasan";
-    f.changed = true;
   }
   std::string pick = f.m().pick_search;
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));
   if (ImGui::InputTextWithHint("##admin.master.raters.search", f.t("admin.master.employees.search_hint"), &pick)) {
     f.m().pick_search = pick;
-    f.changed = true;
   }
   if (!f.state.admin_ui.master.pick_search.empty()) {
     const FoundEmployees& found = filtered(f.state, "admin.master.pick", f.state.admin_ui.master.pick_search);
@@ -402,7 +394,6 @@ void draw_raters(Form& f) {
       if (ImGui::Selectable(label.c_str())) {
         f.m().draft[for_atasan ? "atasan_penilai_id" : "penilai_id"] = e.meta.id;
         f.m().pick_search.clear();
-        f.changed = true;
       }
     }
     if (found.rows.size() > shown) widgets::hint(f.t("admin.master.raters.more"));
@@ -423,7 +414,6 @@ void draw_raters(Form& f) {
   if (button(f, "admin.master.cancel", false)) {
     f.m().selected.clear();
     f.m().draft.clear();
-    f.changed = true;
   }
   draw_message(f);
 }

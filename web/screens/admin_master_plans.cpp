@@ -58,7 +58,6 @@ void cancel_button(Form& f) {
   if (button(f, "admin.master.cancel", false)) {
     f.m().selected.clear();
     f.m().draft.clear();
-    f.changed = true;
   }
 }
 
@@ -133,7 +132,6 @@ void draw_templates(Form& f) {
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));
   if (ImGui::InputTextWithHint("##admin.master.templates.search", f.t("admin.master.employees.search_hint"), &pick)) {
     f.m().pick_search = pick;
-    f.changed = true;
   }
   if (!f.state.admin_ui.master.pick_search.empty()) {
     // A few matches only: the search narrows quickly.
@@ -160,7 +158,6 @@ void draw_templates(Form& f) {
         f.m().draft["year"] = std::to_string(v.bundle.skps[skp].year + 1);
         f.m().pick_search.clear();
         f.m().message.clear();
-        f.changed = true;
       }
     }
     if (shown == 0) widgets::hint(f.t("admin.master.templates.no_skp"));
@@ -184,12 +181,10 @@ void draw_templates(Form& f) {
   const int year = std::atoi(draft(f, "year").c_str());
   if (ImGui::RadioButton((std::string(f.t("admin.master.templates.by_jabatan")) + "##admin.master.templates.by_jabatan").c_str(), f.m().by_jabatan)) {
     f.m().by_jabatan = true;
-    f.changed = true;
   }
   widgets::same_line_if_fits(ImGui::CalcTextSize(f.t("admin.master.templates.by_unit")).x + 60);
   if (ImGui::RadioButton((std::string(f.t("admin.master.templates.by_unit")) + "##admin.master.templates.by_unit").c_str(), !f.m().by_jabatan)) {
     f.m().by_jabatan = false;
-    f.changed = true;
   }
   const auto& targets = candidates(f.state, source, year, f.state.admin_ui.master.by_jabatan);
   std::snprintf(line, sizeof line, f.t("admin.master.templates.count"), targets.size(), year);
@@ -341,7 +336,6 @@ void draw_cko(Form& f) {
         f.m().draft["cko"] = std::string(to_string(o->cko));
         f.m().draft["note"] = o->note;
       }
-      f.changed = true;
     }
   }
   const std::size_t unit = find_unit(v, f.m().selected);

@@ -112,7 +112,7 @@ KioskUi next_citizen(const KioskUi& ui) {
 
 void commit(const AppState& s, Actions& a, KioskUi ui) {
   ui.last_activity_ms = s.data.now_ms;
-  a.kiosk_ui = std::move(ui);
+  ui_draft(a.kiosk_ui, s.kiosk_ui) = std::move(ui);
 }
 
 namespace {
@@ -204,9 +204,7 @@ void draw_setup(const AppState& s, Actions& actions) {
     const float h_css = (ImGui::CalcTextSize(name.c_str()).y + ImGui::GetStyle().FramePadding.y * 2) / s.viewport.dpr;
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     if (touch_button(s, label.c_str(), w, std::max(48.0f, h_css), selected) && !selected) {
-      KioskUi ui = s.kiosk_ui;
-      ui.unit_id = u.meta.id;
-      actions.kiosk_ui = ui;
+      ui_draft(actions.kiosk_ui, s.kiosk_ui).unit_id = u.meta.id;
     }
     ImGui::PopStyleVar();
   }
@@ -263,13 +261,13 @@ void draw_kiosk(const AppState& state, Actions& actions) {
     KioskUi back = ui;
     back.mode = KioskMode::setup;
     back.citizen = {};
-    actions.kiosk_ui = back;
+    ui_draft(actions.kiosk_ui, state.kiosk_ui) = back;
     return;
   }
   // A citizen who walked away: nothing of theirs stays for the next one.
   if ((ui.mode == KioskMode::skm || ui.mode == KioskMode::complaint) && ui.last_activity_ms > 0 &&
       state.data.now_ms - ui.last_activity_ms > kiosk::kIdleResetMs) {
-    actions.kiosk_ui = kiosk::next_citizen(ui);
+    ui_draft(actions.kiosk_ui, state.kiosk_ui) = kiosk::next_citizen(ui);
     return;
   }
   // Come back when that time is up, even if nobody touches the screen.

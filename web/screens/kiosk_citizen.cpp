@@ -271,20 +271,20 @@ void draw_start(const AppState& s, Actions& a) {
     if (secondary(s, "kiosk.exit")) {
       KioskUi next = s.kiosk_ui;
       next.confirm_exit = true;
-      a.kiosk_ui = next;
+      ui_draft(a.kiosk_ui, s.kiosk_ui) = next;
     }
   } else {
     ImGui::TextWrapped("%s", tr(s.lang, "kiosk.exit_question"));
     if (secondary(s, "kiosk.exit_confirm")) {
       KioskUi next = next_citizen(s.kiosk_ui);
       next.mode = KioskMode::setup;
-      a.kiosk_ui = next;
+      ui_draft(a.kiosk_ui, s.kiosk_ui) = next;
     }
     widgets::same_line_if_fits(ImGui::CalcTextSize(tr(s.lang, "kiosk.exit_cancel")).x + px(s, 60));
     if (secondary(s, "kiosk.exit_cancel")) {
       KioskUi next = s.kiosk_ui;
       next.confirm_exit = false;
-      a.kiosk_ui = next;
+      ui_draft(a.kiosk_ui, s.kiosk_ui) = next;
     }
   }
   col.end();
@@ -331,7 +331,7 @@ void draw_skm(const AppState& s, Actions& a) {
       commit(s, a, next);
     }
   } else if (secondary(s, "kiosk.cancel", half)) {
-    a.kiosk_ui = next_citizen(ui);
+    ui_draft(a.kiosk_ui, s.kiosk_ui) = next_citizen(ui);
   }
   if (ui.citizen.step < kJumlahUnsurSkm) {
     ImGui::SameLine();
@@ -342,7 +342,7 @@ void draw_skm(const AppState& s, Actions& a) {
     }
   } else {
     ImGui::SameLine();
-    if (secondary(s, "kiosk.cancel", half)) a.kiosk_ui = next_citizen(ui);
+    if (secondary(s, "kiosk.cancel", half)) ui_draft(a.kiosk_ui, s.kiosk_ui) = next_citizen(ui);
   }
   ImGui::Dummy(ImVec2(0, px(s, 32)));
   col.end();
@@ -425,7 +425,7 @@ void draw_complaint(const AppState& s, Actions& a) {
       commit(s, a, done);
     }
   }
-  if (secondary(s, "kiosk.cancel", col.width)) a.kiosk_ui = next_citizen(ui);
+  if (secondary(s, "kiosk.cancel", col.width)) ui_draft(a.kiosk_ui, s.kiosk_ui) = next_citizen(ui);
   ImGui::Dummy(ImVec2(0, px(s, 32)));
   col.end();
 }
@@ -479,7 +479,7 @@ void draw_thanks(const AppState& s, Actions& a) {
   if (primary(s, "kiosk.done", inner)) done = true;
   if (done) {
     ImGui::CloseCurrentPopup();
-    a.kiosk_ui = next_citizen(ui);
+    ui_draft(a.kiosk_ui, s.kiosk_ui) = next_citizen(ui);
   }
   ImGui::EndPopup();
 }

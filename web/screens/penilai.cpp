@@ -161,7 +161,7 @@ void draw_penilai(const AppState& state, Actions& actions) {
   widgets::note_box("penilai.fair", tr(state.lang, "penilai.fair"));
   if (!state.view) return;
   const CityView& v = *state.view;
-  PenilaiUi ui = state.penilai_ui;
+  PenilaiUi& ui = ui_draft(actions.penilai_ui, state.penilai_ui);
   if (ui.scroll_top) {
     ImGui::SetScrollY(0);
     ui.scroll_top = false;
@@ -186,7 +186,6 @@ void draw_penilai(const AppState& state, Actions& actions) {
       penilai::draw_queue(state, ui, actions, rater, period);
     }
   }
-  if (!(ui == state.penilai_ui)) actions.penilai_ui = std::move(ui);
 }
 
 nlohmann::json penilai_test_state(const AppState& state) {
