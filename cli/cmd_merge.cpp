@@ -25,7 +25,8 @@ namespace kinerja::cli {
 namespace {
 
 constexpr const char* kMergeUsage =
-    "usage: kinerja merge FILE... -o OUT   (OUT may be - for standard output)\n";
+    "usage: kinerja merge [--root-key HEX] FILE... -o OUT   (OUT may be - for standard output;\n"
+    "       --root-key: the city's root public key, 64 hex digits; without it, the demo city's)\n";
 
 bool read_all(const std::string& path, std::string& out) {
   std::ifstream in(path, std::ios::binary);
@@ -71,8 +72,17 @@ bool write_atomically(const std::string& path, const std::string& bytes) {
 int cmd_merge(Args args) {
   std::vector<std::string> files;
   std::string out_path;
+  trust::TrustAnchor anchor = trust::demo_anchor();
   for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "-o" || args[i] == "--output") {
+    if (args[i] == "--root-key") {
+      const auto key = i + 1 < args.size() ? crypto::from_hex<32>(args[i + 1]) : std::nullopt;
+      if (!key) {
+        std::fputs(kMergeUsage, stderr);
+        return 1;
+      }
+      anchor = trust::TrustAnchor{*key, "root key given on the command line", false};
+      ++i;
+    } else if (args[i] == "-o" || args[i] == "--output") {
       if (i + 1 >= args.size()) {
         std::fputs(kMergeUsage, stderr);
         return 1;
@@ -111,7 +121,7 @@ int cmd_merge(Args args) {
   if (bad) return 1;
   // Every file's records pass the same signature and authority check as a
   // browser import (core/trust), each file on its own before the join.
-  const auto gate = trust::import_gate(trust::demo_anchor(), default_rules().kewenangan);
+  const auto gate = trust::import_gate(anchor, default_rules().kewenangan);
   std::size_t refused = 0;
   for (std::size_t i = 0; i < bundles.size(); ++i)
     for (const auto& rec : gate(Store{}, bundles[i].store)) {

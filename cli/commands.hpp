@@ -18,5 +18,6 @@ int cmd_calc(Args);
 int cmd_merge(Args);
 int cmd_verify(Args);
 int cmd_sign(Args);
+int cmd_keys(Args);
 
 } // namespace kinerja::cli

@@ -21,6 +21,7 @@ constexpr const char* kUsage =
     "                                        records not signed by those allowed to write them)\n"
     "  verify [--root-key HEX] FILE...       check every record's signatures and authority\n"
     "  sign --demo FILE -o OUT               sign a bundle's records with the DEMO keys (tests, demos)\n"
+    "  keys root|register|revoke ...         the city's root key and key registrations (keys --help)\n"
     "  calc predikat|capaian|nilai-capaian|ikm|sampel|kurva|angka-kredit ...\n";
 
 struct Command {
@@ -32,7 +33,7 @@ constexpr Command kCommands[] = {
     {"validate", kinerja::cli::cmd_validate}, {"score", kinerja::cli::cmd_score},
     {"aggregate", kinerja::cli::cmd_aggregate}, {"demo", kinerja::cli::cmd_demo},
     {"calc", kinerja::cli::cmd_calc}, {"merge", kinerja::cli::cmd_merge},
-    {"verify", kinerja::cli::cmd_verify}, {"sign", kinerja::cli::cmd_sign},
+    {"verify", kinerja::cli::cmd_verify}, {"sign", kinerja::cli::cmd_sign}, {"keys", kinerja::cli::cmd_keys},
 };
 
 } // namespace

@@ -8,6 +8,12 @@ static_assert(crypto_sign_ed25519_PUBLICKEYBYTES == 32 && crypto_sign_ed25519_SE
               crypto_sign_ed25519_SEEDBYTES == 32 && crypto_sign_ed25519_BYTES == 64 &&
               crypto_hash_sha256_BYTES == 32);
 
+Seed random_seed() {
+  Seed s{};
+  randombytes_buf(s.data(), s.size());
+  return s;
+}
+
 KeyPair keypair_from_seed(const Seed& seed) {
   KeyPair k;
   crypto_sign_ed25519_seed_keypair(k.public_key.data(), k.secret_key.data(), seed.data());

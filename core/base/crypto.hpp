@@ -22,6 +22,8 @@ struct KeyPair {
   SecretKey secret_key{};
 };
 
+// 32 bytes from the system's secure random source (libsodium's randombytes).
+Seed random_seed();
 // The key pair of a 32-byte seed (RFC 8032: the seed is the private key).
 KeyPair keypair_from_seed(const Seed&);
 // The detached signature of `message`.

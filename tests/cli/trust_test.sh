@@ -68,4 +68,27 @@ done
 status=$?
 check "another city's root key: nothing verifies" '[ "$status" -eq 1 ]'
 
+# A city's own keys: a root key, a registration it signs, a revocation.
+"$BIN" keys root -o "$tmp/city-keys" > "$tmp/root.txt"
+check "keys root writes the secret seed and the public file" '[ -s "$tmp/city-keys/kunci-induk.rahasia" ] && grep -q "kinerja-samarinda/kunci-kota" "$tmp/city-keys/kunci-kota.json"'
+check "the secret seed is readable by its owner only" '[ "$(stat -c %a "$tmp/city-keys/kunci-induk.rahasia")" = 600 ]'
+root_pub=$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1])).public_key)' "$tmp/city-keys/kunci-kota.json")
+person_pub=$(printf '%064x' 7)
+"$BIN" keys register --root "$tmp/city-keys/kunci-induk.rahasia" --nip 198503152010011001 --peran pegawai \
+  --public-key "$person_pub" --from 2026-12-01T00:00:00Z -o "$tmp/reg.json"
+"$BIN" verify --root-key "$root_pub" "$tmp/reg.json" > /dev/null 2>&1
+status=$?
+check "a registration signed by the city's root key verifies under it" '[ "$status" -eq 0 ]'
+"$BIN" verify "$tmp/reg.json" > /dev/null 2> "$tmp/reg-demo.err"
+status=$?
+check "the same registration does not count under another root (the demo's)" '[ "$status" -eq 1 ] && grep -q "/data/keys/" "$tmp/reg-demo.err"'
+key_id=$(node -e 'const d=JSON.parse(require("fs").readFileSync(process.argv[1])).data; console.log(d.keys[0].id)' "$tmp/reg.json")
+"$BIN" keys revoke --root "$tmp/city-keys/kunci-induk.rahasia" --key-id "$key_id" --from 2026-12-20T00:00:00Z "$tmp/reg.json" -o "$tmp/revoked.json"
+check "a revocation is a newer, re-signed version of the registration" 'grep -q "\"revoked\":\"2026-12-20T00:00:00Z\"" "$tmp/revoked.json" && "$BIN" verify --root-key "$root_pub" "$tmp/revoked.json" > /dev/null 2>&1'
+"$BIN" merge --root-key "$root_pub" "$tmp/reg.json" "$tmp/revoked.json" -o "$tmp/both.json" > /dev/null 2>&1
+check "merged, the revocation wins" 'grep -q "\"revoked\"" "$tmp/both.json"'
+"$BIN" keys register --root "$tmp/reg.json" --nip 1 --peran pegawai --public-key "$person_pub" --from 2026-12-01T00:00:00Z -o "$tmp/x.json" 2> "$tmp/bad-root.err"
+status=$?
+check "a file that is not a root seed is refused" '[ "$status" -eq 1 ] && grep -q "bukan kunci induk" "$tmp/bad-root.err"'
+
 finish trust
