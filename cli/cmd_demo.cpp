@@ -2,6 +2,7 @@
 // writes the fictional demo city as a bundle (stdout by default). The same
 // options always give the same bytes.
 #include "cli/commands.hpp"
+#include "cli/file_io.hpp"
 #include "core/demo/demo.hpp"
 #include "core/demo/demo_store.hpp"
 #include "core/sync/bundle_io.hpp"
@@ -62,10 +63,7 @@ int cmd_demo(Args args) {
     std::fwrite(json.data(), 1, json.size(), stdout);
     return std::fflush(stdout) == 0 ? 0 : 1;
   }
-  std::ofstream out(out_path, std::ios::binary);
-  out.write(json.data(), static_cast<std::streamsize>(json.size()));
-  out.close();
-  if (!out) {
+  if (!write_file(out_path, json)) {
     std::fprintf(stderr, "kinerja demo: tidak dapat menulis / cannot write %s\n", out_path.c_str());
     return 1;
   }

@@ -8,6 +8,7 @@
 //   keys revoke --root FILE --key-id ID --from ISO CITY.json -o OUT
 //                                a bundle with that registration revoked from ISO, signed again
 #include "cli/commands.hpp"
+#include "cli/file_io.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -37,13 +38,6 @@ int fail(const std::string& why) {
   return 1;
 }
 
-bool write(const std::string& path, const std::string& bytes) {
-  std::ofstream f(path, std::ios::binary | std::ios::trunc);
-  f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  f.close();
-  return static_cast<bool>(f);
-}
-
 // The root's secret key from its seed file (64 hex digits).
 std::optional<crypto::KeyPair> root_from(const std::string& path) {
   std::string text;
@@ -63,7 +57,7 @@ int write_registration(const nlohmann::json& record, const std::string& out) {
   if (!r.ok()) return fail(format_error(r.errors.front()));
   const std::string bytes =
       write_bundle(s, BundleHeader{format_timestamp_ms(static_cast<std::int64_t>(now)), "kinerja-cli", Scope{ScopeKind::bkpsdm, {}}});
-  if (!write(out, bytes)) return fail("tidak dapat menulis / cannot write " + out);
+  if (!write_file(out, bytes)) return fail("tidak dapat menulis / cannot write " + out);
   return 0;
 }
 
@@ -99,8 +93,8 @@ int cmd_keys(Args args) {
     const nlohmann::json pub = {{"format", "kinerja-samarinda/kunci-kota"},
                                 {"public_key", crypto::to_hex(k.public_key)},
                                 {"fingerprint", trust::fingerprint(k.public_key)}};
-    if (!write(*dir + "/kunci-induk.rahasia", crypto::to_hex(seed) + "\n") ||
-        !write(*dir + "/kunci-kota.json", pub.dump(2) + "\n"))
+    if (!write_file(*dir + "/kunci-induk.rahasia", crypto::to_hex(seed) + "\n") ||
+        !write_file(*dir + "/kunci-kota.json", pub.dump(2) + "\n"))
       return fail("tidak dapat menulis / cannot write " + *dir);
     std::filesystem::permissions(*dir + "/kunci-induk.rahasia", std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
     std::printf("kunci induk baru / new root key: %s\n", trust::fingerprint(k.public_key).c_str());
@@ -149,7 +143,7 @@ int cmd_keys(Args args) {
     only.collections[std::string(trust::kKeys)][*key_id].current = r.change->version;
     const std::string out_bytes =
         write_bundle(only, BundleHeader{format_timestamp_ms(static_cast<std::int64_t>(now)), "kinerja-cli", Scope{ScopeKind::bkpsdm, {}}});
-    if (!write(*out, out_bytes)) return fail("tidak dapat menulis / cannot write " + *out);
+    if (!write_file(*out, out_bytes)) return fail("tidak dapat menulis / cannot write " + *out);
     return 0;
   }
   return fail("perintah tidak dikenal / unknown subcommand: " + std::string(sub));

@@ -5,6 +5,7 @@
 // everything before OUT is touched; OUT is written to a temporary file and
 // renamed, so it is either the old file or the complete new one.
 #include "cli/commands.hpp"
+#include "cli/file_io.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -36,35 +37,6 @@ bool read_all(const std::string& path, std::string& out) {
   if (in.bad()) return false;
   out = std::move(ss).str();
   return true;
-}
-
-bool write_directly(const std::string& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return false;
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.flush();
-  return static_cast<bool>(out);
-}
-
-bool write_atomically(const std::string& path, const std::string& bytes) {
-  // Only a regular file (or a new one) is replaced by rename: renaming over
-  // /dev/null, /dev/stdout or a pipe would replace the device itself.
-  std::error_code st_ec;
-  const auto status = std::filesystem::status(path, st_ec);
-  if (!st_ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
-    return write_directly(path, bytes);
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return false;
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.flush();
-    if (!out) return false;
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) std::filesystem::remove(tmp, ec);
-  return !ec;
 }
 
 }  // namespace
@@ -150,7 +122,7 @@ int cmd_merge(Args args) {
   const std::string bytes = write_bundle(store, h);
   if (out_path == "-") {
     std::fwrite(bytes.data(), 1, bytes.size(), stdout);
-  } else if (!write_atomically(out_path, bytes)) {
+  } else if (!write_file(out_path, bytes)) {
     std::fprintf(stderr, "%s: /: berkas tidak dapat ditulis / cannot write the file\n", out_path.c_str());
     return 1;
   }

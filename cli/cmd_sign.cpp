@@ -3,6 +3,7 @@
 // does when a person saves. For tests and demonstrations only: the demo keys
 // come from public phrases, and only the demo's root key trusts them.
 #include "cli/commands.hpp"
+#include "cli/file_io.hpp"
 
 #include <cstdio>
 #include <fstream>
@@ -58,10 +59,7 @@ int cmd_sign(Args args) {
   };
   trust::sign_saved(store, written, default_rules().kewenangan, signer, "kinerja-cli", now);
   const std::string result = write_bundle(store, br.bundle->header);
-  std::ofstream f(out, std::ios::binary);
-  f.write(result.data(), static_cast<std::streamsize>(result.size()));
-  f.close();
-  if (!f) {
+  if (!write_file(out, result)) {
     std::fprintf(stderr, "kinerja sign: tidak dapat menulis / cannot write %s\n", out.c_str());
     return 1;
   }

@@ -1,6 +1,8 @@
 // Import preview and apply (see preview.hpp).
 #include "core/sync/preview.hpp"
 
+#include <algorithm>
+
 namespace kinerja {
 
 ImportPreview preview_import(const Store& store, const std::vector<IncomingFile>& files, const IncomingGate& gate) {

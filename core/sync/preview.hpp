@@ -6,7 +6,6 @@
 // index in the files given) and then compared with the store by a dry run
 // (plan_merge) of the same merge that apply_import performs.
 #pragma once
-#include <algorithm>
 #include <functional>
 #include <string>
 #include <string_view>
