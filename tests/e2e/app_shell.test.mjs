@@ -108,7 +108,11 @@ test('a window resize re-lays the canvas at the new size', async () => {
   const page = await context.newPage();
   await openApp(page, site.url);
   await page.setViewportSize({ width: 900, height: 700 });
-  await waitFrames(page, 4);
+  // the resize is handled on the next frame the app draws, which may come after
+  // the first visit's demo city is made (signed): wait for it, not for a frame count
+  await page.waitForFunction(() => document.getElementById('canvas').width === 900, null, { timeout: 15000 })
+    .catch(() => {});
+  await waitFrames(page, 2);
   const dims = await page.evaluate(() => ({ w: document.getElementById('canvas').width, h: document.getElementById('canvas').height }));
   assert.deepEqual(dims, { w: 900, h: 700 });
   const s = await appState(page);
