@@ -2,6 +2,8 @@
 //   keys root -o DIR             a new root key: DIR/kunci-induk.rahasia (the private seed: keep it
 //                                offline) and DIR/kunci-kota.json (the public half, placed beside
 //                                the site's index.html; its fingerprint is what people compare)
+//   keys demo-kota -o FILE        the demo city's kunci-kota.json (the site ships it until a city
+//                                places its own)
 //   keys register --root FILE --nip NIP --peran pegawai|admin|kiosk [--unit UNIT]
 //                 --public-key HEX --from ISO -o OUT
 //                                a bundle with one key registration signed by the root key
@@ -22,13 +24,16 @@
 #include "core/model/parse.hpp"
 #include "core/sync/bundle_io.hpp"
 #include "core/sync/merge.hpp"
+#include "core/trust/demo_keys.hpp"
 #include "core/trust/keys.hpp"
+#include "core/trust/kunci_kota.hpp"
 
 namespace kinerja::cli {
 namespace {
 
 constexpr const char* kKeysUsage =
-    "usage: kinerja keys root -o DIR\n"
+    "usage: kinerja keys root [--label NAME] -o DIR\n"
+    "       kinerja keys demo-kota -o FILE   (the DEMO city's kunci-kota.json)\n"
     "       kinerja keys register --root FILE --nip NIP --peran pegawai|admin|kiosk [--unit UNIT]\n"
     "                             --public-key HEX --from ISO -o OUT\n"
     "       kinerja keys revoke --root FILE --key-id ID --from ISO CITY.json -o OUT\n";
@@ -90,14 +95,19 @@ int cmd_keys(Args args) {
     std::filesystem::create_directories(*dir);
     const crypto::Seed seed = crypto::random_seed();
     const crypto::KeyPair k = crypto::keypair_from_seed(seed);
-    const nlohmann::json pub = {{"format", "kinerja-samarinda/kunci-kota"},
-                                {"public_key", crypto::to_hex(k.public_key)},
-                                {"fingerprint", trust::fingerprint(k.public_key)}};
+    const std::string* given = need("--label");
+    const std::string label = given != nullptr ? *given : std::string("Pemerintah Kota Samarinda");
     if (!write_file(*dir + "/kunci-induk.rahasia", crypto::to_hex(seed) + "\n") ||
-        !write_file(*dir + "/kunci-kota.json", pub.dump(2) + "\n"))
+        !write_file(*dir + "/kunci-kota.json", trust::kunci_kota_json(trust::TrustAnchor{k.public_key, label, false})))
       return fail("tidak dapat menulis / cannot write " + *dir);
     std::filesystem::permissions(*dir + "/kunci-induk.rahasia", std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
     std::printf("kunci induk baru / new root key: %s\n", trust::fingerprint(k.public_key).c_str());
+    return 0;
+  }
+  if (sub == "demo-kota") {
+    const std::string* out = need("-o");
+    if (!out) return fail("-o FILE wajib / is required");
+    if (!write_file(*out, trust::kunci_kota_json(trust::demo_anchor()))) return fail("tidak dapat menulis / cannot write " + *out);
     return 0;
   }
   const std::string* root_path = need("--root");

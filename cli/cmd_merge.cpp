@@ -5,6 +5,7 @@
 // everything before OUT is touched; OUT is written to a temporary file and
 // renamed, so it is either the old file or the complete new one.
 #include "cli/commands.hpp"
+#include "cli/root_key.hpp"
 #include "cli/file_io.hpp"
 
 #include <chrono>
@@ -26,8 +27,8 @@ namespace kinerja::cli {
 namespace {
 
 constexpr const char* kMergeUsage =
-    "usage: kinerja merge [--root-key HEX] FILE... -o OUT   (OUT may be - for standard output;\n"
-    "       --root-key: the city's root public key, 64 hex digits; without it, the demo city's)\n";
+    "usage: kinerja merge [--root-key HEX|kunci-kota.json] FILE... -o OUT   (OUT may be - for standard output;\n"
+    "       --root-key: the city's root public key, 64 hex digits or its kunci-kota.json; without it, the demo city's)\n";
 
 bool read_all(const std::string& path, std::string& out) {
   std::ifstream in(path, std::ios::binary);
@@ -47,12 +48,13 @@ int cmd_merge(Args args) {
   trust::TrustAnchor anchor = trust::demo_anchor();
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--root-key") {
-      const auto key = i + 1 < args.size() ? crypto::from_hex<32>(args[i + 1]) : std::nullopt;
+      std::string why = "--root-key";
+      const auto key = i + 1 < args.size() ? root_key_arg(args[i + 1], why) : std::nullopt;
       if (!key) {
-        std::fputs(kMergeUsage, stderr);
+        std::fprintf(stderr, "kinerja merge: %s\n%s", why.c_str(), kMergeUsage);
         return 1;
       }
-      anchor = trust::TrustAnchor{*key, "root key given on the command line", false};
+      anchor = *key;
       ++i;
     } else if (args[i] == "-o" || args[i] == "--output") {
       if (i + 1 >= args.size()) {

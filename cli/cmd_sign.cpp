@@ -1,6 +1,6 @@
 // kinerja sign --demo FILE -o OUT: signs every record of a bundle by its
 // author with the demo city's keys (core/trust/demo_keys), as the demo app
-// does when a person saves. For tests and demonstrations only: the demo keys
+// does when a person saves; a publik.json is signed by the demo BKPSDM admin. For tests and demonstrations only: the demo keys
 // come from public phrases, and only the demo's root key trusts them.
 #include "cli/commands.hpp"
 #include "cli/file_io.hpp"
@@ -15,6 +15,7 @@
 #include "core/sync/bundle_io.hpp"
 #include "core/trust/demo_keys.hpp"
 #include "core/trust/gate.hpp"
+#include "core/trust/publik_signature.hpp"
 
 namespace kinerja::cli {
 namespace {
@@ -40,6 +41,16 @@ int cmd_sign(Args args) {
   if (!read_file_bytes(in, bytes)) {
     std::fprintf(stderr, "%s: /: berkas tidak dapat dibaca / cannot read the file\n", in.c_str());
     return 1;
+  }
+  if (const auto doc = nlohmann::json::parse(bytes, nullptr, false);
+      doc.is_object() && doc.value("format", "") == kPublikFormat) {
+    const trust::Signer admin = trust::demo_signer("admin");
+    const auto at = parse_timestamp_ms(doc.value("created", "")).value_or(0);
+    if (!write_file(out, trust::sign_publik(doc, admin, trust::demo_registration(admin), at).dump(1) + "\n")) {
+      std::fprintf(stderr, "kinerja sign: tidak dapat menulis / cannot write %s\n", out.c_str());
+      return 1;
+    }
+    return 0;
   }
   BundleRead br = read_bundle(bytes);
   if (!br.ok()) {

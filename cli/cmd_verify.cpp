@@ -3,7 +3,9 @@
 // time, and that every part of it is signed by someone the kewenangan rules
 // allow to write it (core/trust). Problems are listed per record with the
 // record's JSON pointer; exit 1 when there is any, 0 when all verify.
+// A publik.json is checked for BKPSDM's signature over its figures instead.
 #include "cli/commands.hpp"
+#include "cli/root_key.hpp"
 
 #include <cstdio>
 #include <fstream>
@@ -16,14 +18,28 @@
 #include "core/rules/rules.hpp"
 #include "core/sync/bundle_io.hpp"
 #include "core/trust/demo_keys.hpp"
+#include "core/trust/publik_signature.hpp"
 #include "core/trust/verify.hpp"
 
 namespace kinerja::cli {
 namespace {
 
 constexpr const char* kVerifyUsage =
-    "usage: kinerja verify [--root-key HEX] FILE...\n"
-    "  --root-key HEX   the city's root public key (64 hex digits); without it, the demo city's\n";
+    "usage: kinerja verify [--root-key HEX|kunci-kota.json] FILE...\n"
+    "  --root-key   the city's root public key (64 hex digits, or its kunci-kota.json); without it,\n"
+    "               the demo city's. FILE: a bundle, or a publik.json (its BKPSDM signature)\n";
+
+// A publik.json's signature, as the public page checks it.
+std::size_t verify_publik_file(const std::string& f, const std::string& bytes, const trust::TrustAnchor& anchor) {
+  const auto r = trust::read_signed_publik(bytes, anchor);
+  if (!r.ok()) {
+    std::fprintf(stderr, "%s: %s\n", f.c_str(), format_error(*r.error).c_str());
+    return 1;
+  }
+  std::printf("%s: ditandatangani %s pada %s / signed by %s at %s\n", f.c_str(), r.signature.signer.c_str(),
+              r.signature.signed_at.c_str(), r.signature.signer.c_str(), r.signature.signed_at.c_str());
+  return 0;
+}
 
 }  // namespace
 
@@ -36,12 +52,13 @@ int cmd_verify(Args args) {
       return 0;
     }
     if (args[i] == "--root-key") {
-      const auto key = i + 1 < args.size() ? crypto::from_hex<32>(args[i + 1]) : std::nullopt;
+      std::string why = "--root-key: 64 digit heksadesimal atau berkas kunci-kota.json / 64 hex digits or a kunci-kota.json file";
+      const auto key = i + 1 < args.size() ? root_key_arg(args[i + 1], why) : std::nullopt;
       if (!key) {
-        std::fputs("kinerja verify: --root-key needs 64 hex digits / butuh 64 digit heksadesimal\n", stderr);
+        std::fprintf(stderr, "kinerja verify: %s\n", why.c_str());
         return 1;
       }
-      anchor = trust::TrustAnchor{*key, "root key given on the command line", false};
+      anchor = *key;
       ++i;
       continue;
     }
@@ -57,6 +74,11 @@ int cmd_verify(Args args) {
     if (!read_file_bytes(f, bytes)) {
       std::fprintf(stderr, "%s: /: berkas tidak dapat dibaca / cannot read the file\n", f.c_str());
       ++problems;
+      continue;
+    }
+    if (bytes.find("\"kinerja-samarinda/publik\"") != std::string::npos &&
+        nlohmann::json::parse(bytes, nullptr, false).value("format", "") == kPublikFormat) {
+      problems += verify_publik_file(f, bytes, anchor);
       continue;
     }
     BundleRead br = read_bundle(bytes);

@@ -13,11 +13,15 @@ mkdir -p "$site.tmp"
 cp "$top"/shell/index.html "$top"/shell/style.css "$top"/shell/icon.svg "$top"/shell/manifest.webmanifest \
    "$site.tmp"/
 for f in "$top"/shell/*.js; do [ "$(basename "$f")" = sw.js ] || cp "$f" "$site.tmp"/; done
-cp "$wasm"/web/kinerja.js "$wasm"/web/kinerja.wasm "$wasm"/web/kinerja.data "$site.tmp"/
-# The demo city's public figures, for the public page when the city has not
-# placed its own publik.json beside the site (and for browsers without WebGL).
+cp "$wasm"/web/kinerja.js "$wasm"/web/kinerja.wasm "$wasm"/web/kinerja.data \
+   "$wasm"/web/kinerja-periksa.js "$wasm"/web/kinerja-periksa.wasm "$site.tmp"/
+# The demo city's root key: a city replaces it with its own kunci-kota.json
+# (`kinerja keys root`) beside index.html, as it places publik.json.
+"$cli" keys demo-kota -o "$site.tmp/kunci-kota.json"
+# The demo city's public figures, signed by the demo BKPSDM admin, for the
+# public page when the city has not placed its own publik.json beside the site.
 "$cli" demo -o "$site.tmp/demo-bundle.json" >/dev/null
-"$cli" aggregate "$site.tmp/demo-bundle.json" > "$site.tmp/publik-demo.json"
+"$cli" aggregate "$site.tmp/demo-bundle.json" --sign-demo > "$site.tmp/publik-demo.json"
 rm "$site.tmp/demo-bundle.json"
 
 # The service worker caches every file of this build under a name derived

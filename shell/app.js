@@ -335,6 +335,16 @@
         if (err) console.warn('IndexedDB load failed, starting empty:', err);
         decideWriter(() => Module.removeRunDependency('kinerja-indexeddb'));
       });
+      // The city's root key, beside index.html: main() reads /kunci-kota.json.
+      // Without it the app runs but refuses every import (it can check nothing).
+      Module.addRunDependency('kinerja-kunci-kota');
+      fetch('kunci-kota.json', { cache: 'no-store' })
+        .then((res) => (res.ok ? res.arrayBuffer() : null))
+        .catch(() => null)
+        .then((buf) => {
+          if (buf) Module.FS.writeFile('/kunci-kota.json', new Uint8Array(buf));
+          Module.removeRunDependency('kinerja-kunci-kota');
+        });
     }],
     setStatus(text) {
       const m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || '');

@@ -1,10 +1,14 @@
 // The public figures for everyone: fetches publik.json from this site's own
 // origin (placed there by the city after an admin approved a snapshot), or
-// the demo city's publik-demo.json when there is none or it cannot be read.
-// (a) writes the same figures as accessible HTML tables into #publik-html —
+// the demo city's publik-demo.json when there is none.
+// Figures are shown only from a file BKPSDM signed: kinerja-periksa.wasm (the
+// core's check, web/publik_check) verifies the signature under the city's
+// root key, kunci-kota.json beside this page. A tampered, unsigned or
+// unreadable publik.json shows a warning and no figures at all.
+// (a) writes the figures as accessible HTML tables into #publik-html —
 //     for screen readers, search engines and browsers without WebGL;
 // (b) hands the bytes to the app (kinerja_set_publik) once it runs, where the
-//     core validates them again and the Publik screen draws them.
+//     core checks them again and the Publik screen draws them.
 // The file comes from a server: its text is only ever set as textContent.
 'use strict';
 (() => {
@@ -59,6 +63,36 @@
       return { status: 0, failure: String(err && err.message ? err.message : err) };
     }
   }
+
+  // The signature check, in the core compiled on its own (no WebGL needed).
+  let checker = null;
+  function loadChecker() {
+    if (!checker) {
+      checker = new Promise((resolve, reject) => {
+        const s = document.createElement('script');
+        s.src = 'kinerja-periksa.js';
+        s.onload = () => globalThis.KinerjaPeriksa().then(resolve, reject);
+        s.onerror = () => reject(new Error('kinerja-periksa.js tidak dapat dimuat'));
+        document.head.appendChild(s);
+      });
+    }
+    return checker;
+  }
+  // The core's verdict: {ok, signer, signed, ...} or {ok: false, file, pointer, message_id}.
+  async function verify(bytes, kunci) {
+    try {
+      const m = await loadChecker();
+      const put = (b) => { const p = m._malloc(Math.max(1, b.length)); m.HEAPU8.set(b, p); return p; };
+      const a = put(bytes), k = put(kunci);
+      const out = JSON.parse(m.UTF8ToString(m._kinerja_periksa_publik(a, bytes.length, k, kunci.length)));
+      m._free(a);
+      m._free(k);
+      return out;
+    } catch (err) {
+      return { ok: false, file: 'publik.json', pointer: '/', message_id: `pemeriksa tanda tangan gagal (${err.message || err})` };
+    }
+  }
+  const refusal = (v) => `${v.file}${v.pointer && v.pointer !== '/' ? ` ${v.pointer}` : ''}: ${v.message_id}`;
 
   // A first look (the core checks everything again): valid UTF-8 JSON of the right format.
   function parse(bytes) {
@@ -158,28 +192,33 @@
     return wrap;
   }
 
-  function render(shown, originError) {
+  // `refused`: why the city's publik.json must not be shown (then nothing is).
+  function render(shown, refused) {
     const heading = root.querySelector('h2');
     root.replaceChildren();
     root.appendChild(heading || el('h2', 'Kinerja layanan Kota Samarinda'));
     const status = el('p', null, { id: 'publik-html-status' });
     root.appendChild(status);
-    if (originError) {
-      root.appendChild(el('p', `publik.json dari situs ini tidak dapat dibaca (${originError}); data contoh kota demo ditampilkan.`,
-        { id: 'publik-html-error', role: 'alert' }));
+    if (refused) {
+      root.appendChild(el('p', `Peringatan: angka publik di situs ini tidak sah dan tidak ditampilkan (${refused}). ` +
+        'Berkas mungkin telah diubah setelah ditandatangani BKPSDM. Hubungi BKPSDM Kota Samarinda.',
+      { id: 'publik-html-error', role: 'alert', class: 'publik-warning' }));
     }
     if (!shown) {
       root.dataset.source = 'none';
-      root.dataset.state = 'failed';
-      status.textContent = 'Angka publik belum dapat dimuat. Periksa koneksi, lalu muat ulang halaman.';
+      root.dataset.state = refused ? 'refused' : 'failed';
+      status.textContent = refused ? 'Tidak ada angka yang ditampilkan.'
+        : 'Angka publik belum dapat dimuat. Periksa koneksi, lalu muat ulang halaman.';
       return;
     }
     const d = shown.data;
     root.dataset.source = shown.source;
     root.dataset.state = 'ready';
-    status.textContent = shown.source === 'origin'
+    const v = shown.verdict;
+    status.textContent = (shown.source === 'origin'
       ? `Sumber: publik.json kota, dibuat ${fmtDate(d.created)}.`
-      : `Data contoh (kota demo), dibuat ${fmtDate(d.created)}.`;
+      : `Data contoh (kota demo), dibuat ${fmtDate(d.created)}.`) +
+      ` Ditandatangani BKPSDM (kunci ${v.signer}) pada ${fmtDate(v.signed)}; sidik jari kunci induk kota ${v.fingerprint}${v.demo ? ' (DEMO)' : ''}.`;
     if (typeof d.note === 'string' && d.note) root.appendChild(el('p', d.note, { class: 'publik-note' }));
     root.appendChild(el('p', 'Hanya angka gabungan per unit, tidak pernah nilai seseorang. Penilaian kinerja untuk pengembangan, bukan hukuman: hasilnya dipakai untuk umpan balik dan pelatihan. IKM adalah Indeks Kepuasan Masyarakat (25–100, mutu A sangat baik sampai D tidak baik); waktu pengaduan dibandingkan dengan batas SP4N-LAPOR!.'));
     const names = new Map();
@@ -217,51 +256,50 @@
     else resolve();
   });
 
+  // A file's figures when it reads and its signature verifies; else why not.
+  async function check(bytes, kunci) {
+    const parsed = parse(bytes);
+    if (!parsed.data) return { error: `publik.json: ${parsed.error}` };
+    if (!kunci) return { error: 'kunci-kota.json tidak ada di situs ini, jadi tanda tangan tidak dapat diperiksa' };
+    const verdict = await verify(bytes, kunci);
+    return verdict.ok ? { data: parsed.data, verdict } : { error: refusal(verdict) };
+  }
+
   async function load() {
     root.dataset.state = 'loading';
+    loadChecker().catch(() => {});  // fetched while the files come
     // Asked at once, not after the service worker takes over (on a first
     // visit that waits for the whole app to be cached). Where the city has not
     // placed a publik.json the network answers 404, the normal case; once the
     // worker is in charge it answers 204 instead (sw.js).
     // Network first: a new snapshot replaces the old without a new build.
-    const origin = await fetchBytes('publik.json', { cache: 'no-store' });
+    const [origin, kunci] = await Promise.all([fetchBytes('publik.json', { cache: 'no-store' }),
+      fetchBytes('kunci-kota.json', { cache: 'no-store' })]);
     let shown = null;
-    let originError = '';
-    let demoBytes = null;
+    let refused = '';
+    let handed = null;
     if (origin.bytes) {
-      const parsed = parse(origin.bytes);
-      if (parsed.data) shown = { data: parsed.data, source: 'origin' };
-      else originError = parsed.error;
-    }
-    if (!shown) {
+      handed = { bytes: origin.bytes, source: 'origin' };
+      const c = await check(origin.bytes, kunci.bytes);
+      if (c.data) shown = { data: c.data, verdict: c.verdict, source: 'origin' };
+      else refused = c.error;
+    } else {
+      // No city file: the demo city's, which verifies only under the demo key.
       const demo = await fetchBytes('publik-demo.json');
       if (demo.bytes) {
-        demoBytes = demo.bytes;
-        const parsed = parse(demo.bytes);
-        if (parsed.data) shown = { data: parsed.data, source: 'demo' };
+        handed = { bytes: demo.bytes, source: 'demo' };
+        const c = await check(demo.bytes, kunci.bytes);
+        if (c.data) shown = { data: c.data, verdict: c.verdict, source: 'demo' };
       }
     }
     await domReady;
-    render(shown, originError);
+    render(shown, refused);
 
     // The app starts only with WebGL2; without it the HTML above is the page.
     if (!globalThis.kinerja || !globalThis.kinerja.ready) return;
     await globalThis.kinerja.ready;
-    // A refused publik.json goes first, so the app says why; then the demo.
-    if (origin.bytes) handToApp(origin.bytes, 'origin');
-    if (demoBytes) handToApp(demoBytes, 'demo');
-    if (shown && shown.source === 'origin') {
-      // The core checks more than the look above; when it refuses the file,
-      // both views fall back to the demo city together.
-      const state = globalThis.kinerja.state();
-      if (state && state.publik_source !== 'origin') {
-        const demo = await fetchBytes('publik-demo.json');
-        const parsed = demo.bytes ? parse(demo.bytes) : {};
-        if (demo.bytes) handToApp(demo.bytes, 'demo');
-        const why = (state.publik_error || '').replace(/^origin: /, '') || 'ditolak oleh pemeriksaan aplikasi';
-        render(parsed.data ? { data: parsed.data, source: 'demo' } : null, why);
-      }
-    }
+    // The app checks the same file again and shows it, or says why not.
+    if (handed) handToApp(handed.bytes, handed.source);
     root.dataset.app = 'ready';
   }
 

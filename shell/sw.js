@@ -24,7 +24,11 @@ self.addEventListener('fetch', (event) => {
   // as fallback. Its absence is the normal case (the city has not placed one):
   // answered as 204 No Content, so the page falls back to the demo figures
   // without a failed request in its console.
-  if (url.pathname.endsWith('/publik.json')) {
+  // The city's root key (kunci-kota.json) is placed the same way, over the
+  // demo key this build ships; a missing one stays missing (the app refuses
+  // to check anything without it).
+  const publik = url.pathname.endsWith('/publik.json');
+  if (publik || url.pathname.endsWith('/kunci-kota.json')) {
     event.respondWith((async () => {
       try {
         const res = await fetch(req);
@@ -33,7 +37,7 @@ self.addEventListener('fetch', (event) => {
           caches.open(CACHE).then((c) => c.put(req, copy));
           return res;
         }
-        if (res.status === 404) return new Response(null, { status: 204 });
+        if (res.status === 404 && publik) return new Response(null, { status: 204 });
         return res;
       } catch {
         return (await caches.match(req)) || new Response(null, { status: 204 });

@@ -37,6 +37,7 @@ AppState make_initial_state(std::string_view location_hash) {
   state.data.exported_seq = loaded.settings.exported_seq;
   state.data.now_ms = platform::now_ms();
   state.data.writer = platform::is_writer();
+  load_city_key(state, std::string(kCityKeyPath));
   load_data(state);
   refresh_summary(state.data);
   refresh_view(state);
@@ -126,6 +127,10 @@ std::string state_summary_json(const AppState& state) {
                 {"scores", state.view ? state.view->report.pegawai.size() : 0},
                 {"left_out", state.view ? state.view->left_out.size() : 0}}},
       {"publik_source", state.publik.source}, {"publik_error", state.publik.error},
+      {"publik_signer", state.publik.signer}, {"publik_signed_at", state.publik.signed_at},
+      {"city_key", {{"fingerprint", city_key_fingerprint(state)},
+                    {"demo", state.city_key.anchor && state.city_key.anchor->demo},
+                    {"error", state.city_key.error}}},
       {"publik", publik_test_state(state)}, {"pegawai", pegawai_test_state(state)},
       {"penilai", penilai_test_state(state)}, {"admin", admin_test_state(state)},
       {"kiosk", kiosk_test_state(state)},

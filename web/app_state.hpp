@@ -7,6 +7,7 @@
 #include "core/model/model.hpp"
 #include "core/sync/preview.hpp"
 #include "core/model/publik.hpp"
+#include "core/trust/keys.hpp"
 #include "web/lang.hpp"
 #include "web/local_data.hpp"
 #include "web/screens/admin_ui.hpp"
@@ -84,6 +85,16 @@ struct PublikFigures {
   std::optional<Publik> figures;
   std::string source;  // "origin" | "demo" | "" (still loading)
   std::string error;   // why a publik.json was refused, in the user's language
+  std::string signer;     // who signed the figures shown (a BKPSDM admin's NIP or label)
+  std::string signed_at;  // when, ISO 8601 UTC
+};
+
+// The city's root key: kunci-kota.json beside the site, which shell/app.js
+// puts at /kunci-kota.json before main() runs. Every import and publik.json
+// must verify under it; without it (file missing or broken) nothing does.
+struct CityKey {
+  std::optional<trust::TrustAnchor> anchor;
+  std::string error;  // why there is none, in the user's language
 };
 
 struct AppState {
@@ -117,6 +128,7 @@ struct AppState {
   };
   mutable DrawnTable employee_table;
   PublikFigures publik;
+  CityKey city_key;
   // Each workspace's selection and drafts (web/screens/<name>_ui.hpp).
   PublikUi publik_ui;
   PegawaiUi pegawai_ui;

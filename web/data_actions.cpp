@@ -10,6 +10,8 @@
 #include "core/rules/rules.hpp"
 #include "core/trust/demo_keys.hpp"
 #include "core/trust/gate.hpp"
+#include "core/trust/kunci_kota.hpp"
+#include "core/trust/publik_signature.hpp"
 #include "core/workflow/employee_csv.hpp"
 #include "core/sync/merge.hpp"
 #include "core/sync/scope.hpp"
@@ -19,6 +21,8 @@
 #include "web/settings.hpp"
 
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 namespace kinerja::web {
@@ -94,11 +98,6 @@ std::string signed_here(AppState& s, const std::string& bytes) {
   return write_bundle(scratch, read.bundle->header);
 }
 
-// Whom this app trusts: the demo city's root key (see signer_for).
-const trust::TrustAnchor& anchor() {
-  static const trust::TrustAnchor a = trust::demo_anchor();
-  return a;
-}
 
 // The public figures of the store, computed by the core: the records are
 // written canonically, read back as typed records, scored and aggregated
@@ -143,9 +142,18 @@ void export_scope(AppState& s, const Scope& scope) {
 
 // Publishing: the figures of this device's data, suppressed for small groups,
 // as the publik.json the city places beside the site.
+// Signed by this device's BKPSDM admin key, as the public page requires.
 void publish_publik(AppState& s) {
   if (!s.view) return;
-  const std::string bytes = publik_to_json(aggregate_publik(s.view->bundle, s.view->report), 1);
+  const auto admin = signer_for("admin", "");
+  const nlohmann::json* registration =
+      admin ? find_record(s.data.local.store, trust::kKeys, admin->key.id) : nullptr;
+  if (registration == nullptr) {
+    tell(s, tr(s.lang, "data.publish_no_key"), true);
+    return;
+  }
+  const auto figures = nlohmann::json::parse(publik_to_json(aggregate_publik(s.view->bundle, s.view->report)));
+  const std::string bytes = trust::sign_publik(figures, *admin, *registration, s.data.now_ms).dump(1) + "\n";
   platform::download("publik.json", bytes, "application/json");
   tell(s, tr(s.lang, "data.published"), false);
 }
@@ -182,14 +190,38 @@ void refresh_view(AppState& s) {
 }
 
 void on_publik_json(AppState& s, std::string_view bytes, std::string_view source) {
-  auto parsed = parse_publik(bytes);
-  if (!parsed.ok()) {
-    // Keep what is shown (the demo figures, say) and say why the file was refused.
-    s.publik.error = std::string(source) + ": " + text(s, parsed.errors.front());
+  if (!s.city_key.anchor) {
+    s.publik.error = std::string(source) + ": " + s.city_key.error;
     return;
   }
-  s.publik.figures = std::move(parsed.publik);
+  auto read = trust::read_signed_publik(bytes, *s.city_key.anchor);
+  if (!read.ok()) {
+    // Figures that do not verify are never shown: what was shown goes too.
+    s.publik.figures.reset();
+    s.publik.source.clear();
+    s.publik.error = std::string(source) + ": " + text(s, *read.error);
+    return;
+  }
+  s.publik.figures = std::move(read.figures);
   s.publik.source = std::string(source);
+  s.publik.error.clear();
+  s.publik.signer = read.signature.signer;
+  s.publik.signed_at = read.signature.signed_at;
+}
+
+std::string city_key_fingerprint(const AppState& s) {
+  if (!s.city_key.anchor) return "\u2014";
+  return trust::fingerprint(s.city_key.anchor->root) + (s.city_key.anchor->demo ? " (DEMO)" : "");
+}
+
+void load_city_key(AppState& s, const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  if (in) bytes << in.rdbuf();
+  auto read = trust::read_kunci_kota(in ? bytes.str() : std::string());
+  s.city_key = CityKey{};
+  if (read.anchor) s.city_key.anchor = std::move(read.anchor);
+  else s.city_key.error = std::string(tr(s.lang, "settings.city_key_missing")) + " (" + text(s, *read.error) + ")";
 }
 
 void load_data(AppState& s) {
@@ -359,7 +391,15 @@ void import_end(AppState& s) {
     }
     files.push_back(IncomingFile{imp.names[i], imp.bytes[i]});
   }
-  imp.preview = preview_import(s.data.local.store, files, trust::import_gate(anchor(), default_rules().kewenangan));
+  if (!s.city_key.anchor) {
+    // Nothing can be checked, so nothing is taken: every file is refused.
+    for (const auto& f : files)
+      refused.push_back(FilePreview{f.name, BundleHeader{}, 0,
+                                    {ValidationError{"/", tr(Lang::id, "import.no_city_key"), tr(Lang::en, "import.no_city_key")}}});
+    files.clear();
+  }
+  imp.preview = preview_import(s.data.local.store, files,
+                               s.city_key.anchor ? trust::import_gate(*s.city_key.anchor, default_rules().kewenangan) : IncomingGate{});
   for (auto& r : refused) imp.preview.files.push_back(std::move(r));
   imp.open = !imp.names.empty();
 }

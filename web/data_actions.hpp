@@ -4,6 +4,7 @@
 #pragma once
 #include "web/app_state.hpp"
 
+#include <string>
 #include <string_view>
 
 namespace kinerja::web {
@@ -38,6 +39,13 @@ void refresh_view(AppState& state);
 // The public figures the page fetched (publik.json or the demo city's):
 // read by the core's validating reader; a bad file is refused with its place.
 void on_publik_json(AppState& state, std::string_view bytes, std::string_view source);
+
+// The city's root key from kunci-kota.json (at `path`, put there by the page
+// before main). A missing or broken file leaves no key, and says why.
+void load_city_key(AppState& state, const std::string& path);
+inline constexpr std::string_view kCityKeyPath = "/kunci-kota.json";
+// Its fingerprint as people compare it, "(DEMO)" after a demo key; "—" when none.
+std::string city_key_fingerprint(const AppState& state);
 
 // Where the store lives.
 inline constexpr std::string_view kStoreDir = "/data/kinerja";

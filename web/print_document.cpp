@@ -166,7 +166,8 @@ a { color: #000; }
 
 } // namespace
 
-std::string lembar_evaluasi_html(const CityView& v, std::size_t employee, std::size_t period, std::string_view tanggal) {
+std::string lembar_evaluasi_html(const CityView& v, std::size_t employee, std::size_t period, std::string_view tanggal,
+                                 std::string_view kunci_kota) {
   const Bundle& b = v.bundle;
   if (employee >= b.employees.size() || period >= b.periods.size()) return {};
   const Employee& emp = b.employees[employee];
@@ -394,6 +395,8 @@ std::string lembar_evaluasi_html(const CityView& v, std::size_t employee, std::s
   signature(h, v, "Mengetahui,<br>Atasan Pejabat Penilai Kinerja", atasan);
   h += "</div>";
   if (!b.note.empty()) add(h, "<p class=\"muted\">", html_escape(b.note), "</p>");
+  add(h, "<p class=\"muted\" id=\"kunci-kota\">Sidik jari kunci induk Kota Samarinda: ", html_escape(kunci_kota),
+      ". Data elektronik penilaian ini sah bila bertanda tangan kunci yang didaftarkan dengan kunci induk tersebut.</p>");
   h += "</body></html>";
   return h;
 }

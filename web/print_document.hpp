@@ -23,8 +23,11 @@ namespace kinerja::web {
 std::string html_escape(std::string_view);
 
 // The document for employee × period (indexes into view.bundle). `tanggal`
-// ("yyyy-mm-dd") is the date printed beside the place. An empty string when the
-// indexes are out of range.
-std::string lembar_evaluasi_html(const CityView&, std::size_t employee, std::size_t period, std::string_view tanggal);
+// ("yyyy-mm-dd") is the date printed beside the place. `kunci_kota` is the
+// city's root key fingerprint as people compare it (with "(DEMO)" for the demo
+// key), printed at the foot so a reader can check the electronic records
+// behind the paper. An empty string when the indexes are out of range.
+std::string lembar_evaluasi_html(const CityView&, std::size_t employee, std::size_t period, std::string_view tanggal,
+                                 std::string_view kunci_kota);
 
 } // namespace kinerja::web

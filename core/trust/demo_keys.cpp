@@ -25,7 +25,12 @@ constexpr std::size_t kItemsPerSignature = 400;
 
 }  // namespace
 
-crypto::KeyPair demo_root() { return crypto::keypair_from_seed(seed_of("kinerja-samarinda demo root key (DEMO, not for real use)")); }
+crypto::KeyPair demo_root() {
+  // derived once: every demo registration is signed with it
+  static const crypto::KeyPair root =
+      crypto::keypair_from_seed(seed_of("kinerja-samarinda demo root key (DEMO, not for real use)"));
+  return root;
+}
 
 TrustAnchor demo_anchor() { return {demo_root().public_key, "Kota Samarinda — DEMO", true}; }
 
@@ -60,13 +65,14 @@ Signer demo_signer(std::string_view author, std::string_view unit_id) {
   return s;
 }
 
+json demo_registration(const Signer& s) {
+  return make_registration(s.key.id, s.key.nip, s.key.peran, s.key.unit_id, s.key.public_key, kDemoKeysFrom,
+                           demo_root().secret_key);
+}
+
 void sign_demo_store(Store& store, const RulesKewenangan& rules, std::int64_t now_ms) {
-  const crypto::KeyPair root = demo_root();
   const auto register_key = [&](const Signer& s) {
-    apply_change(store, kKeys,
-                 make_registration(s.key.id, s.key.nip, s.key.peran, s.key.unit_id, s.key.public_key, kDemoKeysFrom,
-                                   root.secret_key),
-                 kDemoDevice, now_ms, "admin");
+    apply_change(store, kKeys, demo_registration(s), kDemoDevice, now_ms, "admin");
   };
 
   // Who signs: the writer of each version, and for records cut into parts

@@ -27,6 +27,8 @@ crypto::KeyPair demo_key(std::string_view identity);
 std::string demo_key_id(std::string_view identity);
 // The signer that writes as `author` ("admin", "kiosk" of `unit_id`, or a NIP).
 Signer demo_signer(std::string_view author, std::string_view unit_id = {});
+// The demo root's registration record of a demo signer's key.
+nlohmann::json demo_registration(const Signer&);
 
 // Registers the demo keys (every employee, the admin, every service unit's
 // kiosk) in `store` and signs every record in it as the rules require.

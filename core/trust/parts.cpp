@@ -109,6 +109,8 @@ std::string version_digest(std::string_view collection, const json& version) {
   return crypto::to_hex(crypto::sha256(bytes));
 }
 
+std::string value_digest(const json& j) { return digest_of(j); }
+
 std::vector<PartDigest> part_digests(const KoleksiKewenangan& rules, std::string_view collection, const json& version) {
   std::vector<PartDigest> out;
   json base = {{"collection", collection}, {"id", version.value("id", "")}};

@@ -16,6 +16,9 @@ namespace kinerja::trust {
 
 // SHA-256 (hex) of the whole version, envelope included.
 std::string version_digest(std::string_view collection, const nlohmann::json& version);
+// SHA-256 (hex) of any JSON value in the same canonical form (a signed
+// document that is not a record, e.g. publik.json).
+std::string value_digest(const nlohmann::json&);
 
 struct PartDigest {
   const BagianKewenangan* part = nullptr;

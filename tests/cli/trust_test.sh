@@ -91,4 +91,37 @@ check "merged, the revocation wins" 'grep -q "\"revoked\"" "$tmp/both.json"'
 status=$?
 check "a file that is not a root seed is refused" '[ "$status" -eq 1 ] && grep -q "bukan kunci induk" "$tmp/bad-root.err"'
 
+# kunci-kota.json as --root-key, and its fingerprint checked.
+"$BIN" verify --root-key "$tmp/city-keys/kunci-kota.json" "$tmp/reg.json" > /dev/null 2>&1
+status=$?
+check "--root-key takes the city's kunci-kota.json" '[ "$status" -eq 0 ]'
+node -e 'const f=process.argv[1], j=JSON.parse(require("fs").readFileSync(f)); j.fingerprint="0000 0000 0000 0000 0000 0000 0000 0000"; require("fs").writeFileSync(f, JSON.stringify(j))' "$tmp/city-keys/kunci-kota.json"
+"$BIN" verify --root-key "$tmp/city-keys/kunci-kota.json" "$tmp/reg.json" > /dev/null 2> "$tmp/fp.err"
+status=$?
+check "a kunci-kota.json whose fingerprint does not match its key is refused" '[ "$status" -eq 1 ] && grep -q "/fingerprint" "$tmp/fp.err"'
+
+# publik.json: signed by the demo BKPSDM admin, verified as the public page does.
+"$BIN" aggregate "$tmp/city.json" --sign-demo > "$tmp/publik.json"
+"$BIN" verify "$tmp/publik.json" > "$tmp/publik.out" 2>&1
+status=$?
+check "a signed publik.json verifies and names its signer" '[ "$status" -eq 0 ] && grep -q "ditandatangani bkpsdm-demo" "$tmp/publik.out"'
+"$BIN" aggregate "$tmp/city.json" > "$tmp/publik-unsigned.json"
+"$BIN" verify "$tmp/publik-unsigned.json" > /dev/null 2> "$tmp/publik-unsigned.err"
+status=$?
+check "an unsigned publik.json is refused" '[ "$status" -eq 1 ] && grep -q "/tanda_tangan: publik.json tidak bertanda tangan" "$tmp/publik-unsigned.err"'
+node -e 'const f=process.argv[1], j=JSON.parse(require("fs").readFileSync(f)); j.min_group=1; require("fs").writeFileSync(process.argv[2], JSON.stringify(j))' "$tmp/publik.json" "$tmp/publik-tampered.json"
+"$BIN" verify "$tmp/publik-tampered.json" > /dev/null 2> "$tmp/publik-tampered.err"
+status=$?
+check "a publik.json changed after signing is refused at its signature" '[ "$status" -eq 1 ] && grep -q "/tanda_tangan/signature" "$tmp/publik-tampered.err"'
+node -e 'const f=process.argv[1], j=JSON.parse(require("fs").readFileSync(f)); require("fs").writeFileSync(process.argv[2], JSON.stringify(j, null, 3))' "$tmp/publik.json" "$tmp/publik-reindented.json"
+check "a re-indented signed publik.json still verifies" '"$BIN" verify "$tmp/publik-reindented.json" > /dev/null 2>&1'
+"$BIN" verify --root-key "$root_pub" "$tmp/publik.json" > /dev/null 2> "$tmp/publik-root.err"
+status=$?
+check "the demo's publik.json does not verify under a city's own root key" '[ "$status" -eq 1 ] && grep -q "/tanda_tangan/registration/root_signature" "$tmp/publik-root.err"'
+"$BIN" aggregate "$tmp/city.json" --sign-key "$tmp/city-keys/kunci-induk.rahasia" > /dev/null 2> "$tmp/sign-key.err"
+status=$?
+check "a key the file does not register as an admin cannot sign publik.json" '[ "$status" -eq 1 ] && grep -q "tidak terdaftar sebagai admin" "$tmp/sign-key.err"'
+"$BIN" keys demo-kota -o "$tmp/demo-kota.json"
+check "keys demo-kota writes the demo's kunci-kota.json, marked demo" 'grep -q "\"demo\": true" "$tmp/demo-kota.json" && "$BIN" verify --root-key "$tmp/demo-kota.json" "$tmp/publik.json" > /dev/null 2>&1'
+
 finish trust

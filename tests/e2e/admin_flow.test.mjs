@@ -11,7 +11,7 @@ import path from 'node:path';
 import {
   startServer, launchBrowser, watchConsole, openApp, click, findWidget, appState, screenshot, assertNotBlank,
   waitSaved, waitFrames, typeInto, widgets, desktop, phone, screensDir,
-  reach, saveDownload, dropFiles, signedAsDemo,
+  reach, saveDownload, dropFiles, signedAsDemo, runCli, siteDir,
 } from './lib.mjs';
 
 let site, browser;
@@ -217,6 +217,9 @@ test('calibration, keberatan, evaluation document and publishing, end to end', a
     'RATING PERILAKU KERJA', 'PREDIKAT KINERJA PEGAWAI', 'PEJABAT PENILAI KINERJA', 'ATASAN PEJABAT PENILAI KINERJA'])
     assert.ok(html.includes(part), part);
   assert.ok(await doc.isVisible('#cetak'));
+  // the city's root key, so a reader can check the electronic records behind the paper
+  const cityKey = JSON.parse(fs.readFileSync(path.join(path.resolve(siteDir), 'kunci-kota.json'), 'utf8'));
+  assert.match(await doc.textContent('#kunci-kota'), new RegExp(`Sidik jari kunci induk Kota Samarinda: ${cityKey.fingerprint} \\(DEMO\\)`));
   await doc.setViewportSize({ width: 900, height: 1200 });
   await doc.screenshot({ path: path.join(screensDir, 'desktop-admin-flow-lembar-document.png'), fullPage: true });
   await doc.emulateMedia({ media: 'print' });
@@ -245,6 +248,9 @@ test('calibration, keberatan, evaluation document and publishing, end to end', a
   const publik = JSON.parse(text);
   assert.equal(publik.format, 'kinerja-samarinda/publik');
   assert.ok(publik.periods.length > 0);
+  // signed by the admin's key, as the public page requires; the CLI checks it as the page does
+  assert.equal(publik.tanda_tangan.registration.peran, 'admin');
+  assert.match(runCli(['verify', file]), /ditandatangani bkpsdm-demo/);
   for (const e of exported.data.employees) {
     if (e.nip) assert.ok(!text.includes(e.nip), `NIP ${e.nip} leaked`);
     if (e.name) assert.ok(!text.includes(`"${e.name}"`), `name ${e.name} leaked`);

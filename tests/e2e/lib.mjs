@@ -227,6 +227,23 @@ export async function dropFiles(page, files) {
 // that bring data in as a file use it, since every import refuses unsigned records.
 const cliPath = process.env.KINERJA_CLI ||
   path.join(path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..'), 'build/native/kinerja');
+// A browser context whose pages have no WebGL2, as on an old phone or with
+// graphics acceleration off.
+export async function contextWithoutWebgl(browser, size) {
+  const context = await browser.newContext(size);
+  await context.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
+    };
+  });
+  return context;
+}
+
+// `kinerja ARGS…` (the native CLI): its standard output; throws on a non-zero exit.
+export function runCli(args) {
+  return execFileSync(cliPath, args, { encoding: 'utf8' });
+}
 export function signedAsDemo(bundleText) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-sign-'));
   try {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {
   startServer, launchBrowser, watchConsole, openApp, appState, findWidget, screenshot,
   assertNotBlank, desktop,
+  contextWithoutWebgl,
 } from './lib.mjs';
 
 let site, browser;
@@ -33,13 +34,7 @@ test('the second visit loads with the network off', async () => {
 });
 
 test('without WebGL2 the page explains itself instead of showing a blank canvas', async () => {
-  const context = await browser.newContext(desktop);
-  await context.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
-      return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
-    };
-  });
+  const context = await contextWithoutWebgl(browser, desktop);
   const page = await context.newPage();
   const problems = watchConsole(page);
   await page.goto(site.url);

@@ -1,8 +1,9 @@
 // The Publik workspace (#/publik, the landing page): the demo city's figures
 // load when the site has no publik.json; a city's own publik.json beside the
-// site wins; a broken one falls back to the demo and says why; without WebGL
-// the same figures are an HTML table; and a group smaller than k shows "—"
-// in both the canvas and the table.
+// site wins when BKPSDM signed it; a broken, unsigned or tampered one shows a
+// warning and no figures at all; without WebGL the same figures (checked the
+// same way) are an HTML table; and a group smaller than k shows "—" in both
+// the canvas and the table. Pengaturan shows the city's root key fingerprint.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -11,11 +12,13 @@ import path from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
 import {
   siteDir, launchBrowser, watchConsole, openApp, findWidget, appState, screenshot, assertNotBlank,
-  click, tap, widgets, waitFrames, desktop, phone,
+  click, tap, widgets, waitFrames, desktop, phone, signedAsDemo,
+  contextWithoutWebgl,
 } from './lib.mjs';
 
 const DASH = '\u2014';
 const demoFile = JSON.parse(fs.readFileSync(path.join(path.resolve(siteDir), 'publik-demo.json'), 'utf8'));
+const cityKey = JSON.parse(fs.readFileSync(path.join(path.resolve(siteDir), 'kunci-kota.json'), 'utf8'));
 
 // A copy of the site with extra files (a city's publik.json), on its own port.
 const servers = [];
@@ -198,7 +201,7 @@ test('(a) phone: one card per row, nothing wider than the screen', async () => {
 });
 
 test('(b, e) a publik.json beside the site wins; a group smaller than k is "—" in both views', async () => {
-  const site = await serveSite({ 'publik.json': JSON.stringify(cityFile) });
+  const site = await serveSite({ 'publik.json': signedAsDemo(JSON.stringify(cityFile)) });
   for (const [size, name] of [[desktop, 'desktop'], [phone, 'phone']]) {
     const context = await browser.newContext(size);
     const page = await context.newPage();
@@ -227,7 +230,9 @@ test('(b, e) a publik.json beside the site wins; a group smaller than k is "—"
         sections: [...r.querySelectorAll('section')].map((x) => x.dataset.period) };
     });
     assert.equal(html.source, 'origin');
-    assert.equal(html.status, 'Sumber: publik.json kota, dibuat 28 November 2026.');
+    assert.equal(html.status, 'Sumber: publik.json kota, dibuat 28 November 2026. Ditandatangani BKPSDM (kunci bkpsdm-demo) ' +
+      `pada 28 November 2026; sidik jari kunci induk kota ${cityKey.fingerprint} (DEMO).`);
+    assert.equal((await appState(page)).publik_signer, 'bkpsdm-demo');
     assert.deepEqual(html.sections, ['p-2027-tw1']);
     assert.deepEqual(await domCell(page, 'p-2027-tw1', 'predikat', 'kota', 'pegawai'), { text: '1.240', suppressed: false });
     assert.deepEqual(await domCell(page, 'p-2027-tw1', 'predikat', 'u-contoh', 'pegawai'), { text: '1.237', suppressed: false });
@@ -246,47 +251,78 @@ test('(b, e) a publik.json beside the site wins; a group smaller than k is "—"
   }
 });
 
-test('(c) a broken publik.json falls back to the demo figures and says why', async () => {
-  // Not JSON at all: the page sees it, the core says where.
-  const broken = await serveSite({ 'publik.json': '{"format": "kinerja-samarinda/publik", "schema": 1, "created": ' });
-  // Valid JSON the page accepts but the core refuses (a negative count).
+// A refused publik.json: the app and the HTML both say why, and show no figure.
+async function assertRefused(page, name, why) {
+  await page.waitForFunction(() => {
+    const s = globalThis.kinerja.state();
+    return s && s.publik.error !== '' && document.getElementById('publik-html').dataset.app === 'ready';
+  }, null, { timeout: 30000 });
+  const s = (await appState(page)).publik;
+  assert.equal(s.has_figures, false, `${name}: the app shows figures`);
+  assert.match(s.error, why, `${name}: app error ${s.error}`);
+  const box = await findWidget(page, 'publik.error', { scroll: false });
+  assert.ok(box.h > 0);
+  const html = await page.evaluate(() => {
+    const r = document.getElementById('publik-html');
+    return { source: r.dataset.source, state: r.dataset.state, tables: r.querySelectorAll('table').length,
+      error: r.querySelector('#publik-html-error')?.textContent || '' };
+  });
+  assert.deepEqual([html.source, html.state, html.tables], ['none', 'refused', 0], name);
+  assert.match(html.error, /^Peringatan: angka publik di situs ini tidak sah dan tidak ditampilkan/);
+  assert.match(html.error, why, `${name}: html error ${html.error}`);
+}
+
+test('(c) a broken, unsigned or tampered publik.json shows a warning and no figures', async () => {
+  const signed = signedAsDemo(JSON.stringify(cityFile));
+  // A figure raised after BKPSDM signed: the signature no longer matches.
+  const tampered = JSON.parse(signed);
+  tampered.periods[0].units[0].predikat['sangat-baik'] = 500;
+  // Signed by a key the city's root key never registered.
+  const foreign = JSON.parse(signed);
+  foreign.tanda_tangan.registration.root_signature = '00'.repeat(64);
+  // Valid JSON, signed, that the core's reader refuses (a negative count).
   const wrong = JSON.parse(JSON.stringify(cityFile));
   wrong.periods[0].kota.pegawai = -5;
-  const refused = await serveSite({ 'publik.json': JSON.stringify(wrong) });
-  for (const [site, name] of [[broken, 'broken'], [refused, 'refused']]) {
+  const cases = [
+    ['broken', '{"format": "kinerja-samarinda/publik", "schema": 1, "created": ', /JSON/],
+    ['unsigned', JSON.stringify(cityFile), /tidak bertanda tangan BKPSDM/],
+    ['tampered', JSON.stringify(tampered), /angka publik telah diubah setelah ditandatangani/],
+    ['foreign-key', JSON.stringify(foreign), /tidak ditandatangani kunci induk kota/],
+    ['refused', signedAsDemo(JSON.stringify(wrong)), /\/periods\/0\/kota\/pegawai/],
+  ];
+  for (const [name, text, why] of cases) {
+    const site = await serveSite({ 'publik.json': text });
     const context = await browser.newContext(desktop);
     const page = await context.newPage();
     const problems = watchConsole(page);
     await openApp(page, site.url, '');
-    const s = await waitPublik(page);
-    assert.equal(s.source, 'demo', name);
-    assert.notEqual(s.error, '', `${name}: no error`);
-    assert.equal(s.created, demoFile.created);
-    const box = await findWidget(page, 'publik.error', { scroll: false });
-    assert.ok(box.h > 0);
-    const html = await page.evaluate(() => {
-      const r = document.getElementById('publik-html');
-      return { source: r.dataset.source, error: r.querySelector('#publik-html-error')?.textContent || '' };
-    });
-    assert.equal(html.source, 'demo', name);
-    assert.match(html.error, /publik\.json dari situs ini tidak dapat dibaca/);
-    if (name === 'refused') assert.match(html.error, /\/periods\/0\/kota\/pegawai/);
+    await assertRefused(page, name, why);
     await screenshot(page, `desktop-publik-${name}`);
     assert.deepEqual(problems, []);
     await context.close();
   }
 });
 
+test('(g) Pengaturan shows the city root key fingerprint the site ships, marked DEMO', async () => {
+  const site = await serveSite();
+  const context = await browser.newContext(desktop);
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await openApp(page, site.url, '');
+  await waitPublik(page);
+  const key = (await appState(page)).city_key;
+  assert.deepEqual(key, { fingerprint: `${cityKey.fingerprint} (DEMO)`, demo: true, error: '' });
+  await click(page, 'settings.toggle');
+  await waitFrames(page, 3);
+  await screenshot(page, 'desktop-settings-city-key');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('(d) without WebGL2 the figures are a visible HTML table (desktop and phone)', async () => {
   const site = await serveSite();
   for (const [size, name] of [[desktop, 'desktop'], [phone, 'phone']]) {
-    const context = await browser.newContext(size);
-    await context.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
-        return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
-      };
-    });
+    const context = await contextWithoutWebgl(browser, size);
     const page = await context.newPage();
     const problems = watchConsole(page);
     await page.goto(site.url);
@@ -321,6 +357,26 @@ test('(d) without WebGL2 the figures are a visible HTML table (desktop and phone
     await screenshot(page, `${name}-publik-no-webgl`);
     await page.evaluate(() => document.querySelector('#publik-html table[data-table="layanan"]').scrollIntoView());
     await screenshot(page, `${name}-publik-no-webgl-layanan`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('(f) without WebGL2 a tampered publik.json is refused by the same check: a warning, no table', async () => {
+  const tampered = JSON.parse(signedAsDemo(JSON.stringify(cityFile)));
+  tampered.periods[0].kota.pegawai = 2000;
+  const site = await serveSite({ 'publik.json': JSON.stringify(tampered) });
+  for (const [size, name] of [[desktop, 'desktop'], [phone, 'phone']]) {
+    const context = await contextWithoutWebgl(browser, size);
+    const page = await context.newPage();
+    const problems = watchConsole(page);
+    await page.goto(site.url);
+    await page.waitForSelector('#publik-html[data-state="refused"]');
+    assert.equal(await page.isVisible('#publik-html-error'), true);
+    assert.equal(await page.locator('#publik-html table').count(), 0);
+    assert.match(await page.textContent('#publik-html-error'), /angka publik telah diubah setelah ditandatangani/);
+    await page.evaluate(() => document.getElementById('publik-html').scrollIntoView());
+    await screenshot(page, `${name}-publik-no-webgl-tampered`);
     assert.deepEqual(problems, []);
     await context.close();
   }

@@ -43,7 +43,7 @@ TEST_SUITE("print_document") {
   TEST_CASE("the document has every part of the official layout") {
     const CityView v = print_demo_view();
     const SkorPegawai& s = first_rated(v);
-    const std::string h = lembar_evaluasi_html(v, s.employee, s.period, "2026-11-28");
+    const std::string h = lembar_evaluasi_html(v, s.employee, s.period, "2026-11-28", "2f2f c2cb (DEMO)");
     REQUIRE(!h.empty());
     CHECK(h.rfind("<!DOCTYPE html>", 0) == 0);
     for (const char* part : {"EVALUASI KINERJA PEGAWAI", "PEGAWAI YANG DINILAI", "PEJABAT PENILAI KINERJA",
@@ -52,7 +52,8 @@ TEST_SUITE("print_document") {
                              "REALISASI BERDASARKAN BUKTI DUKUNG", "CAPAIAN",
                              "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG", "PERSPEKTIF", "RATING HASIL KERJA",
                              "PERILAKU KERJA", "EKSPEKTASI KHUSUS PIMPINAN", "RATING PERILAKU KERJA",
-                             "PREDIKAT KINERJA PEGAWAI", "Samarinda, 28 November 2026", "BKPSDM Kota Samarinda"})
+                             "PREDIKAT KINERJA PEGAWAI", "Samarinda, 28 November 2026", "BKPSDM Kota Samarinda",
+                             "Sidik jari kunci induk Kota Samarinda: 2f2f c2cb (DEMO)."})
       CHECK_MESSAGE(has(h, part), part);
     // The seven values, in order.
     std::size_t at = 0;
@@ -85,7 +86,7 @@ TEST_SUITE("print_document") {
     skp.rhk.front().text = "Layanan <img src=x onerror=alert(1)>";
     Evaluation& ev = v.bundle.evaluations[s.evaluation];
     ev.umpan_balik_rhk.push_back({skp.rhk.front().id, "Bagus </td><td>pecah"});
-    const std::string h = lembar_evaluasi_html(v, s.employee, s.period, "2026-11-28");
+    const std::string h = lembar_evaluasi_html(v, s.employee, s.period, "2026-11-28", "2f2f c2cb (DEMO)");
     CHECK(has(h, "Ana &amp; &lt;b&gt;Budi&lt;/b&gt;"));
     CHECK(!has(h, "<b>Budi"));
     CHECK(has(h, "Perawat &quot;Ahli&quot; &lt;i&gt;Muda&lt;/i&gt;"));
@@ -98,11 +99,11 @@ TEST_SUITE("print_document") {
 
   TEST_CASE("out of range gives nothing; an employee not yet rated says so") {
     const CityView v = print_demo_view();
-    CHECK(lembar_evaluasi_html(v, v.bundle.employees.size(), 0, "2026-11-28").empty());
-    CHECK(lembar_evaluasi_html(v, 0, v.bundle.periods.size(), "2026-11-28").empty());
+    CHECK(lembar_evaluasi_html(v, v.bundle.employees.size(), 0, "2026-11-28", "").empty());
+    CHECK(lembar_evaluasi_html(v, 0, v.bundle.periods.size(), "2026-11-28", "").empty());
     for (const auto& s : v.report.pegawai)
       if (!s.sudah_dinilai) {
-        const std::string h = lembar_evaluasi_html(v, s.employee, s.period, "2026-11-28");
+        const std::string h = lembar_evaluasi_html(v, s.employee, s.period, "2026-11-28", "2f2f c2cb (DEMO)");
         CHECK(has(h, "belum final"));
         break;
       }

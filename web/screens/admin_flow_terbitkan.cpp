@@ -2,6 +2,7 @@
 // (web/print_document) for one employee, in a new tab; [terbitkan] the public
 // figures that would be published (core/calc/aggregate), an approval, publik.json.
 #include "core/calc/aggregate.hpp"
+#include "web/data_actions.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/print_document.hpp"
@@ -77,7 +78,7 @@ void draw_lembar(const AppState& state, Actions& actions, std::size_t period) {
       std::snprintf(label, sizeof label, "%s##admin.flow.doc.%s", tr(state.lang, "admin.flow.doc_open"),
                     emp.meta.id.c_str());
       if (ImGui::SmallButton(label)) {
-        actions.print_html = lembar_evaluasi_html(v, e, period, today_wita(state.data.now_ms));
+        actions.print_html = lembar_evaluasi_html(v, e, period, today_wita(state.data.now_ms), city_key_fingerprint(state));
         AdminFlowUi g = state.admin_ui.flow;
         g.doc_employee_id = emp.meta.id;
         set_flow(state, actions, g);

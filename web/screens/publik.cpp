@@ -370,6 +370,12 @@ void figures(const AppState& state, Actions& actions) {
                                  ? std::string(tr(lang, "publik.source_origin")) + " " + created
                                  : std::string(tr(lang, "publik.source_demo")) + " " + created;
   muted(source.c_str());
+  if (!state.publik.signer.empty()) {
+    // who vouches for these figures: verified against the city's root key
+    const std::string signed_line = std::string("\u2713 ") + tr(lang, "publik.signed_by") + " (" + tr(lang, "publik.signed_key") +
+                                    " " + state.publik.signer + "), " + format_date(lang, state.publik.signed_at);
+    muted(signed_line.c_str());
+  }
   if (!d.note.empty()) muted(d.note.c_str());
   const auto shown = periode_tampil(d, state.publik_ui.period_id);
   if (!shown) {

@@ -1,5 +1,6 @@
 // Pengaturan (settings): language, this device's name, and what the browser
 // said about keeping our storage. Opens under the top bar on every screen.
+#include "web/data_actions.hpp"
 #include "web/i18n.hpp"
 #include "web/settings.hpp"
 #include "web/ui.hpp"
@@ -36,6 +37,16 @@ void draw_settings_panel(const AppState& state, Actions& actions) {
                             : *state.storage_persisted ? "storage.persisted"
                                                        : "storage.not_persisted";
   widgets::paragraph(tr(state.lang, storage_key));
+
+  ImGui::TextUnformatted(tr(state.lang, "settings.city_key"));
+  if (state.city_key.anchor) {
+    widgets::paragraph(state.city_key.anchor->label.c_str());
+    ImGui::TextUnformatted(city_key_fingerprint(state).c_str());
+    if (state.city_key.anchor->demo) widgets::error_text(tr(state.lang, "settings.city_key_demo"));
+    widgets::hint(tr(state.lang, "settings.city_key_help"));
+  } else {
+    widgets::error_text(state.city_key.error.c_str());
+  }
 
   ImGui::TextUnformatted(tr(state.lang, "settings.data"));
   if (widgets::action_button(state.lang, "settings.reset_demo")) ImGui::OpenPopup("confirm.reset_demo");
