@@ -96,6 +96,53 @@
     };
   }
 
+  // ---------------------------------------------------------------- device keys ("Kunci saya")
+  // Each person's Ed25519 key pair, made by the browser's WebCrypto with the
+  // private half non-extractable: it is kept in its own IndexedDB database as
+  // a CryptoKey (never as bytes), never written into /data and never into a
+  // file. The app knows only the public halves (/kunci-perangkat.json before
+  // main) and asks for signatures, which come back through kinerja_signed.
+  const KEY_DB = 'kinerja-kunci';
+  function keyStore(mode) {
+    return new Promise((resolve, reject) => {
+      const open = indexedDB.open(KEY_DB, 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('keys', { keyPath: 'identity' });
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => resolve(open.result.transaction('keys', mode).objectStore('keys'));
+    });
+  }
+  const request = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+  const toHex = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  async function deviceKeys() {
+    try { return await request((await keyStore('readonly')).getAll()); } catch { return []; }
+  }
+  async function createKey(identity) {
+    let error = '';
+    let publicHex = '';
+    try {
+      const pair = await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify']);
+      publicHex = toHex(await crypto.subtle.exportKey('raw', pair.publicKey));
+      const created = new Date().toISOString();
+      await request((await keyStore('readwrite')).put({ identity, privateKey: pair.privateKey, publicKey: publicHex, created }));
+    } catch (err) {
+      error = `${err && err.name ? err.name : 'Error'}: ${err && err.message ? err.message : err}`;
+    }
+    Module.ccall('kinerja_key_created', null, ['string', 'string', 'string'], [identity, publicHex, error]);
+  }
+  async function sign(identity, payload, id) {
+    let sig = null;
+    try {
+      const entry = await request((await keyStore('readonly')).get(identity));
+      if (entry) sig = new Uint8Array(await crypto.subtle.sign({ name: 'Ed25519' }, entry.privateKey, payload));
+    } catch (err) {
+      console.warn('sign:', err);
+    }
+    const ptr = Module._malloc(64);
+    if (sig) Module.HEAPU8.set(sig, ptr);
+    Module._kinerja_signed(id, sig ? ptr : 0, sig ? sig.length : 0);
+    Module._free(ptr);
+  }
+
   // ---------------------------------------------------------------- files in and out
   function download(name, bytes, mime) {
     const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
@@ -284,7 +331,7 @@
   // ---------------------------------------------------------------- the app
   globalThis.kinerjaShell = {
     testMode: params.get('test') === '1',
-    syncToIndexedDB, requestPersistentStorage, copyText, setTextInputActive, setHash,
+    syncToIndexedDB, requestPersistentStorage, copyText, setTextInputActive, setHash, createKey, sign,
     cssWidth, cssHeight, download, openFilePicker, openDocument, requestFullscreen,
     isWriter: () => writer,
     firstFrame() {
@@ -334,6 +381,13 @@
       Module.FS.syncfs(true, (err) => {
         if (err) console.warn('IndexedDB load failed, starting empty:', err);
         decideWriter(() => Module.removeRunDependency('kinerja-indexeddb'));
+      });
+      // The public halves of this device's own keys: main() reads /kunci-perangkat.json.
+      Module.addRunDependency('kinerja-kunci-perangkat');
+      deviceKeys().then((keys) => {
+        const list = keys.map((k) => ({ identity: k.identity, public_key: k.publicKey, created: k.created }));
+        Module.FS.writeFile('/kunci-perangkat.json', JSON.stringify(list));
+        Module.removeRunDependency('kinerja-kunci-perangkat');
       });
       // The city's root key, beside index.html: main() reads /kunci-kota.json.
       // Without it the app runs but refuses every import (it can check nothing).

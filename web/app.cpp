@@ -1,6 +1,8 @@
 #include "web/app.hpp"
 
 #include "web/data_actions.hpp"
+#include "web/device_keys.hpp"
+#include "web/screens/kunci_saya.hpp"
 #include "web/i18n.hpp"
 #include "web/platform.hpp"
 #include "web/settings.hpp"
@@ -38,6 +40,7 @@ AppState make_initial_state(std::string_view location_hash) {
   state.data.now_ms = platform::now_ms();
   state.data.writer = platform::is_writer();
   load_city_key(state, std::string(kCityKeyPath));
+  load_device_keys(state, std::string(kDeviceKeysPath));
   load_data(state);
   refresh_summary(state.data);
   refresh_view(state);
@@ -127,6 +130,7 @@ std::string state_summary_json(const AppState& state) {
                 {"scores", state.view ? state.view->report.pegawai.size() : 0},
                 {"left_out", state.view ? state.view->left_out.size() : 0}}},
       {"publik_source", state.publik.source}, {"publik_error", state.publik.error},
+      {"kunci_saya", kunci_saya_test_state(state)},
       {"publik_signer", state.publik.signer}, {"publik_signed_at", state.publik.signed_at},
       {"city_key", {{"fingerprint", city_key_fingerprint(state)},
                     {"demo", state.city_key.anchor && state.city_key.anchor->demo},

@@ -7,6 +7,7 @@
 #include "core/model/model.hpp"
 #include "core/sync/preview.hpp"
 #include "core/model/publik.hpp"
+#include "core/trust/gate.hpp"
 #include "core/trust/keys.hpp"
 #include "web/lang.hpp"
 #include "web/local_data.hpp"
@@ -19,6 +20,8 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <map>
+#include <utility>
 #include <memory>
 #include <optional>
 #include <string>
@@ -92,6 +95,25 @@ struct PublikFigures {
 // The city's root key: kunci-kota.json beside the site, which shell/app.js
 // puts at /kunci-kota.json before main() runs. Every import and publik.json
 // must verify under it; without it (file missing or broken) nothing does.
+// "Kunci saya": this device's own keys (public halves; the browser keeps the
+// private ones) and what waits for the browser to sign (web/device_keys).
+struct DeviceKey {
+  std::string identity;    // a NIP, or "admin"
+  std::string public_key;  // hex
+  std::string created;     // ISO 8601 UTC
+};
+struct DeviceKeys {
+  std::vector<DeviceKey> held;
+  std::string creating;  // the identity whose key the browser is making
+  std::string error;     // why the last key or signature could not be made, in the user's language
+  std::map<int, trust::PendingSignature> pending;  // saves waiting for their signature
+  std::map<int, nlohmann::json> requests;          // request files waiting for their proof
+  std::map<int, nlohmann::json> publik;            // publik.json waiting for the admin's signature
+  int next_id = 1;
+  std::string last_key_id;   // the key that made the last signature here
+  std::string last_request;  // the last request file downloaded (its name)
+};
+
 struct CityKey {
   std::optional<trust::TrustAnchor> anchor;
   std::string error;  // why there is none, in the user's language
@@ -129,6 +151,7 @@ struct AppState {
   mutable DrawnTable employee_table;
   PublikFigures publik;
   CityKey city_key;
+  DeviceKeys keys;
   // Each workspace's selection and drafts (web/screens/<name>_ui.hpp).
   PublikUi publik_ui;
   PegawaiUi pegawai_ui;
@@ -193,6 +216,9 @@ struct Actions {
   std::optional<PenilaiUi> penilai_ui;
   std::optional<AdminUi> admin_ui;
   std::optional<KioskUi> kiosk_ui;
+  // "Kunci saya": make this identity's key on the device; download its request (identity, name).
+  std::optional<std::string> create_key;
+  std::optional<std::pair<std::string, std::string>> request_key;
   // Publish the public snapshot: download publik.json (aggregates only).
   bool publish_publik = false;
   // Open an HTML document (the official evaluation form) in a new tab for printing.

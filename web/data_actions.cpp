@@ -10,12 +10,14 @@
 #include "core/rules/rules.hpp"
 #include "core/trust/demo_keys.hpp"
 #include "core/trust/gate.hpp"
+#include "core/trust/key_request.hpp"
 #include "core/trust/kunci_kota.hpp"
 #include "core/trust/publik_signature.hpp"
 #include "core/workflow/employee_csv.hpp"
 #include "core/sync/merge.hpp"
 #include "core/sync/scope.hpp"
 #include "core/model/serialize.hpp"
+#include "web/device_keys.hpp"
 #include "web/i18n.hpp"
 #include "web/platform.hpp"
 #include "web/settings.hpp"
@@ -55,6 +57,8 @@ void persist(AppState& s) {
   platform::request_persist_to_indexeddb();
 }
 
+}  // namespace
+
 void commit_changes(AppState& s, const std::vector<Change>& changes) {
   if (changes.empty()) return;
   std::string error;
@@ -74,15 +78,9 @@ void commit_changes(AppState& s, const std::vector<Change>& changes) {
   persist(s);
 }
 
-Store demo_store() { return make_demo_store(DemoOptions{}).store; }
+namespace {
 
-// The key this browser signs with for an author. Until a person's own key is
-// registered through BKPSDM, the app works in the demo city, whose keys anyone
-// can derive (core/trust/demo_keys) and whose root key only the demo trusts.
-std::optional<trust::Signer> signer_for(std::string_view author, std::string_view unit_id) {
-  if (author.empty() || author == "system") return std::nullopt;
-  return trust::demo_signer(author, unit_id);
-}
+Store demo_store() { return make_demo_store(DemoOptions{}).store; }
 
 // A bundle this device made from a local file (an employee CSV), with the
 // employee versions signed by the admin who imports it, so it passes the
@@ -94,7 +92,8 @@ std::string signed_here(AppState& s, const std::string& bytes) {
   std::vector<Change> written;
   if (const auto employees = scratch.collections.find(std::string_view("employees")); employees != scratch.collections.end())
     for (const auto& [id, entry] : employees->second) written.push_back(Change{"employees", entry.current});
-  trust::sign_saved(scratch, written, default_rules().kewenangan, signer_for, s.data.local.device, s.data.now_ms);
+  // (a key held by the browser signs later, so only keys in this process sign a file made here)
+  trust::sign_saved(scratch, written, default_rules().kewenangan, signer_for(s), s.data.local.device, s.data.now_ms);
   return write_bundle(scratch, read.bundle->header);
 }
 
@@ -145,16 +144,11 @@ void export_scope(AppState& s, const Scope& scope) {
 // Signed by this device's BKPSDM admin key, as the public page requires.
 void publish_publik(AppState& s) {
   if (!s.view) return;
-  const auto admin = signer_for("admin", "");
-  const nlohmann::json* registration =
-      admin ? find_record(s.data.local.store, trust::kKeys, admin->key.id) : nullptr;
-  if (registration == nullptr) {
+  const auto figures = nlohmann::json::parse(publik_to_json(aggregate_publik(s.view->bundle, s.view->report)));
+  if (!sign_publik_figures(s, figures)) {
     tell(s, tr(s.lang, "data.publish_no_key"), true);
     return;
   }
-  const auto figures = nlohmann::json::parse(publik_to_json(aggregate_publik(s.view->bundle, s.view->report)));
-  const std::string bytes = trust::sign_publik(figures, *admin, *registration, s.data.now_ms).dump(1) + "\n";
-  platform::download("publik.json", bytes, "application/json");
   tell(s, tr(s.lang, "data.published"), false);
 }
 
@@ -286,12 +280,12 @@ void apply_data_actions(AppState& s, const Actions& a) {
       tell(s, tr(s.lang, "data.conflict_resolved"), false);
     }
   }
-  // every version a person wrote carries their signature (core/trust)
-  for (auto& c : trust::sign_saved(s.data.local.store, changes, default_rules().kewenangan, signer_for,
-                                   s.data.local.device, s.data.now_ms))
-    changes.push_back(std::move(c));
+  // every version a person wrote carries their signature (core/trust, web/device_keys)
+  sign_changes(s, changes);
   commit_changes(s, changes);
 
+  if (a.create_key) create_key(s, *a.create_key);
+  if (a.request_key) request_key_file(s, a.request_key->first, a.request_key->second);
   if (a.export_scope) export_scope(s, *a.export_scope);
   if (a.publish_publik) publish_publik(s);
   if (a.download) {
@@ -368,10 +362,17 @@ void import_end(AppState& s) {
   auto& imp = s.data.import;
   std::vector<IncomingFile> files;
   std::vector<FilePreview> refused = std::move(imp.preview.files);
+  std::size_t key_requests = 0;
   for (std::size_t i = 0; i < imp.names.size(); ++i) {
     bool is_refused = false;
     for (const auto& r : refused) is_refused = is_refused || (r.name == imp.names[i] && imp.bytes[i].empty());
     if (is_refused) continue;
+    // A key request ("Kunci saya") goes to Admin › Kunci for a decision, not into the store.
+    if (trust::is_key_request(imp.bytes[i])) {
+      open_key_request(s, imp.names[i], imp.bytes[i]);
+      ++key_requests;
+      continue;
+    }
     // An employee list as CSV (core/workflow/employee_csv): every bad row refuses the
     // whole file; a good one becomes a bundle the same preview and apply read.
     const std::string& name = imp.names[i];
@@ -401,7 +402,13 @@ void import_end(AppState& s) {
   imp.preview = preview_import(s.data.local.store, files,
                                s.city_key.anchor ? trust::import_gate(*s.city_key.anchor, default_rules().kewenangan) : IncomingGate{});
   for (auto& r : refused) imp.preview.files.push_back(std::move(r));
-  imp.open = !imp.names.empty();
+  imp.open = imp.names.size() > key_requests;
+  if (key_requests > 0) {
+    s.route = Route::admin;
+    s.admin_ui.tab = "kunci";
+    platform::set_location_hash(route_hash(Route::admin));
+    if (!imp.open) imp = ImportSession{};
+  }
 }
 
 } // namespace kinerja::web

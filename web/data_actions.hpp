@@ -14,6 +14,9 @@ namespace kinerja::web {
 void load_data(AppState& state);
 void load_demo_if_pending(AppState& state);
 
+// Appends versions to the journal and the store's view changes, then saves.
+void commit_changes(AppState& state, const std::vector<Change>& changes);
+
 // Applies the data half of the actions: edits, exports, imports, resets.
 void apply_data_actions(AppState& state, const Actions& actions);
 

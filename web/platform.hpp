@@ -46,6 +46,13 @@ void open_document(std::string_view filename, std::string_view html);
 // Ask for full screen (the kiosk); the browser allows it only right after a click.
 void request_fullscreen();
 
+// "Kunci saya": make this device's Ed25519 key for `identity` (a NIP or
+// "admin") in the browser's WebCrypto, private half non-extractable; the
+// answer comes through kinerja_key_created. Signatures with it are asked for
+// by request id and come back through kinerja_signed.
+void create_device_key(std::string_view identity);
+void sign_with_device_key(std::string_view identity, std::string_view payload, int request_id);
+
 // Open the browser's file chooser (several .json files); the files arrive
 // through kinerja_import_begin / _file / _end, as dropped files do.
 void open_file_picker();

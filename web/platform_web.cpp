@@ -3,6 +3,7 @@
 // the JavaScript it calls lives in shell/app.js as globalThis.kinerjaShell.
 #include "web/app.hpp"
 #include "web/data_actions.hpp"
+#include "web/device_keys.hpp"
 #include "web/host.hpp"
 #include "web/platform.hpp"
 #include "web/widget_registry.hpp"
@@ -45,6 +46,10 @@ EM_JS(void, js_open_document, (const char* name, const char* bytes, int len), {
   globalThis.kinerjaShell.openDocument(UTF8ToString(name), HEAPU8.slice(bytes, bytes + len));
 });
 EM_JS(void, js_request_fullscreen, (), { globalThis.kinerjaShell.requestFullscreen(); });
+EM_JS(void, js_create_key, (const char* identity), { globalThis.kinerjaShell.createKey(UTF8ToString(identity)); });
+EM_JS(void, js_sign, (const char* identity, const char* bytes, int len, int id), {
+  globalThis.kinerjaShell.sign(UTF8ToString(identity), HEAPU8.slice(bytes, bytes + len), id);
+});
 EM_JS(double, js_now_ms, (), { return Date.now(); });
 EM_JS(double, js_perf_now, (), { return performance.now(); });
 EM_JS(int, js_is_writer, (), { return globalThis.kinerjaShell.isWriter() ? 1 : 0; });
@@ -106,6 +111,10 @@ void open_document(std::string_view filename, std::string_view html) {
   js_open_document(std::string(filename).c_str(), html.data(), static_cast<int>(html.size()));
 }
 void request_fullscreen() { js_request_fullscreen(); }
+void create_device_key(std::string_view identity) { js_create_key(std::string(identity).c_str()); }
+void sign_with_device_key(std::string_view identity, std::string_view payload, int request_id) {
+  js_sign(std::string(identity).c_str(), payload.data(), static_cast<int>(payload.size()), request_id);
+}
 std::int64_t now_ms() { return static_cast<std::int64_t>(js_now_ms()); }
 double perf_now_ms() { return js_perf_now(); }
 bool is_writer() { return js_is_writer() != 0; }
@@ -237,6 +246,19 @@ EMSCRIPTEN_KEEPALIVE void kinerja_reload_data() { kinerja::web::reload_data(chan
 EMSCRIPTEN_KEEPALIVE void kinerja_set_publik(const char* bytes, int len, const char* source) {
   kinerja::web::on_publik_json(changed(), std::string_view(bytes ? bytes : "", bytes ? static_cast<std::size_t>(len) : 0),
                                source ? source : "");
+}
+
+// "Kunci saya": the browser made (or failed to make) this device's key.
+EMSCRIPTEN_KEEPALIVE void kinerja_key_created(const char* identity, const char* public_key_hex, const char* error) {
+  kinerja::web::on_device_key_created(changed(), identity ? identity : "", public_key_hex ? public_key_hex : "",
+                                      error ? error : "");
+}
+
+// A signature the browser made with a device key (len 0: it could not).
+EMSCRIPTEN_KEEPALIVE void kinerja_signed(int request_id, const unsigned char* sig, int len) {
+  const std::string bytes = sig != nullptr && len > 0 ? std::string(reinterpret_cast<const char*>(sig), static_cast<std::size_t>(len))
+                                                      : std::string();
+  kinerja::web::on_device_signature(changed(), request_id, bytes);
 }
 
 EMSCRIPTEN_KEEPALIVE int kinerja_has_unexported() {

@@ -7,6 +7,8 @@
 
 namespace kinerja::trust {
 
+using nlohmann::json;
+
 IncomingGate import_gate(const TrustAnchor& anchor, const RulesKewenangan& rules) {
   return [anchor, &rules](const Store& base, Store& incoming) {
     TrustReport f = filter_incoming(base, incoming, anchor, rules);
@@ -24,9 +26,10 @@ IncomingGate import_gate(const TrustAnchor& anchor, const RulesKewenangan& rules
   };
 }
 
-std::vector<Change> sign_saved(Store& store, const std::vector<Change>& written, const RulesKewenangan& rules,
-                               const SignerFor& signer_for, std::string_view device, std::int64_t now_ms) {
-  std::vector<Change> out;
+std::vector<PendingSignature> signatures_to_make(const Store& store, const std::vector<Change>& written,
+                                                 const RulesKewenangan& rules, const SignerFor& signer_for,
+                                                 std::int64_t now_ms) {
+  std::vector<PendingSignature> out;
   if (written.empty()) return out;
   std::map<std::string, std::pair<Signer, std::vector<VersionToSign>>> by_key;
   for (const auto& c : written) {
@@ -50,9 +53,28 @@ std::vector<Change> sign_saved(Store& store, const std::vector<Change>& written,
     std::string id = "sig-" + key_id.substr(0, 30) + "-" + std::to_string(now_ms);
     for (int n = 2; find_record(store, kSignatures, id) != nullptr; ++n)
       id = "sig-" + key_id.substr(0, 30) + "-" + std::to_string(now_ms) + "-" + std::to_string(n);
-    auto r = apply_change(store, kSignatures, make_signature(id, items, slot.first, now_ms), device, now_ms,
-                          slot.first.key.author());
-    if (r.change) out.push_back(std::move(*r.change));
+    json record = unsigned_signature(id, items, slot.first.key.id, now_ms);
+    std::string payload = signature_payload(record);
+    out.push_back({slot.first, std::move(record), std::move(payload)});
+  }
+  return out;
+}
+
+std::optional<Change> add_signature(Store& store, PendingSignature p, const crypto::Signature& sig,
+                                    std::string_view device, std::int64_t now_ms) {
+  if (!crypto::verify(p.payload, sig, p.signer.key.public_key)) return std::nullopt;
+  p.record["signature"] = crypto::to_hex(sig);
+  auto r = apply_change(store, kSignatures, p.record, device, now_ms, p.signer.key.author());
+  return r.change;
+}
+
+std::vector<Change> sign_saved(Store& store, const std::vector<Change>& written, const RulesKewenangan& rules,
+                               const SignerFor& signer_for, std::string_view device, std::int64_t now_ms) {
+  std::vector<Change> out;
+  for (auto& p : signatures_to_make(store, written, rules, signer_for, now_ms)) {
+    if (p.signer.external) continue;
+    const crypto::Signature sig = crypto::sign(p.payload, p.signer.secret);
+    if (auto c = add_signature(store, std::move(p), sig, device, now_ms)) out.push_back(std::move(*c));
   }
   return out;
 }

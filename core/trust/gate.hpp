@@ -29,4 +29,19 @@ using SignerFor = std::function<std::optional<Signer>(std::string_view author, s
 std::vector<Change> sign_saved(Store&, const std::vector<Change>& written, const RulesKewenangan&,
                                const SignerFor&, std::string_view device, std::int64_t now_ms);
 
+// The same in two steps, for keys held outside this process (Signer::external):
+// what to sign for each key, then each signature as it arrives. sign_saved
+// makes the signatures of keys it holds; it leaves external ones out.
+struct PendingSignature {
+  Signer signer;
+  nlohmann::json record;  // the signature record without its "signature"
+  std::string payload;    // the bytes to sign
+};
+std::vector<PendingSignature> signatures_to_make(const Store&, const std::vector<Change>& written,
+                                                 const RulesKewenangan&, const SignerFor&, std::int64_t now_ms);
+// Applies a made signature as its record, once it verifies under the signer's
+// public key; nullopt (nothing changes) when it does not.
+std::optional<Change> add_signature(Store&, PendingSignature, const crypto::Signature&, std::string_view device,
+                                    std::int64_t now_ms);
+
 }  // namespace kinerja::trust

@@ -23,15 +23,25 @@ std::string payload(const json& document, const json& block) {
 
 }  // namespace
 
-json sign_publik(json figures, const Signer& signer, const json& registration, std::int64_t now_ms) {
+PublikToSign publik_to_sign(json figures, std::string_view key_id, const json& registration, std::int64_t now_ms) {
   figures.erase(std::string(kTandaTangan));
-  json block = {{"key_id", signer.key.id}, {"signed", format_timestamp_ms(now_ms)}};
+  json block = {{"key_id", key_id}, {"signed", format_timestamp_ms(now_ms)}};
   json reg = registration;
   for (const char* k : {"ver", "hlc", "author", "created", "updated", "deleted"}) reg.erase(k);
   block["registration"] = std::move(reg);
-  block["signature"] = crypto::to_hex(crypto::sign(payload(figures, block), signer.secret));
+  std::string bytes = payload(figures, block);
   figures[std::string(kTandaTangan)] = std::move(block);
-  return figures;
+  return {std::move(figures), std::move(bytes)};
+}
+
+json with_publik_signature(json document, const crypto::Signature& sig) {
+  document[std::string(kTandaTangan)]["signature"] = crypto::to_hex(sig);
+  return document;
+}
+
+json sign_publik(json figures, const Signer& signer, const json& registration, std::int64_t now_ms) {
+  auto p = publik_to_sign(std::move(figures), signer.key.id, registration, now_ms);
+  return with_publik_signature(std::move(p.document), crypto::sign(p.payload, signer.secret));
 }
 
 PublikSignatureCheck check_publik_signature(const json& document, const TrustAnchor& anchor) {

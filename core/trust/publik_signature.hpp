@@ -25,6 +25,15 @@ inline constexpr std::string_view kTandaTangan = "tanda_tangan";
 // registration record (as held in the "keys" collection) goes along.
 nlohmann::json sign_publik(nlohmann::json figures, const Signer&, const nlohmann::json& registration,
                            std::int64_t now_ms);
+// The same in two steps, for a key held outside this process: the document
+// with its block but no signature yet, and the bytes to sign; then the signature.
+struct PublikToSign {
+  nlohmann::json document;
+  std::string payload;
+};
+PublikToSign publik_to_sign(nlohmann::json figures, std::string_view key_id, const nlohmann::json& registration,
+                            std::int64_t now_ms);
+nlohmann::json with_publik_signature(nlohmann::json document, const crypto::Signature&);
 
 struct PublikSignatureCheck {
   std::optional<ValidationError> error;  // why the document must not be shown; nullopt when it verifies

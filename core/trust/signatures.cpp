@@ -36,10 +36,15 @@ std::string signature_payload(const json& record) {
   return p.dump();
 }
 
-json make_signature(std::string_view id, const std::vector<SignedItem>& items, const Signer& signer, std::int64_t now_ms) {
+json unsigned_signature(std::string_view id, const std::vector<SignedItem>& items, std::string_view key_id,
+                        std::int64_t now_ms) {
   json list = json::array();
   for (const auto& i : items) list.push_back(json::array({i.collection, i.id, i.part, i.digest}));
-  json r = {{"id", id}, {"key_id", signer.key.id}, {"signed", format_timestamp_ms(now_ms)}, {"items", std::move(list)}};
+  return {{"id", id}, {"key_id", key_id}, {"signed", format_timestamp_ms(now_ms)}, {"items", std::move(list)}};
+}
+
+json make_signature(std::string_view id, const std::vector<SignedItem>& items, const Signer& signer, std::int64_t now_ms) {
+  json r = unsigned_signature(id, items, signer.key.id, now_ms);
   r["signature"] = crypto::to_hex(crypto::sign(signature_payload(r), signer.secret));
   return r;
 }

@@ -26,6 +26,9 @@ struct SignedItem {
 struct Signer {
   KeyRegistration key;
   crypto::SecretKey secret{};
+  // The private key is held elsewhere (the browser's WebCrypto, never
+  // extractable): signatures are asked for and arrive later (core/trust/gate).
+  bool external = false;
 };
 
 struct VersionToSign {
@@ -41,6 +44,9 @@ std::vector<SignedItem> items_for(const std::vector<VersionToSign>&, const Signe
 
 // A signature record (own fields and "id") over `items`, signed at `now_ms`.
 nlohmann::json make_signature(std::string_view id, const std::vector<SignedItem>&, const Signer&, std::int64_t now_ms);
+// The same record before its "signature" (signature_payload gives what to sign).
+nlohmann::json unsigned_signature(std::string_view id, const std::vector<SignedItem>&, std::string_view key_id,
+                                  std::int64_t now_ms);
 
 // The bytes a signature record's signature is over.
 std::string signature_payload(const nlohmann::json& record);

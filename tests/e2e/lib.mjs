@@ -242,7 +242,7 @@ export async function contextWithoutWebgl(browser, size) {
 
 // `kinerja ARGS…` (the native CLI): its standard output; throws on a non-zero exit.
 export function runCli(args) {
-  return execFileSync(cliPath, args, { encoding: 'utf8' });
+  return execFileSync(cliPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 export function signedAsDemo(bundleText) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-sign-'));

@@ -15,4 +15,8 @@ nlohmann::json admin_master_test_state(const AppState&);
 void draw_admin_flow(const AppState&, Actions&);
 nlohmann::json admin_flow_test_state(const AppState&);
 
+// Key requests and registered keys (web/screens/admin_kunci.cpp).
+void draw_admin_kunci(const AppState&, Actions&);
+nlohmann::json admin_kunci_test_state(const AppState&);
+
 } // namespace kinerja::web

@@ -5,16 +5,29 @@
 #pragma once
 #include "web/screens/admin_flow_ui.hpp"
 #include "web/screens/admin_master_ui.hpp"
+#include "core/trust/key_request.hpp"
 
 #include <string>
+#include <vector>
 
 namespace kinerja::web {
+
+// Admin › Kunci: key requests opened from files, waiting for a decision, and
+// the root key typed for one approval (cleared after it).
+struct AdminKunciUi {
+  std::vector<trust::KeyRequest> requests;
+  std::string root_hex;
+  std::string search;       // NIP or name: which registered keys to list
+  std::string error, done;  // the last decision's outcome
+  bool operator==(const AdminKunciUi&) const = default;
+};
 
 struct AdminUi {
   std::string tab;        // "" = the overview
   std::string period_id;  // "" = the current period
   AdminMasterUi master;
   AdminFlowUi flow;
+  AdminKunciUi kunci;
   bool operator==(const AdminUi&) const = default;
 };
 

@@ -2,6 +2,7 @@
 // said about keeping our storage. Opens under the top bar on every screen.
 #include "web/data_actions.hpp"
 #include "web/i18n.hpp"
+#include "web/screens/kunci_saya.hpp"
 #include "web/settings.hpp"
 #include "web/ui.hpp"
 #include "web/widgets.hpp"
@@ -47,6 +48,8 @@ void draw_settings_panel(const AppState& state, Actions& actions) {
   } else {
     widgets::error_text(state.city_key.error.c_str());
   }
+
+  draw_kunci_saya(state, actions);
 
   ImGui::TextUnformatted(tr(state.lang, "settings.data"));
   if (widgets::action_button(state.lang, "settings.reset_demo")) ImGui::OpenPopup("confirm.reset_demo");
