@@ -38,6 +38,13 @@ std::optional<trust::KeyRegistration> registration_of(const AppState& s, std::st
   return found;
 }
 
+// The device's name for a registered key's holder: "admin", "kiosk:<unit>", a NIP.
+std::string device_identity(const trust::KeyRegistration& k) {
+  if (k.peran == Peran::admin) return "admin";
+  if (k.peran == Peran::kiosk) return "kiosk:" + k.unit_id;
+  return k.nip;
+}
+
 int ask_signature(AppState& s, std::string_view identity, std::string_view payload) {
   const int id = s.keys.next_id++;
   platform::sign_with_device_key(identity, payload, id);
@@ -74,7 +81,7 @@ KeyStatus key_status(const AppState& s, std::string_view identity) {
 trust::SignerFor signer_for(const AppState& s) {
   return [&s](std::string_view author, std::string_view unit_id) -> std::optional<trust::Signer> {
     if (author.empty() || author == "system") return std::nullopt;
-    const std::string identity = author == "admin" ? std::string("admin") : std::string(author);
+    const std::string identity = author == "kiosk" ? "kiosk:" + std::string(unit_id) : std::string(author);
     if (const DeviceKey* k = held_key(s, identity))
       if (auto reg = registration_of(s, k->public_key); reg && reg->valid_at(s.data.now_ms)) {
         trust::Signer own;
@@ -93,7 +100,7 @@ void sign_changes(AppState& s, std::vector<Change>& changes) {
                                            s.data.now_ms);
   for (auto& p : pending) {
     if (p.signer.external) {
-      const std::string identity = p.signer.key.peran == Peran::admin ? std::string("admin") : p.signer.key.nip;
+      const std::string identity = device_identity(p.signer.key);
       const int id = ask_signature(s, identity, p.payload);
       s.keys.pending.emplace(id, std::move(p));
       continue;
@@ -134,8 +141,20 @@ void request_key_file(AppState& s, std::string_view identity, std::string_view n
   const auto pk = k ? crypto::from_hex<32>(k->public_key) : std::nullopt;
   if (!pk) return;
   const std::string device = s.device_name.empty() ? s.data.local.device : s.device_name;
-  trust::KeyRequest r{std::string(identity), std::string(name), identity == "admin" ? Peran::admin : Peran::pegawai,
-                      *pk, device, format_timestamp_ms(s.data.now_ms)};
+  trust::KeyRequest r;
+  r.name = std::string(name);
+  if (identity == "admin") {
+    r.peran = Peran::admin;
+    r.nip = "admin";
+  } else if (identity.starts_with("kiosk:")) {
+    r.peran = Peran::kiosk;
+    r.nip = r.unit_id = std::string(identity.substr(6));
+  } else {
+    r.nip = std::string(identity);
+  }
+  r.public_key = *pk;
+  r.device = device;
+  r.created = format_timestamp_ms(s.data.now_ms);
   json request = trust::key_request_unsigned(r);
   const int id = ask_signature(s, identity, trust::key_request_payload(request));
   s.keys.requests.emplace(id, std::move(request));

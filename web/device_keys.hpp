@@ -21,7 +21,7 @@ inline constexpr std::string_view kDeviceKeysPath = "/kunci-perangkat.json";
 // The public halves the page listed before main.
 void load_device_keys(AppState&, const std::string& path);
 
-// Whose key: a NIP, or "admin" for a BKPSDM officer.
+// Whose key: a NIP, "admin" for a BKPSDM officer, "kiosk:<unit id>" for a kiosk.
 struct KeyStatus {
   const DeviceKey* held = nullptr;   // this device's key for the identity, if any
   std::string fingerprint;           // of the held key

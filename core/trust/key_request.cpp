@@ -7,15 +7,17 @@ namespace kinerja::trust {
 using nlohmann::json;
 
 json key_request_unsigned(const KeyRequest& r) {
-  return json{{"format", kKeyRequestFormat}, {"schema", 1},         {"nip", r.nip},
-              {"name", r.name},              {"peran", to_string(r.peran)},
-              {"public_key", crypto::to_hex(r.public_key)},
-              {"device", r.device},          {"created", r.created}};
+  json j{{"format", kKeyRequestFormat}, {"schema", 1},         {"nip", r.nip},
+         {"name", r.name},              {"peran", to_string(r.peran)},
+         {"public_key", crypto::to_hex(r.public_key)},
+         {"device", r.device},          {"created", r.created}};
+  if (!r.unit_id.empty()) j["unit_id"] = r.unit_id;
+  return j;
 }
 
 std::string key_request_payload(const json& request) {
   json p = json::object();
-  for (const char* k : {"format", "schema", "nip", "name", "peran", "public_key", "device", "created"})
+  for (const char* k : {"format", "schema", "nip", "name", "peran", "unit_id", "public_key", "device", "created"})
     if (const auto it = request.find(k); it != request.end()) p[k] = *it;
   return p.dump();
 }
@@ -47,10 +49,13 @@ KeyRequestRead read_key_request(std::string_view bytes) {
   r.name = text("name");
   r.device = text("device");
   r.created = text("created");
+  r.unit_id = text("unit_id");
   const auto peran = parse_peran(text("peran"));
-  if (!peran || (*peran != Peran::pegawai && *peran != Peran::admin))
-    return fail("/peran", "peran harus pegawai atau admin", "the role must be pegawai or admin");
+  if (!peran || (*peran != Peran::pegawai && *peran != Peran::admin && *peran != Peran::kiosk))
+    return fail("/peran", "peran harus pegawai, admin atau kiosk", "the role must be pegawai, admin or kiosk");
   r.peran = *peran;
+  if (r.peran == Peran::kiosk && (r.unit_id.empty() || r.nip != r.unit_id))
+    return fail("/unit_id", "kios harus menyebut unit layanannya", "a kiosk must name its service unit");
   if (r.peran == Peran::pegawai && nip_problem(r.nip) != std::string_view())
     return fail("/nip", "NIP tidak valid", "invalid NIP");
   if (r.peran == Peran::admin && r.nip.empty()) return fail("/nip", "identitas admin kosong", "the admin identity is empty");

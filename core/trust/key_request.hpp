@@ -20,9 +20,10 @@ namespace kinerja::trust {
 inline constexpr std::string_view kKeyRequestFormat = "kinerja-samarinda/permintaan-kunci";
 
 struct KeyRequest {
-  std::string nip;      // a person's NIP, or "admin" for a BKPSDM officer's key
-  std::string name;     // as the person typed it, for the admin to compare
-  Peran peran = Peran::pegawai;  // pegawai or admin
+  std::string nip;      // a person's NIP; a BKPSDM officer's label; a kiosk's unit id
+  std::string name;     // as the person typed it (a kiosk: its unit's name), for the admin to compare
+  Peran peran = Peran::pegawai;  // pegawai, admin or kiosk
+  std::string unit_id;  // kiosk only: the service unit it stands in
   crypto::PublicKey public_key{};
   std::string device;   // the device's label
   std::string created;  // ISO 8601 UTC

@@ -25,7 +25,8 @@ void for_each_key(const Store& store, Fn&& fn) {
 }  // namespace
 
 std::string key_id_for(const trust::KeyRequest& r) {
-  return "key-" + r.nip + "-" + crypto::to_hex(r.public_key).substr(0, 8);
+  return "key-" + std::string(r.peran == Peran::kiosk ? "kiosk-" : "") + r.nip + "-" +
+         crypto::to_hex(r.public_key).substr(0, 8);
 }
 
 OperationResult setujui_permintaan_kunci(const Store& store, const trust::KeyRequest& r, const crypto::KeyPair& root,
@@ -38,6 +39,12 @@ OperationResult setujui_permintaan_kunci(const Store& store, const trust::KeyReq
         known = known || (!record_deleted(entry.current) && entry.current.value("nip", "") == r.nip);
     if (!known)
       return refused({"/nip", "NIP " + r.nip + " tidak ada di data pegawai", "NIP " + r.nip + " is not in the employee data"});
+  }
+  if (r.peran == Peran::kiosk) {
+    const json* unit = find_record(store, "units", r.unit_id);
+    if (unit == nullptr || record_deleted(*unit) || !unit->value("is_service_unit", false))
+      return refused({"/unit_id", "unit " + r.unit_id + " bukan unit layanan di data induk",
+                      "unit " + r.unit_id + " is not a service unit in the master data"});
   }
   const std::string pk = crypto::to_hex(r.public_key);
   bool taken = false;
@@ -52,7 +59,7 @@ OperationResult setujui_permintaan_kunci(const Store& store, const trust::KeyReq
     out.changes.push_back({std::string(trust::kKeys), trust::revoke_registration(current_or_new(store, trust::kKeys, id), now, root.secret_key)});
   });
   out.changes.push_back({std::string(trust::kKeys),
-                         trust::make_registration(key_id_for(r), r.nip, r.peran, "", r.public_key, now, root.secret_key)});
+                         trust::make_registration(key_id_for(r), r.nip, r.peran, r.unit_id, r.public_key, now, root.secret_key)});
   return out;
 }
 

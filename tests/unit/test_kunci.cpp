@@ -34,7 +34,7 @@ std::string some_nip(const Store& s) {
 
 // A request as a device makes it: the fields, then the proof by the new key.
 json request_file(const std::string& nip, const crypto::KeyPair& k, Peran peran = Peran::pegawai) {
-  KeyRequest r{nip, "Nama Pegawai", peran, k.public_key, "HP pribadi", "2026-11-27T09:00:00Z"};
+  KeyRequest r{nip, "Nama Pegawai", peran, "", k.public_key, "HP pribadi", "2026-11-27T09:00:00Z"};
   json j = key_request_unsigned(r);
   j["proof"] = crypto::to_hex(crypto::sign(key_request_payload(j), k.secret_key));
   return j;
@@ -76,7 +76,10 @@ TEST_CASE("a key request proves its sender holds the key; every change to it is 
   CHECK(pointer_of(no_name) == "/name");
   json kiosk = good;
   kiosk["peran"] = "kiosk";
-  CHECK(pointer_of(kiosk) == "/peran");
+  CHECK(pointer_of(kiosk) == "/unit_id");  // a kiosk names its unit
+  json boss = good;
+  boss["peran"] = "pimpinan";
+  CHECK(pointer_of(boss) == "/peran");
   CHECK(read_key_request("[1]").error->pointer == "/");
 }
 
@@ -132,6 +135,33 @@ TEST_CASE("a request is refused for an unknown NIP, and approval needs this city
   // an admin key needs no employee record
   const auto admin = *read_key_request(request_file("bkpsdm-siti", k, Peran::admin).dump()).request;
   CHECK(setujui_permintaan_kunci(s, admin, demo_root(), demo_anchor(), kNow).ok());
+}
+
+TEST_CASE("a kiosk's key is registered for its service unit, and only for a service unit") {
+  Store s = signed_demo();
+  std::string service, office;
+  for (const auto& [id, u] : s.collections.at("units"))
+    (u.current.value("is_service_unit", false) ? service : office) = id;
+  REQUIRE(!service.empty());
+  REQUIRE(!office.empty());
+  const crypto::KeyPair k = crypto::keypair_from_seed(crypto::Seed{51});
+  const auto kiosk_request = [&](const std::string& unit) {
+    KeyRequest r{unit, "Kios " + unit, Peran::kiosk, unit, k.public_key, "Tablet loket", "2026-11-27T09:00:00Z"};
+    json j = key_request_unsigned(r);
+    j["proof"] = crypto::to_hex(crypto::sign(key_request_payload(j), k.secret_key));
+    return *read_key_request(j.dump()).request;
+  };
+  const auto refused_office = setujui_permintaan_kunci(s, kiosk_request(office), demo_root(), demo_anchor(), kNow);
+  REQUIRE_FALSE(refused_office.ok());
+  CHECK(refused_office.errors.front().pointer == "/unit_id");
+  const auto r = setujui_permintaan_kunci(s, kiosk_request(service), demo_root(), demo_anchor(), kNow);
+  REQUIRE(r.ok());
+  apply_all(s, r);
+  const auto reg = read_registration(*find_record(s, kKeys, key_id_for(kiosk_request(service))), demo_anchor());
+  REQUIRE(reg.key);
+  CHECK(reg.key->peran == Peran::kiosk);
+  CHECK(reg.key->unit_id == service);
+  CHECK(reg.key->author() == "kiosk");
 }
 
 TEST_CASE("a key held outside the app signs later: the pending signature is added once it verifies") {

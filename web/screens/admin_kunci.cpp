@@ -58,7 +58,9 @@ void draw_request(const AppState& state, Actions& actions, std::size_t i) {
   ImGui::BeginChild("admin.kunci.request", ImVec2(0, 0),
                     ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Border);
   const std::string head = std::string(tr(lang, "admin.kunci.request")) + " " + r.name + " — " +
-                           (r.peran == Peran::admin ? std::string("admin BKPSDM") : "NIP " + r.nip);
+                           (r.peran == Peran::admin   ? std::string("admin BKPSDM")
+                            : r.peran == Peran::kiosk ? std::string(tr(lang, "admin.kunci.kiosk")) + " " + r.unit_id
+                                                      : "NIP " + r.nip);
   widgets::paragraph(head.c_str());
   const std::string detail = r.device + ", " + format_datetime_wita(lang, r.created) + " · " +
                              tr(lang, "admin.kunci.fingerprint") + " " + trust::fingerprint(r.public_key);

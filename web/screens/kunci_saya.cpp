@@ -24,6 +24,11 @@ struct Person {
 // Who is using the open workspace: the profile chosen in Pegawai or Penilai, or BKPSDM in Admin.
 std::optional<Person> current_person(const AppState& state) {
   if (state.route == Route::admin) return Person{"admin", "Admin BKPSDM"};
+  if (state.route == Route::kiosk && !state.kiosk_ui.unit_id.empty() && state.view) {
+    const auto u = state.view->unit_index.find(state.kiosk_ui.unit_id);
+    if (u == state.view->unit_index.end()) return std::nullopt;
+    return Person{"kiosk:" + state.kiosk_ui.unit_id, "Kios " + state.view->bundle.units[u->second].name};
+  }
   std::string employee_id;
   if (state.route == Route::pegawai) employee_id = state.pegawai_ui.employee_id;
   if (state.route == Route::penilai) employee_id = state.penilai_ui.rater_id;
@@ -44,8 +49,9 @@ void draw_kunci_saya(const AppState& state, Actions& actions) {
     widgets::hint(tr(lang, "kunci.choose_first"));
     return;
   }
+  const bool person_nip = person->identity != "admin" && !person->identity.starts_with("kiosk:");
   const std::string who = std::string(tr(lang, "kunci.who")) + ": " + person->name +
-                          (person->identity == "admin" ? std::string() : " (" + person->identity + ")");
+                          (person_nip ? " (" + person->identity + ")" : std::string());
   widgets::paragraph(who.c_str());
   const KeyStatus k = key_status(state, person->identity);
   const bool creating = state.keys.creating == person->identity;
