@@ -311,9 +311,16 @@ void apply_data_actions(AppState& s, const Actions& a) {
     } else {
       commit_changes(s, report.changes);
     }
+    // counted as the preview counts them: records, not the signatures and keys that vouch for them
+    const auto data_count = [&](Outcome o) {
+      std::size_t n = 0;
+      for (const auto& r : report.records)
+        n += r.outcome == o && r.collection != trust::kKeys && r.collection != trust::kSignatures ? 1 : 0;
+      return n;
+    };
     char buf[200];
-    std::snprintf(buf, sizeof buf, tr(s.lang, "data.imported"), report.count(Outcome::new_record),
-                  report.count(Outcome::updated), report.count(Outcome::conflicting), report.count(Outcome::rejected));
+    std::snprintf(buf, sizeof buf, tr(s.lang, "data.imported"), data_count(Outcome::new_record),
+                  data_count(Outcome::updated), data_count(Outcome::conflicting), data_count(Outcome::rejected));
     tell(s, buf, false);
     s.data.import = ImportSession{};
   }
