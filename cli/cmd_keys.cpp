@@ -12,6 +12,8 @@
 #include "cli/commands.hpp"
 #include "cli/file_io.hpp"
 
+#include <sys/stat.h>
+
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -97,7 +99,11 @@ int cmd_keys(Args args) {
     const crypto::KeyPair k = crypto::keypair_from_seed(seed);
     const std::string* given = need("--label");
     const std::string label = given != nullptr ? *given : std::string("Pemerintah Kota Samarinda");
-    if (!write_file(*dir + "/kunci-induk.rahasia", crypto::to_hex(seed) + "\n") ||
+    // the secret seed is never readable by others, not even for the instant between writing and chmod
+    const mode_t before = ::umask(077);
+    const bool seed_written = write_file(*dir + "/kunci-induk.rahasia", crypto::to_hex(seed) + "\n");
+    ::umask(before);
+    if (!seed_written ||
         !write_file(*dir + "/kunci-kota.json", trust::kunci_kota_json(trust::TrustAnchor{k.public_key, label, false})))
       return fail("tidak dapat menulis / cannot write " + *dir);
     std::filesystem::permissions(*dir + "/kunci-induk.rahasia", std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
