@@ -15,6 +15,7 @@
 #include <simdjson.h>
 
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -436,11 +437,20 @@ bool read_meta_field(Reader& r, std::string_view key, sj::value& v, RecordMeta& 
   return true;
 }
 
+// name == key, for matching a key against a table's names (the hot loop of a
+// read): a name of another length or last character is passed over without a
+// call to memcmp, which most of the names are (the SKM answers u1..u9 differ
+// only in their last character).
+[[gnu::always_inline]] inline bool same_key(std::string_view name, std::string_view key) {
+  return name.size() == key.size() && !name.empty() && name.back() == key.back() &&
+         std::memcmp(name.data(), key.data(), name.size()) == 0;
+}
+
 // Index of `key` in `names`, or -1.
 template <std::size_t N>
 int field_index(const std::array<std::string_view, N>& names, std::string_view key) {
   for (std::size_t i = 0; i < N; ++i)
-    if (names[i] == key) return static_cast<int>(i);
+    if (same_key(names[i], key)) return static_cast<int>(i);
   return -1;
 }
 
@@ -498,9 +508,13 @@ inline void read_id(Reader& r, sj::value& f, std::string& out, bool required) {
   else r.opt_id_ref(f, out);
 }
 template <typename Rec, typename Root>
-void read_field(Reader& r, sj::value& f, Rec& x, const Ref<Rec>& d, const Root&) { read_id(r, f, x.*d.member, d.required); }
+void read_field(Reader& r, sj::value& f, Rec& x, const Ref<Rec>& d, const Root&) {
+  read_id(r, f, x.*d.member, d.required);
+}
 template <typename Rec, typename Root>
-void read_field(Reader& r, sj::value& f, Rec& x, const Id<Rec>& d, const Root&) { read_id(r, f, x.*d.member, d.required); }
+void read_field(Reader& r, sj::value& f, Rec& x, const Id<Rec>& d, const Root&) {
+  read_id(r, f, x.*d.member, d.required);
+}
 template <typename Rec, typename Root>
 void read_field(Reader& r, sj::value& f, Rec& x, const Bool<Rec>& d, const Root&) { r.boolean(f, x.*d.member); }
 template <typename Rec, typename Root>
@@ -591,7 +605,7 @@ void read_own_field(Reader& r, std::string_view key, sj::value& fv, Obj& obj, co
   bool done = false;
   fields::for_each(table, [&](std::size_t i, const auto& d) {
     if constexpr (IsField<std::remove_cvref_t<decltype(d)>>) {
-      if (done || d.name != key) return;
+      if (done || !same_key(d.name, key)) return;
       done = true;
       seen.set(static_cast<int>(i) + first_bit);
       read_field(r, fv, obj, d, root);

@@ -48,7 +48,8 @@ std::string_view jenis_kelamin_problem(std::string_view jk) {
 
 void period_dates(Report& report, const Period& p) {
   const auto start = parse_date(p.start), end = parse_date(p.end);
-  if (start && end && *start > *end) report.error("end", "akhir periode sebelum awalnya", "the period ends before it starts");
+  if (start && end && *start > *end)
+    report.error("end", "akhir periode sebelum awalnya", "the period ends before it starts");
 }
 
 void complaint_times(Report& report, const Complaint& c) {

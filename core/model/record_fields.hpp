@@ -265,23 +265,23 @@ constexpr void for_each(const Table& table, Fn&& fn) {
 std::string_view jenjang_problem(std::string_view);
 std::string_view golongan_problem(std::string_view);
 
-inline const TextRule kNipRule{nip_problem,
-                               "NIP tidak valid (18 digit: tanggal lahir yyyymmdd, TMT yyyymm, jenis kelamin 1/2, "
-                               "nomor urut 3 digit)",
-                               "invalid NIP: "};
-inline const TextRule kJenjangRule{jenjang_problem,
-                                   "jenjang tidak dikenal; yang berlaku: pemula, terampil, mahir, penyelia, "
-                                   "ahli-pertama, ahli-muda, ahli-madya, ahli-utama",
-                                   ""};
-inline const TextRule kGolonganRule{golongan_problem, "golongan harus seperti III/a (PNS) atau IX (PPPK)", ""};
+inline constexpr TextRule kNipRule{nip_problem,
+                                   "NIP tidak valid (18 digit: tanggal lahir yyyymmdd, TMT yyyymm, jenis kelamin 1/2, "
+                                   "nomor urut 3 digit)",
+                                   "invalid NIP: "};
+inline constexpr TextRule kJenjangRule{jenjang_problem,
+                                       "jenjang tidak dikenal; yang berlaku: pemula, terampil, mahir, penyelia, "
+                                       "ahli-pertama, ahli-muda, ahli-madya, ahli-utama",
+                                       ""};
+inline constexpr TextRule kGolonganRule{golongan_problem, "golongan harus seperti III/a (PNS) atau IX (PPPK)", ""};
 
 std::string_view link_problem(std::string_view);
 std::string_view sha256_problem(std::string_view);
 std::string_view jenis_kelamin_problem(std::string_view);
 
-inline const TextRule kLinkRule{link_problem, "tautan harus diawali https:// atau http://", ""};
-inline const TextRule kSha256Rule{sha256_problem, "sha256 harus 64 digit heksadesimal huruf kecil", ""};
-inline const TextRule kJenisKelaminRule{jenis_kelamin_problem, "jenis_kelamin harus \"l\" atau \"p\"", ""};
+inline constexpr TextRule kLinkRule{link_problem, "tautan harus diawali https:// atau http://", ""};
+inline constexpr TextRule kSha256Rule{sha256_problem, "sha256 harus 64 digit heksadesimal huruf kecil", ""};
+inline constexpr TextRule kJenisKelaminRule{jenis_kelamin_problem, "jenis_kelamin harus \"l\" atau \"p\"", ""};
 
 // --- checks between fields (the Check entries below) ---------------------------
 // A period ends on or after its start.
@@ -296,14 +296,14 @@ void complaint_times(Report&, const Complaint&);
 void skp_indicator_targets(Report&, const SkpIndicator&, const Skp&);
 
 // --- the tables --------------------------------------------------------------
-inline const auto kUnit = std::tuple{
+inline constexpr auto kUnit = std::tuple{
     Text<Unit>{"name", &Unit::name},
     Enum<Unit, UnitKind>{"kind", &Unit::kind, parse_unit_kind, kEnumUnitKind},
     Ref<Unit>{"parent_id", &Unit::parent_id, "units", false},
     Bool<Unit>{"is_service_unit", &Unit::is_service_unit, false},
 };
 
-inline const auto kEmployee = std::tuple{
+inline constexpr auto kEmployee = std::tuple{
     Text<Employee>{"nip", &Employee::nip, true, kNipRule},
     Text<Employee>{"name", &Employee::name},
     Text<Employee>{"jabatan", &Employee::jabatan, false},
@@ -315,7 +315,7 @@ inline const auto kEmployee = std::tuple{
     Bool<Employee>{"is_unit_head", &Employee::is_unit_head, false},
 };
 
-inline const auto kPeriod = std::tuple{
+inline constexpr auto kPeriod = std::tuple{
     Text<Period>{"name", &Period::name},
     Enum<Period, JenisPeriode>{"jenis", &Period::jenis, parse_jenis_periode, kEnumJenis},
     IntIn<Period>{"year", &Period::year, 1990, 2200},
@@ -327,7 +327,7 @@ inline const auto kPeriod = std::tuple{
     Check{period_dates},
 };
 
-inline const auto kAssignment = std::tuple{
+inline constexpr auto kAssignment = std::tuple{
     Ref<Assignment>{"period_id", &Assignment::period_id, "periods"},
     Ref<Assignment>{"employee_id", &Assignment::employee_id, "employees"},
     Ref<Assignment>{"penilai_id", &Assignment::penilai_id, "employees"},
@@ -335,21 +335,21 @@ inline const auto kAssignment = std::tuple{
     Enum<Assignment, AssignmentKind>{"kind", &Assignment::kind, parse_assignment_kind, kEnumAssignment},
 };
 
-inline const auto kIndicator = std::tuple{
+inline constexpr auto kIndicator = std::tuple{
     Text<Indicator>{"text", &Indicator::text},
     Text<Indicator>{"satuan", &Indicator::satuan, false},
     Enum<Indicator, Polaritas>{"polaritas", &Indicator::polaritas, parse_polaritas, kEnumPolaritas},
     Enum<Indicator, Aspek>{"aspek", &Indicator::aspek, parse_aspek, kEnumAspek},
 };
 
-inline const auto kOrgRating = std::tuple{
+inline constexpr auto kOrgRating = std::tuple{
     Ref<OrgRating>{"unit_id", &OrgRating::unit_id, "units"},
     Ref<OrgRating>{"period_id", &OrgRating::period_id, "periods"},
     Enum<OrgRating, Cko>{"cko", &OrgRating::cko, parse_cko, kEnumCko},
     Text<OrgRating>{"note", &OrgRating::note, false},
 };
 
-inline const auto kComplaint = std::tuple{
+inline constexpr auto kComplaint = std::tuple{
     Ref<Complaint>{"unit_id", &Complaint::unit_id, "units"},
     Enum<Complaint, KanalPengaduan>{"channel", &Complaint::channel, parse_kanal, kEnumKanal},
     Text<Complaint>{"category", &Complaint::category},
@@ -360,7 +360,7 @@ inline const auto kComplaint = std::tuple{
 };
 
 // -- skps: skp → rhk → indicators; ekspektasi; lampiran
-inline const auto kSkpIndicator = std::tuple{
+inline constexpr auto kSkpIndicator = std::tuple{
     Id<SkpIndicator>{"id", &SkpIndicator::id},
     Ref<SkpIndicator>{"library_id", &SkpIndicator::library_id, "indicators", false},
     Text<SkpIndicator>{"text", &SkpIndicator::text},
@@ -373,7 +373,7 @@ inline const auto kSkpIndicator = std::tuple{
     Check{skp_indicator_targets},
 };
 
-inline const auto kRhk = std::tuple{
+inline constexpr auto kRhk = std::tuple{
     Id<Rhk>{"id", &Rhk::id},  // unique across the bundle: parse_check.cpp
     Enum<Rhk, KategoriRhk>{"kategori", &Rhk::kategori, parse_kategori_rhk, kEnumKategori},
     Text<Rhk>{"text", &Rhk::text},
@@ -383,18 +383,18 @@ inline const auto kRhk = std::tuple{
     List{"indicators", &Rhk::indicators, &kSkpIndicator, true},
 };
 
-inline const auto kEkspektasi = std::tuple{
+inline constexpr auto kEkspektasi = std::tuple{
     Enum<EkspektasiKhusus, NilaiBerakhlak>{"nilai", &EkspektasiKhusus::nilai, parse_nilai_berakhlak, kEnumNilai},
     PresentText<EkspektasiKhusus>{"text", &EkspektasiKhusus::text},
 };
 
-inline const auto kLampiran = std::tuple{
+inline constexpr auto kLampiran = std::tuple{
     TextList<LampiranSkp>{"dukungan_sumber_daya", &LampiranSkp::dukungan_sumber_daya},
     TextList<LampiranSkp>{"skema_pertanggungjawaban", &LampiranSkp::skema_pertanggungjawaban},
     TextList<LampiranSkp>{"konsekuensi", &LampiranSkp::konsekuensi},
 };
 
-inline const auto kSkp = std::tuple{
+inline constexpr auto kSkp = std::tuple{
     Ref<Skp>{"employee_id", &Skp::employee_id, "employees"},
     IntIn<Skp>{"year", &Skp::year, 1990, 2200},
     Enum<Skp, Pendekatan>{"pendekatan", &Skp::pendekatan, parse_pendekatan, kEnumPendekatan},
@@ -404,7 +404,7 @@ inline const auto kSkp = std::tuple{
 };
 
 // -- realisations
-inline const auto kEvidence = std::tuple{
+inline constexpr auto kEvidence = std::tuple{
     Text<Evidence>{"link", &Evidence::link, false, kLinkRule},
     Text<Evidence>{"note", &Evidence::note, false},
     Text<Evidence>{"sha256", &Evidence::sha256, false, kSha256Rule},
@@ -412,7 +412,7 @@ inline const auto kEvidence = std::tuple{
                                    {"ukuran tidak boleh negatif", "size must not be negative"}},
 };
 
-inline const auto kRealisation = std::tuple{
+inline constexpr auto kRealisation = std::tuple{
     Id<Realisation>{"skp_id", &Realisation::skp_id},              // with indicator_id: parse_check.cpp
     Id<Realisation>{"indicator_id", &Realisation::indicator_id},  // an indicator inside that SKP
     Ref<Realisation>{"period_id", &Realisation::period_id, "periods"},
@@ -423,7 +423,7 @@ inline const auto kRealisation = std::tuple{
 };
 
 // -- evaluations
-inline const auto kPerilaku = std::tuple{
+inline constexpr auto kPerilaku = std::tuple{
     Enum<PerilakuNilai, NilaiBerakhlak>{"nilai", &PerilakuNilai::nilai, parse_nilai_berakhlak, kEnumNilai},
     OptEnum<PerilakuNilai, Rating>{"self_rating", &PerilakuNilai::self_rating, parse_rating, kEnumRating},
     Text<PerilakuNilai>{"self_note", &PerilakuNilai::self_note, false},
@@ -431,12 +431,12 @@ inline const auto kPerilaku = std::tuple{
     Text<PerilakuNilai>{"umpan_balik", &PerilakuNilai::umpan_balik, false},
 };
 
-inline const auto kUmpanBalikRhk = std::tuple{
+inline constexpr auto kUmpanBalikRhk = std::tuple{
     Id<UmpanBalikRhk>{"rhk_id", &UmpanBalikRhk::rhk_id},  // resolved in bkpsdm files only: parse_check.cpp
     PresentText<UmpanBalikRhk>{"text", &UmpanBalikRhk::text},
 };
 
-inline const auto kKeberatan = std::tuple{
+inline constexpr auto kKeberatan = std::tuple{
     Text<Keberatan>{"text", &Keberatan::text},
     Time<Keberatan>{"submitted", &Keberatan::submitted, false},
     Text<Keberatan>{"penjelasan_penilai", &Keberatan::penjelasan_penilai, false},
@@ -446,7 +446,7 @@ inline const auto kKeberatan = std::tuple{
     OptEnum<Keberatan, Predikat>{"predikat_akhir", &Keberatan::predikat_akhir, parse_predikat, kEnumPredikat},
 };
 
-inline const auto kEvaluation = std::tuple{
+inline constexpr auto kEvaluation = std::tuple{
     Ref<Evaluation>{"employee_id", &Evaluation::employee_id, "employees"},
     Ref<Evaluation>{"period_id", &Evaluation::period_id, "periods"},
     List{"perilaku", &Evaluation::perilaku, &kPerilaku},
@@ -465,14 +465,14 @@ inline const auto kEvaluation = std::tuple{
 inline constexpr std::array<std::string_view, kJumlahUnsurSkm> kUnsurSkm{"u1", "u2", "u3", "u4", "u5",
                                                                          "u6", "u7", "u8", "u9"};
 
-inline const auto kRespondent = std::tuple{
+inline constexpr auto kRespondent = std::tuple{
     Text<Respondent>{"jenis_kelamin", &Respondent::jenis_kelamin, false, kJenisKelaminRule},
     OptInt<Respondent, int>{"umur", &Respondent::umur, 10, 120},
     Text<Respondent>{"pendidikan", &Respondent::pendidikan, false},
     Text<Respondent>{"pekerjaan", &Respondent::pekerjaan, false},
 };
 
-inline const auto kSkmResponse = std::tuple{
+inline constexpr auto kSkmResponse = std::tuple{
     Ref<SkmResponse>{"unit_id", &SkmResponse::unit_id, "units"},
     Ref<SkmResponse>{"period_id", &SkmResponse::period_id, "periods"},
     Time<SkmResponse>{"timestamp", &SkmResponse::timestamp},
@@ -481,7 +481,7 @@ inline const auto kSkmResponse = std::tuple{
 };
 
 // -- trainings
-inline const auto kTraining = std::tuple{
+inline constexpr auto kTraining = std::tuple{
     Text<Training>{"title", &Training::title},
     Text<Training>{"description", &Training::description, false},
     EnumList<Training, NilaiBerakhlak>{"nilai", &Training::nilai, parse_nilai_berakhlak, kEnumNilai},

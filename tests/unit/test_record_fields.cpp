@@ -223,12 +223,11 @@ TEST_SUITE("record_fields") {
     CHECK_FALSE(own_keys(record_to_json(ev)).count("recommendations"));
   }
 
-
   TEST_CASE("a reference in a nested table resolves, reported at its nested pointer") {
-    for (const auto& [pointer, target] : {std::pair<std::string, std::string>{"/data/skps/1/rhk/0/indicators/0/library_id",
-                                                                              "indicators"},
-                                          {"/data/evaluations/0/keberatan/decided_by", "employees"},
-                                          {"/data/evaluations/0/recommendations/0", "trainings"}}) {
+    using Case = std::pair<std::string, std::string>;  // pointer, the collection it must name a record of
+    for (const auto& [pointer, target] : {Case{"/data/skps/1/rhk/0/indicators/0/library_id", "indicators"},
+                                          Case{"/data/evaluations/0/keberatan/decided_by", "employees"},
+                                          Case{"/data/evaluations/0/recommendations/0", "trainings"}}) {
       const std::string where = pointer, in = target;  // clang 14: no bindings in INFO's lambda
       INFO(where);
       const auto r = with(where, "x-nobody");
