@@ -1,7 +1,7 @@
 // parse_bundle: simdjson on-demand walk over a bundle, filling the typed model
 // and collecting every problem with its JSON pointer. Structure:
 //   [SECTION] Reader      path tracking, error recording, typed value readers
-//   [SECTION] Records     one reader per record type (envelope first)
+//   [SECTION] Records     envelope, then each record read from its description
 //   [SECTION] Bundle      top level: format/schema gate, data, conflicts
 // Cross-record checks (ids, references) are in parse_check.cpp.
 //
@@ -15,6 +15,7 @@
 #include <simdjson.h>
 
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -191,13 +192,14 @@ class Reader {
   bool int_in(sj::value& v, int& out, std::int64_t lo, std::int64_t hi) {
     std::int64_t i = 0;
     if (!integer(v, i)) return false;
-    if (i < lo || i > hi) {
-      error("di luar rentang " + std::to_string(lo) + "–" + std::to_string(hi),
-            "out of range " + std::to_string(lo) + "–" + std::to_string(hi));
-      return false;
-    }
+    if (i < lo || i > hi) return out_of_range(lo, hi), false;
     out = static_cast<int>(i);
     return true;
+  }
+
+  void out_of_range(std::int64_t lo, std::int64_t hi) {
+    error("di luar rentang " + std::to_string(lo) + "–" + std::to_string(hi),
+          "out of range " + std::to_string(lo) + "–" + std::to_string(hi));
   }
 
   bool boolean(sj::value& v, bool& out) {
@@ -389,14 +391,6 @@ struct Seen {
 // ===========================================================================
 // [SECTION] Records
 
-constexpr std::string_view kEnumPendekatan = "kuantitatif, kualitatif";
-constexpr std::string_view kEnumKategori = "utama, tambahan";
-constexpr std::string_view kEnumPerspektif = "penerima-layanan, proses-bisnis, penguatan-internal, anggaran";
-constexpr std::string_view kEnumNilai =
-    "berorientasi-pelayanan, akuntabel, kompeten, harmonis, loyal, adaptif, kolaboratif";
-constexpr std::string_view kEnumRating = "di-bawah, sesuai, di-atas";
-constexpr std::string_view kEnumPredikat = "sangat-kurang, kurang, butuh-perbaikan, baik, sangat-baik";
-constexpr std::string_view kEnumKeputusan = "diterima, ditolak";
 constexpr std::string_view kEnumScope = "bkpsdm, penilai, pegawai, publik";
 
 // Envelope bits 0..5; own fields use bits 8 and up.
@@ -443,132 +437,26 @@ bool read_meta_field(Reader& r, std::string_view key, sj::value& v, RecordMeta& 
   return true;
 }
 
-// Own field names by bit (bit b is own field b-8).
-template <std::size_t N>
-void require(Reader& r, const Seen& seen, const RecordMeta& m, const std::array<std::string_view, N>& own,
-             std::uint32_t required_mask) {
-  for (std::size_t i = 0; i < kMetaNames.size(); ++i)
-    if (!seen.has(static_cast<int>(i))) r.missing(kMetaNames[i]);
-  if (m.deleted) return;  // a tombstone's own fields may be absent
-  for (std::size_t i = 0; i < N; ++i)
-    if (((required_mask >> i) & 1u) && !seen.has(static_cast<int>(i + 8))) r.missing(own[i]);
+// name == key, for matching a key against a table's names (the hot loop of a
+// read): a name of another length or last character is passed over without a
+// call to memcmp, which most of the names are (the SKM answers u1..u9 differ
+// only in their last character).
+[[gnu::always_inline]] inline bool same_key(std::string_view name, std::string_view key) {
+  return name.size() == key.size() && !name.empty() && name.back() == key.back() &&
+         std::memcmp(name.data(), key.data(), name.size()) == 0;
 }
 
 // Index of `key` in `names`, or -1.
 template <std::size_t N>
 int field_index(const std::array<std::string_view, N>& names, std::string_view key) {
   for (std::size_t i = 0; i < N; ++i)
-    if (names[i] == key) return static_cast<int>(i);
+    if (same_key(names[i], key)) return static_cast<int>(i);
   return -1;
 }
 
-// Reads one record object: envelope fields, then own fields through
-// own(index, value, record); then checks required fields; a tombstone keeps
-// only its envelope.
-template <typename Rec, std::size_t N, typename Own>
-void read_record(Reader& r, sj::value& v, Rec& rec, const std::array<std::string_view, N>& names,
-                 std::uint32_t required_mask, Own&& own) {
-  sj::object obj;
-  if (!r.object(v, obj)) return;
-  Seen seen;
-  r.each_field(obj, [&](std::string_view key, sj::value& fv) {
-    if (read_meta_field(r, key, fv, rec.meta, seen)) return;
-    int i = field_index(names, key);
-    if (i < 0) return;  // unknown field: ignored
-    seen.set(i + 8);
-    own(i, fv, rec);
-  });
-  if (r.stop) return;
-  require(r, seen, rec.meta, names, required_mask);
-  if (rec.meta.deleted) {
-    Rec tomb;
-    tomb.meta = std::move(rec.meta);
-    rec = std::move(tomb);
-  }
-}
-
-// One field of a described record (core/model/record_fields.hpp), by kind.
-template <typename Rec>
-void check_text(Reader& r, const std::optional<TextRule>& rule, const std::string& value) {
-  if (!rule || value.empty()) return;
-  if (const auto problem = rule->problem(value); !problem.empty())
-    r.error(std::string(rule->message_id), std::string(rule->message_en) + std::string(problem));
-}
-template <typename Rec>
-void read_field(Reader& r, sj::value& f, Rec& x, const Text<Rec>& d) {
-  if (d.required ? r.text(f, x.*d.member) : r.str(f, x.*d.member)) check_text<Rec>(r, d.rule, x.*d.member);
-}
-template <typename Rec>
-void read_field(Reader& r, sj::value& f, Rec& x, const Ref<Rec>& d) {
-  if (d.required) r.id_ref(f, x.*d.member);
-  else r.opt_id_ref(f, x.*d.member);
-}
-template <typename Rec>
-void read_field(Reader& r, sj::value& f, Rec& x, const Bool<Rec>& d) { r.boolean(f, x.*d.member); }
-template <typename Rec>
-void read_field(Reader& r, sj::value& f, Rec& x, const IntIn<Rec>& d) { r.int_in(f, x.*d.member, d.lo, d.hi); }
-template <typename Rec>
-void read_field(Reader& r, sj::value& f, Rec& x, const Date<Rec>& d) { r.date(f, x.*d.member); }
-template <typename Rec>
-void read_field(Reader& r, sj::value& f, Rec& x, const Time<Rec>& d) {
-  if (d.required) r.timestamp(f, x.*d.member);
-  else r.opt_timestamp(f, x.*d.member);
-}
-template <typename Rec, typename E>
-void read_field(Reader& r, sj::value& f, Rec& x, const Enum<Rec, E>& d) {
-  r.enumeration(f, x.*d.member, d.parse, d.allowed);
-}
-template <typename Rec, typename E>
-void read_field(Reader& r, sj::value& f, Rec& x, const OptEnum<Rec, E>& d) {
-  r.opt_enumeration(f, x.*d.member, d.parse, d.allowed);
-}
-
-// Reads one record described by `table`: envelope fields, then its own
-// fields, then the required ones present; a tombstone keeps only its envelope.
-template <typename Rec, typename Table>
-void read_described(Reader& r, sj::value& v, Rec& rec, const Table& table) {
-  sj::object obj;
-  if (!r.object(v, obj)) return;
-  Seen seen;
-  r.each_field(obj, [&](std::string_view key, sj::value& fv) {
-    if (read_meta_field(r, key, fv, rec.meta, seen)) return;
-    bool done = false;
-    fields::for_each(table, [&](std::size_t i, const auto& d) {
-      if (done || d.name != key) return;
-      done = true;
-      seen.set(static_cast<int>(i) + 8);
-      read_field(r, fv, rec, d);
-    });  // an unknown field is ignored
-  });
-  if (r.stop) return;
-  for (std::size_t i = 0; i < kMetaNames.size(); ++i)
-    if (!seen.has(static_cast<int>(i))) r.missing(kMetaNames[i]);
-  if (rec.meta.deleted) {
-    Rec tomb;
-    tomb.meta = std::move(rec.meta);
-    rec = std::move(tomb);
-    return;
-  }
-  fields::for_each(table, [&](std::size_t i, const auto& d) {
-    if (d.required && !seen.has(static_cast<int>(i) + 8)) r.missing(d.name);
-  });
-}
-
-// -- units, employees, periods, assignments, indicators ------------------------
-void read_unit(Reader& r, sj::value& v, Unit& u) { read_described(r, v, u, kUnit); }
-void read_employee(Reader& r, sj::value& v, Employee& e) { read_described(r, v, e, kEmployee); }
-void read_period(Reader& r, sj::value& v, Period& p) {
-  read_described(r, v, p, kPeriod);
-  if (r.stop || p.meta.deleted) return;
-  auto s = parse_date(p.start), e = parse_date(p.end);
-  if (s && e && *s > *e)
-    r.error_at(r.pointer_with("end"), "akhir periode sebelum awalnya", "the period ends before it starts");
-}
-void read_assignment(Reader& r, sj::value& v, Assignment& a) { read_described(r, v, a, kAssignment); }
-void read_indicator(Reader& r, sj::value& v, Indicator& d) { read_described(r, v, d, kIndicator); }
-
-// -- skps --------------------------------------------------------------------
-// A nested object (no envelope): fields through own(index, value), required by mask.
+// A nested object (no envelope) read by hand: fields through own(index,
+// value), required by mask. For the bundle's own parts (scope, conflicts);
+// records and their nested parts are read from their descriptions.
 template <std::size_t N, typename Own>
 void read_plain(Reader& r, sj::value& v, const std::array<std::string_view, N>& names, std::uint32_t required,
                 Own&& own) {
@@ -596,322 +484,209 @@ void read_list(Reader& r, sj::value& v, std::vector<T>& out, Fn&& fn) {
   });
 }
 
-constexpr std::array<std::string_view, 9> kSkpIndicatorFields{
-    "id", "library_id", "text", "aspek", "polaritas", "target", "target_min", "target_max", "satuan"};
-void read_skp_indicator(Reader& r, sj::value& v, SkpIndicator& d, Pendekatan pendekatan) {
-  read_plain(r, v, kSkpIndicatorFields, 0b11101, [&](int i, sj::value& f) {
-    switch (i) {
-      case 0: r.id_ref(f, d.id); break;
-      case 1: r.opt_id_ref(f, d.library_id); break;
-      case 2: r.text(f, d.text); break;
-      case 3: r.enumeration(f, d.aspek, parse_aspek, kEnumAspek); break;
-      case 4: r.enumeration(f, d.polaritas, parse_polaritas, kEnumPolaritas); break;
-      case 5: r.opt_number(f, d.target); break;
-      case 6: r.opt_number(f, d.target_min); break;
-      case 7: r.opt_number(f, d.target_max); break;
-      case 8: r.str(f, d.satuan); break;
-    }
-  });
-  if (r.stop || d.polaritas == Polaritas::invalid) return;
-  // Targets by polaritas. A kualitatif SKP may state the expectation in words only.
-  bool quantitative = pendekatan != Pendekatan::kualitatif;
-  if (d.polaritas == Polaritas::rentang) {
-    if (quantitative && (!d.target_min || !d.target_max))
-      r.error("polaritas rentang butuh target_min dan target_max",
-              "polaritas rentang needs target_min and target_max");
-    else if (d.target_min && d.target_max && *d.target_min > *d.target_max)
-      r.error_at(r.pointer_with("target_max"), "target_max lebih kecil dari target_min",
-                 "target_max is less than target_min");
-  } else if (quantitative && !d.target) {
-    r.missing("target");
+// -- described records (core/model/record_fields.hpp) --------------------------
+// One field, by kind. `root` is the record being read (as far as it has been
+// read), for the Checks of nested objects that depend on it.
+template <typename Obj, typename Table, typename Root>
+void read_object(Reader& r, sj::value& v, Obj& obj, const Table& table, const Root& root);
+
+template <typename Rec>
+void check_text(Reader& r, const std::optional<TextRule>& rule, const std::string& value) {
+  if (!rule || value.empty()) return;
+  if (const auto problem = rule->problem(value); !problem.empty())
+    r.error(std::string(rule->message_id), std::string(rule->message_en) + std::string(problem));
+}
+template <typename Rec, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const Text<Rec>& d, const Root&) {
+  if (d.required ? r.text(f, x.*d.member) : r.str(f, x.*d.member)) check_text<Rec>(r, d.rule, x.*d.member);
+}
+template <typename Rec, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const PresentText<Rec>& d, const Root&) { r.str(f, x.*d.member); }
+// Ref and Id read alike; they differ in what resolves them.
+inline void read_id(Reader& r, sj::value& f, std::string& out, bool required) {
+  if (required) r.id_ref(f, out);
+  else r.opt_id_ref(f, out);
+}
+template <typename Rec, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const Ref<Rec>& d, const Root&) {
+  read_id(r, f, x.*d.member, d.required);
+}
+template <typename Rec, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const Id<Rec>& d, const Root&) {
+  read_id(r, f, x.*d.member, d.required);
+}
+template <typename Rec, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const Bool<Rec>& d, const Root&) { r.boolean(f, x.*d.member); }
+template <typename Rec, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const IntIn<Rec>& d, const Root&) {
+  r.int_in(f, x.*d.member, d.lo, d.hi);
+}
+template <typename Rec, typename T, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const OptInt<Rec, T>& d, const Root&) {
+  if (r.is_null(f) || r.stop) return;
+  std::int64_t n = 0;
+  if (!r.integer(f, n)) return;
+  if (n < d.lo || n > d.hi) {
+    if (d.out_of_range.id.empty()) r.out_of_range(d.lo, d.hi);
+    else r.error(std::string(d.out_of_range.id), std::string(d.out_of_range.en));
+    return;
   }
+  x.*d.member = static_cast<T>(n);
+}
+template <typename Rec, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const OptNumber<Rec>& d, const Root&) {
+  r.opt_number(f, x.*d.member);
+}
+template <typename Rec, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const Date<Rec>& d, const Root&) { r.date(f, x.*d.member); }
+template <typename Rec, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const Time<Rec>& d, const Root&) {
+  if (d.required) r.timestamp(f, x.*d.member);
+  else r.opt_timestamp(f, x.*d.member);
+}
+template <typename Rec, typename E, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const Enum<Rec, E>& d, const Root&) {
+  r.enumeration(f, x.*d.member, d.parse, d.allowed);
+}
+template <typename Rec, typename E, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const OptEnum<Rec, E>& d, const Root&) {
+  r.opt_enumeration(f, x.*d.member, d.parse, d.allowed);
+}
+template <typename Rec, typename E, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const EnumList<Rec, E>& d, const Root&) {
+  sj::array arr;
+  if (!r.array(f, arr)) return;
+  r.each_element(arr, [&](std::size_t, sj::value& el) {
+    E value{};
+    if (r.enumeration(el, value, d.parse, d.allowed)) (x.*d.member).push_back(value);
+  });
+}
+template <typename Rec, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const TextList<Rec>& d, const Root&) {
+  r.string_list(f, x.*d.member, false);
+}
+template <typename Rec, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const RefList<Rec>& d, const Root&) {
+  r.string_list(f, x.*d.member, true);
+}
+template <typename Rec, std::size_t N, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const Slots<Rec, N>& d, const Root&) {
+  sj::object obj;
+  if (!r.object(f, obj)) return;
+  r.each_field(obj, [&](std::string_view key, sj::value& a) {
+    int slot = field_index(*d.keys, key);
+    if (slot < 0) return;  // not one of the keys: ignored like any unknown field
+    if (r.is_null(a) || r.stop) return;
+    int n = 0;
+    if (r.int_in(a, n, d.lo, d.hi)) (x.*d.member)[static_cast<std::size_t>(slot)] = static_cast<std::uint8_t>(n);
+  });
+}
+template <typename Rec, typename Sub, typename Table, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const List<Rec, Sub, Table>& d, const Root& root) {
+  read_list(r, f, x.*d.member, [&](sj::value& el, Sub& sub) { read_object(r, el, sub, *d.table, root); });
+}
+template <typename Rec, typename Sub, typename Table, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const Object<Rec, Sub, Table>& d, const Root& root) {
+  read_object(r, f, x.*d.member, *d.table, root);
+}
+template <typename Rec, typename Sub, typename Table, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const OptObject<Rec, Sub, Table>& d, const Root& root) {
+  if (r.is_null(f) || r.stop) return;
+  Sub sub;
+  read_object(r, f, sub, *d.table, root);
+  x.*d.member = std::move(sub);
 }
 
-constexpr std::array<std::string_view, 7> kRhkFields{"id", "kategori", "text", "rhk_atasan_id",
-                                                     "rhk_atasan_text", "perspektif", "indicators"};
-void read_rhk(Reader& r, sj::value& v, Rhk& h, Pendekatan pendekatan) {
-  read_plain(r, v, kRhkFields, 0b1000111, [&](int i, sj::value& f) {
-    switch (i) {
-      case 0: r.id_ref(f, h.id); break;
-      case 1: r.enumeration(f, h.kategori, parse_kategori_rhk, kEnumKategori); break;
-      case 2: r.text(f, h.text); break;
-      case 3: r.opt_id_ref(f, h.rhk_atasan_id); break;
-      case 4: r.str(f, h.rhk_atasan_text); break;
-      case 5: r.opt_enumeration(f, h.perspektif, parse_perspektif, kEnumPerspektif); break;
-      case 6:
-        read_list(r, f, h.indicators,
-                  [&](sj::value& el, SkpIndicator& d) { read_skp_indicator(r, el, d, pendekatan); });
-        break;
+// Reads field (key, value) into `obj` when the table has it, marking its bit
+// (first_bit + its place in the table); an unknown key is ignored.
+template <typename Obj, typename Table, typename Root>
+void read_own_field(Reader& r, std::string_view key, sj::value& fv, Obj& obj, const Table& table, Seen& seen,
+                    int first_bit, const Root& root) {
+  bool done = false;
+  fields::for_each(table, [&](std::size_t i, const auto& d) {
+    if constexpr (IsField<std::remove_cvref_t<decltype(d)>>) {
+      if (done || !same_key(d.name, key)) return;
+      done = true;
+      seen.set(static_cast<int>(i) + first_bit);
+      read_field(r, fv, obj, d, root);
     }
   });
 }
 
-constexpr std::array<std::string_view, 2> kEkspektasiFields{"nilai", "text"};
-constexpr std::array<std::string_view, 3> kLampiranFields{"dukungan_sumber_daya", "skema_pertanggungjawaban",
-                                                          "konsekuensi"};
-constexpr std::array<std::string_view, 6> kSkpFields{"employee_id", "year", "pendekatan",
-                                                     "rhk",         "ekspektasi", "lampiran"};
-void read_skp(Reader& r, sj::value& v, Skp& s) {
-  // pendekatan may follow rhk in the file, so the target rule needs a second look:
-  // rhk are read assuming kuantitatif only when pendekatan is already known.
-  read_record(r, v, s, kSkpFields, 0b001111, [&](int i, sj::value& f, Skp& x) {
-    switch (i) {
-      case 0: r.id_ref(f, x.employee_id); break;
-      case 1: r.int_in(f, x.year, 1990, 2200); break;
-      case 2: r.enumeration(f, x.pendekatan, parse_pendekatan, kEnumPendekatan); break;
-      case 3:
-        read_list(r, f, x.rhk, [&](sj::value& el, Rhk& h) {
-          // unknown pendekatan yet (keys out of order): check targets leniently here and
-          // strictly in check_bundle, which sees the whole record.
-          read_rhk(r, el, h, x.pendekatan == Pendekatan::invalid ? Pendekatan::kualitatif : x.pendekatan);
-        });
-        break;
-      case 4:
-        read_list(r, f, x.ekspektasi, [&](sj::value& el, EkspektasiKhusus& k) {
-          read_plain(r, el, kEkspektasiFields, 0b11, [&](int j, sj::value& g) {
-            if (j == 0) r.enumeration(g, k.nilai, parse_nilai_berakhlak, kEnumNilai);
-            else r.str(g, k.text);
-          });
-        });
-        break;
-      case 5:
-        read_plain(r, f, kLampiranFields, 0, [&](int j, sj::value& g) {
-          auto& list = j == 0 ? x.lampiran.dukungan_sumber_daya
-                              : j == 1 ? x.lampiran.skema_pertanggungjawaban : x.lampiran.konsekuensi;
-          r.string_list(g, list, false);
-        });
-        break;
+// Reports a Check's problems at the object being read.
+class CheckReport final : public fields::Report {
+ public:
+  explicit CheckReport(Reader& r) : r_(r) {}
+  void error(std::string_view field, std::string id, std::string en) override {
+    if (field.empty()) r_.error(std::move(id), std::move(en));
+    else r_.error_at(r_.pointer_with(field), std::move(id), std::move(en));
+  }
+
+ private:
+  Reader& r_;
+};
+
+// After an object's fields: its required fields are there, then its Checks.
+template <typename Obj, typename Table, typename Root>
+void finish_object(Reader& r, const Obj& obj, const Table& table, const Seen& seen, int first_bit, const Root& root) {
+  fields::for_each(table, [&](std::size_t i, const auto& d) {
+    if constexpr (IsField<std::remove_cvref_t<decltype(d)>>)
+      if (d.required && !seen.has(static_cast<int>(i) + first_bit)) r.missing(d.name);
+  });
+  if (r.stop) return;
+  fields::for_each(table, [&](std::size_t, const auto& d) {
+    if constexpr (!IsField<std::remove_cvref_t<decltype(d)>>) {
+      CheckReport report(r);
+      if constexpr (std::is_invocable_v<decltype(d.fn), fields::Report&, const Obj&, const Root&>)
+        d.fn(report, obj, root);
+      else
+        d.fn(report, obj);
     }
   });
 }
 
-// -- realisations ------------------------------------------------------------
-constexpr std::array<std::string_view, 4> kEvidenceFields{"link", "note", "sha256", "size"};
-void read_evidence(Reader& r, sj::value& v, Evidence& ev) {
-  read_plain(r, v, kEvidenceFields, 0, [&](int i, sj::value& f) {
-    switch (i) {
-      case 0:
-        if (r.str(f, ev.link) && !ev.link.empty() && ev.link.rfind("https://", 0) != 0 &&
-            ev.link.rfind("http://", 0) != 0)
-          r.error("tautan harus diawali https:// atau http://", "a link must start with https:// or http://");
-        break;
-      case 1: r.str(f, ev.note); break;
-      case 2:
-        if (r.str(f, ev.sha256) && !ev.sha256.empty()) {
-          bool ok = ev.sha256.size() == 64;
-          for (char c : ev.sha256) ok = ok && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
-          if (!ok) r.error("sha256 harus 64 digit heksadesimal huruf kecil", "sha256 must be 64 lower-case hex digits");
-        }
-        break;
-      case 3: {
-        if (r.is_null(f)) break;
-        std::int64_t n = 0;
-        if (r.integer(f, n)) {
-          if (n < 0) r.error("ukuran tidak boleh negatif", "size must not be negative");
-          else ev.size = n;
-        }
-        break;
-      }
-    }
-  });
+// A nested object (no envelope) described by `table`.
+template <typename Obj, typename Table, typename Root>
+void read_object(Reader& r, sj::value& v, Obj& obj, const Table& table, const Root& root) {
+  sj::object o;
+  if (!r.object(v, o)) return;
+  Seen seen;
+  r.each_field(o, [&](std::string_view key, sj::value& fv) { read_own_field(r, key, fv, obj, table, seen, 0, root); });
+  if (r.stop) return;
+  finish_object(r, obj, table, seen, 0, root);
 }
 
-constexpr std::array<std::string_view, 7> kRealisationFields{"skp_id", "indicator_id", "period_id", "value",
-                                                             "text",   "evidence",     "submitted"};
-void read_realisation(Reader& r, sj::value& v, Realisation& z) {
-  read_record(r, v, z, kRealisationFields, 0b0000111, [&](int i, sj::value& f, Realisation& x) {
-    switch (i) {
-      case 0: r.id_ref(f, x.skp_id); break;
-      case 1: r.id_ref(f, x.indicator_id); break;
-      case 2: r.id_ref(f, x.period_id); break;
-      case 3: r.opt_number(f, x.value); break;
-      case 4: r.str(f, x.text); break;
-      case 5: read_list(r, f, x.evidence, [&](sj::value& el, Evidence& ev) { read_evidence(r, el, ev); }); break;
-      case 6: r.opt_timestamp(f, x.submitted); break;
-    }
+// Reads one record described by `table`: envelope fields, then its own
+// fields, then the required ones present and its Checks; a tombstone keeps
+// only its envelope.
+template <typename Rec, typename Table>
+void read_described(Reader& r, sj::value& v, Rec& rec, const Table& table) {
+  static_assert(std::tuple_size_v<Table> <= 24, "Seen has 32 bits: 8 for the envelope, 24 for own fields");
+  sj::object obj;
+  if (!r.object(v, obj)) return;
+  Seen seen;
+  r.each_field(obj, [&](std::string_view key, sj::value& fv) {
+    if (read_meta_field(r, key, fv, rec.meta, seen)) return;
+    read_own_field(r, key, fv, rec, table, seen, 8, rec);
   });
-}
-
-// -- evaluations -------------------------------------------------------------
-constexpr std::array<std::string_view, 5> kPerilakuFields{"nilai", "self_rating", "self_note", "rating",
-                                                          "umpan_balik"};
-constexpr std::array<std::string_view, 2> kUmpanBalikFields{"rhk_id", "text"};
-constexpr std::array<std::string_view, 7> kKeberatanFields{
-    "text", "submitted", "penjelasan_penilai", "decision", "decision_note", "decided_by", "predikat_akhir"};
-constexpr std::array<std::string_view, 12> kEvaluationFields{
-    "employee_id", "period_id",      "perilaku",  "rating_hasil_kerja", "rating_perilaku", "reason",
-    "umpan_balik_rhk", "predikat",   "recommendations", "keberatan",   "self_submitted",  "rated"};
-
-void read_evaluation(Reader& r, sj::value& v, Evaluation& ev) {
-  read_record(r, v, ev, kEvaluationFields, 0b11, [&](int i, sj::value& f, Evaluation& x) {
-    switch (i) {
-      case 0: r.id_ref(f, x.employee_id); break;
-      case 1: r.id_ref(f, x.period_id); break;
-      case 2:
-        read_list(r, f, x.perilaku, [&](sj::value& el, PerilakuNilai& p) {
-          read_plain(r, el, kPerilakuFields, 0b1, [&](int j, sj::value& g) {
-            switch (j) {
-              case 0: r.enumeration(g, p.nilai, parse_nilai_berakhlak, kEnumNilai); break;
-              case 1: r.opt_enumeration(g, p.self_rating, parse_rating, kEnumRating); break;
-              case 2: r.str(g, p.self_note); break;
-              case 3: r.opt_enumeration(g, p.rating, parse_rating, kEnumRating); break;
-              case 4: r.str(g, p.umpan_balik); break;
-            }
-          });
-        });
-        break;
-      case 3: r.opt_enumeration(f, x.rating_hasil_kerja, parse_rating, kEnumRating); break;
-      case 4: r.opt_enumeration(f, x.rating_perilaku, parse_rating, kEnumRating); break;
-      case 5: r.str(f, x.reason); break;
-      case 6:
-        read_list(r, f, x.umpan_balik_rhk, [&](sj::value& el, UmpanBalikRhk& u) {
-          read_plain(r, el, kUmpanBalikFields, 0b11, [&](int j, sj::value& g) {
-            if (j == 0) r.id_ref(g, u.rhk_id);
-            else r.str(g, u.text);
-          });
-        });
-        break;
-      case 7: r.opt_enumeration(f, x.predikat, parse_predikat, kEnumPredikat); break;
-      case 8: r.string_list(f, x.recommendations, true); break;
-      case 9: {
-        if (r.is_null(f)) break;
-        if (r.stop) break;
-        Keberatan k;
-        read_plain(r, f, kKeberatanFields, 0b1, [&](int j, sj::value& g) {
-          switch (j) {
-            case 0: r.text(g, k.text); break;
-            case 1: r.opt_timestamp(g, k.submitted); break;
-            case 2: r.str(g, k.penjelasan_penilai); break;
-            case 3: r.opt_enumeration(g, k.decision, parse_keputusan, kEnumKeputusan); break;
-            case 4: r.str(g, k.decision_note); break;
-            case 5: r.opt_id_ref(g, k.decided_by); break;
-            case 6: r.opt_enumeration(g, k.predikat_akhir, parse_predikat, kEnumPredikat); break;
-          }
-        });
-        x.keberatan = std::move(k);
-        break;
-      }
-      case 10: r.opt_timestamp(f, x.self_submitted); break;
-      case 11: r.opt_timestamp(f, x.rated); break;
-    }
-  });
-}
-
-// -- org_ratings -------------------------------------------------------------
-void read_org_rating(Reader& r, sj::value& v, OrgRating& o) { read_described(r, v, o, kOrgRating); }
-
-// -- skm_responses -----------------------------------------------------------
-constexpr std::array<std::string_view, 4> kRespondentFields{"jenis_kelamin", "umur", "pendidikan", "pekerjaan"};
-constexpr std::array<std::string_view, 5> kSkmFields{"unit_id", "period_id", "timestamp", "answers", "respondent"};
-constexpr std::array<std::string_view, 9> kUnsur{"u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"};
-
-void read_skm(Reader& r, sj::value& v, SkmResponse& s) {
-  read_record(r, v, s, kSkmFields, 0b01111, [&](int i, sj::value& f, SkmResponse& x) {
-    switch (i) {
-      case 0: r.id_ref(f, x.unit_id); break;
-      case 1: r.id_ref(f, x.period_id); break;
-      case 2: r.timestamp(f, x.timestamp); break;
-      case 3: {
-        sj::object obj;
-        if (!r.object(f, obj)) break;
-        r.each_field(obj, [&](std::string_view key, sj::value& a) {
-          int u = field_index(kUnsur, key);
-          if (u < 0) return;  // not an unsur: ignored like any unknown field
-          if (r.is_null(a)) return;
-          if (r.stop) return;
-          int n = 0;
-          if (r.int_in(a, n, 1, 4)) x.answers[static_cast<std::size_t>(u)] = static_cast<std::uint8_t>(n);
-        });
-        break;
-      }
-      case 4: {
-        if (r.is_null(f) || r.stop) break;
-        Respondent p;
-        read_plain(r, f, kRespondentFields, 0, [&](int j, sj::value& g) {
-          switch (j) {
-            case 0:
-              if (r.str(g, p.jenis_kelamin) && !p.jenis_kelamin.empty() && p.jenis_kelamin != "l" &&
-                  p.jenis_kelamin != "p")
-                r.error("jenis_kelamin harus \"l\" atau \"p\"", "jenis_kelamin must be \"l\" or \"p\"");
-              break;
-            case 1: {
-              if (r.is_null(g) || r.stop) break;
-              int n = 0;
-              if (r.int_in(g, n, 10, 120)) p.umur = n;
-              break;
-            }
-            case 2: r.str(g, p.pendidikan); break;
-            case 3: r.str(g, p.pekerjaan); break;
-          }
-        });
-        x.respondent = std::move(p);
-        break;
-      }
-    }
-  });
-}
-
-// -- complaints --------------------------------------------------------------
-void read_complaint(Reader& r, sj::value& v, Complaint& c) {
-  read_described(r, v, c, kComplaint);
-  if (r.stop || c.meta.deleted) return;
-  auto rec = parse_timestamp_ms(c.received);
-  auto first = parse_timestamp_ms(c.first_response);
-  auto done = parse_timestamp_ms(c.resolved);
-  if (rec && first && *first < *rec)
-    r.error_at(r.pointer_with("first_response"), "tanggapan pertama sebelum pengaduan diterima",
-               "first response is before the complaint was received");
-  if (rec && done && *done < *rec)
-    r.error_at(r.pointer_with("resolved"), "selesai sebelum pengaduan diterima",
-               "resolved before the complaint was received");
-}
-
-// -- trainings ---------------------------------------------------------------
-constexpr std::array<std::string_view, 5> kTrainingFields{"title", "description", "nilai", "aspek", "hours"};
-void read_training(Reader& r, sj::value& v, Training& t) {
-  read_record(r, v, t, kTrainingFields, 0b00001, [&](int i, sj::value& f, Training& x) {
-    switch (i) {
-      case 0: r.text(f, x.title); break;
-      case 1: r.str(f, x.description); break;
-      case 2: {
-        sj::array arr;
-        if (!r.array(f, arr)) break;
-        r.each_element(arr, [&](std::size_t, sj::value& el) {
-          NilaiBerakhlak n{};
-          if (r.enumeration(el, n, parse_nilai_berakhlak, kEnumNilai)) x.nilai.push_back(n);
-        });
-        break;
-      }
-      case 3: {
-        sj::array arr;
-        if (!r.array(f, arr)) break;
-        r.each_element(arr, [&](std::size_t, sj::value& el) {
-          Aspek a{};
-          if (r.enumeration(el, a, parse_aspek, kEnumAspek)) x.aspek.push_back(a);
-        });
-        break;
-      }
-      case 4: {
-        if (r.is_null(f) || r.stop) break;
-        int n = 0;
-        if (r.int_in(f, n, 0, 10000)) x.hours = n;
-        break;
-      }
-    }
-  });
+  if (r.stop) return;
+  for (std::size_t i = 0; i < kMetaNames.size(); ++i)
+    if (!seen.has(static_cast<int>(i))) r.missing(kMetaNames[i]);
+  if (rec.meta.deleted) {
+    Rec tomb;
+    tomb.meta = std::move(rec.meta);
+    rec = std::move(tomb);
+    return;
+  }
+  finish_object(r, rec, table, seen, 8, rec);
 }
 
 // ===========================================================================
 // [SECTION] Bundle
 
-template <typename Rec, typename Fn>
-void read_collection(Reader& r, sj::value& v, std::vector<Rec>& out, Fn&& fn) {
-  sj::array arr;
-  if (!r.array(v, arr)) return;
-  r.each_element(arr, [&](std::size_t, sj::value& el) {
-    out.emplace_back();
-    fn(r, el, out.back());
-  });
+template <typename Rec, typename Table>
+void read_collection(Reader& r, sj::value& v, std::vector<Rec>& out, const Table& table) {
+  read_list(r, v, out, [&](sj::value& el, Rec& rec) { read_described(r, el, rec, table); });
 }
 
 void read_data(Reader& r, sj::value& v, Bundle& b) {
@@ -928,18 +703,18 @@ void read_data(Reader& r, sj::value& v, Bundle& b) {
     }
     seen[idx] = true;
     switch (i) {
-      case 0: read_collection(r, c, b.units, read_unit); break;
-      case 1: read_collection(r, c, b.employees, read_employee); break;
-      case 2: read_collection(r, c, b.periods, read_period); break;
-      case 3: read_collection(r, c, b.assignments, read_assignment); break;
-      case 4: read_collection(r, c, b.indicators, read_indicator); break;
-      case 5: read_collection(r, c, b.skps, read_skp); break;
-      case 6: read_collection(r, c, b.realisations, read_realisation); break;
-      case 7: read_collection(r, c, b.evaluations, read_evaluation); break;
-      case 8: read_collection(r, c, b.org_ratings, read_org_rating); break;
-      case 9: read_collection(r, c, b.skm_responses, read_skm); break;
-      case 10: read_collection(r, c, b.complaints, read_complaint); break;
-      case 11: read_collection(r, c, b.trainings, read_training); break;
+      case 0: read_collection(r, c, b.units, kUnit); break;
+      case 1: read_collection(r, c, b.employees, kEmployee); break;
+      case 2: read_collection(r, c, b.periods, kPeriod); break;
+      case 3: read_collection(r, c, b.assignments, kAssignment); break;
+      case 4: read_collection(r, c, b.indicators, kIndicator); break;
+      case 5: read_collection(r, c, b.skps, kSkp); break;
+      case 6: read_collection(r, c, b.realisations, kRealisation); break;
+      case 7: read_collection(r, c, b.evaluations, kEvaluation); break;
+      case 8: read_collection(r, c, b.org_ratings, kOrgRating); break;
+      case 9: read_collection(r, c, b.skm_responses, kSkmResponse); break;
+      case 10: read_collection(r, c, b.complaints, kComplaint); break;
+      case 11: read_collection(r, c, b.trainings, kTraining); break;
     }
   });
 }

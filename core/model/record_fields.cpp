@@ -31,4 +31,50 @@ std::string_view golongan_problem(std::string_view g) {
   return kProblem;
 }
 
+std::string_view link_problem(std::string_view link) {
+  return link.starts_with("https://") || link.starts_with("http://") ? std::string_view{}
+                                                                    : "a link must start with https:// or http://";
+}
+
+std::string_view sha256_problem(std::string_view hex) {
+  bool ok = hex.size() == 64;
+  for (char c : hex) ok = ok && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+  return ok ? std::string_view{} : "sha256 must be 64 lower-case hex digits";
+}
+
+std::string_view jenis_kelamin_problem(std::string_view jk) {
+  return jk == "l" || jk == "p" ? std::string_view{} : "jenis_kelamin must be \"l\" or \"p\"";
+}
+
+void period_dates(Report& report, const Period& p) {
+  const auto start = parse_date(p.start), end = parse_date(p.end);
+  if (start && end && *start > *end)
+    report.error("end", "akhir periode sebelum awalnya", "the period ends before it starts");
+}
+
+void complaint_times(Report& report, const Complaint& c) {
+  const auto received = parse_timestamp_ms(c.received);
+  const auto first = parse_timestamp_ms(c.first_response);
+  const auto done = parse_timestamp_ms(c.resolved);
+  if (received && first && *first < *received)
+    report.error("first_response", "tanggapan pertama sebelum pengaduan diterima",
+                 "first response is before the complaint was received");
+  if (received && done && *done < *received)
+    report.error("resolved", "selesai sebelum pengaduan diterima", "resolved before the complaint was received");
+}
+
+void skp_indicator_targets(Report& report, const SkpIndicator& d, const Skp& skp) {
+  if (d.polaritas == Polaritas::invalid) return;  // already refused
+  const bool quantitative = skp.pendekatan == Pendekatan::kuantitatif;
+  if (d.polaritas == Polaritas::rentang) {
+    if (quantitative && (!d.target_min || !d.target_max))
+      report.error("", "polaritas rentang butuh target_min dan target_max",
+                   "polaritas rentang needs target_min and target_max");
+    else if (d.target_min && d.target_max && *d.target_min > *d.target_max)
+      report.error("target_max", "target_max lebih kecil dari target_min", "target_max is less than target_min");
+  } else if (quantitative && !d.target) {
+    report.error("target", "kolom wajib tidak ada", "required field is missing");
+  }
+}
+
 }  // namespace kinerja::fields

@@ -43,9 +43,20 @@ json envelope(const RecordMeta& m) {
   return j;
 }
 
+json string_array(const std::vector<std::string>& v) {
+  json a = json::array();
+  for (const auto& x : v) a.push_back(x);
+  return a;
+}
+
 // One field of a described record (core/model/record_fields.hpp), by kind:
 // required values always, optional ones only when present.
-// Text, Ref and Time by whether they are required; Bool, IntIn and Date always.
+template <typename Obj, typename Table>
+json object_json(const Obj& x, const Table& table);
+
+// Text, Ref, Id and Time by whether they are required; Bool, IntIn, Date,
+// PresentText, Slots and EnumList always; a required List always, an optional
+// one when not empty; Checks are not written.
 template <typename Rec, typename Field>
 void write_field(json& j, const Rec& x, const Field& d) {
   if (d.required) j[d.name] = x.*d.member;
@@ -57,23 +68,73 @@ template <typename Rec>
 void write_field(json& j, const Rec& x, const fields::IntIn<Rec>& d) { j[d.name] = x.*d.member; }
 template <typename Rec>
 void write_field(json& j, const Rec& x, const fields::Date<Rec>& d) { j[d.name] = x.*d.member; }
+template <typename Rec>
+void write_field(json& j, const Rec& x, const fields::PresentText<Rec>& d) { j[d.name] = x.*d.member; }
+template <typename Rec>
+void write_field(json& j, const Rec& x, const fields::OptNumber<Rec>& d) { opt(j, d.name, x.*d.member); }
+template <typename Rec, typename T>
+void write_field(json& j, const Rec& x, const fields::OptInt<Rec, T>& d) { opt(j, d.name, x.*d.member); }
 template <typename Rec, typename E>
 void write_field(json& j, const Rec& x, const fields::Enum<Rec, E>& d) { j[d.name] = s(x.*d.member); }
 template <typename Rec, typename E>
 void write_field(json& j, const Rec& x, const fields::OptEnum<Rec, E>& d) { opt_enum(j, d.name, x.*d.member); }
+template <typename Rec, typename E>
+void write_field(json& j, const Rec& x, const fields::EnumList<Rec, E>& d) {
+  json a = json::array();
+  for (auto v : x.*d.member) a.push_back(s(v));
+  j[d.name] = std::move(a);
+}
+template <typename Rec>
+void write_field(json& j, const Rec& x, const fields::TextList<Rec>& d) {
+  if (!(x.*d.member).empty()) j[d.name] = string_array(x.*d.member);
+}
+template <typename Rec>
+void write_field(json& j, const Rec& x, const fields::RefList<Rec>& d) {
+  if (!(x.*d.member).empty()) j[d.name] = string_array(x.*d.member);
+}
+template <typename Rec, std::size_t N>
+void write_field(json& j, const Rec& x, const fields::Slots<Rec, N>& d) {
+  json a = json::object();
+  for (std::size_t i = 0; i < N; ++i)
+    if ((x.*d.member)[i] != 0) a[(*d.keys)[i]] = static_cast<int>((x.*d.member)[i]);
+  j[d.name] = std::move(a);
+}
+template <typename Rec, typename Sub, typename Table>
+void write_field(json& j, const Rec& x, const fields::List<Rec, Sub, Table>& d) {
+  const auto& list = x.*d.member;
+  if (list.empty() && !d.required) return;
+  json a = json::array();
+  for (const auto& sub : list) a.push_back(object_json(sub, *d.table));
+  j[d.name] = std::move(a);
+}
+template <typename Rec, typename Sub, typename Table>
+void write_field(json& j, const Rec& x, const fields::Object<Rec, Sub, Table>& d) {
+  if (!(x.*d.member == Sub{})) j[d.name] = object_json(x.*d.member, *d.table);
+}
+template <typename Rec, typename Sub, typename Table>
+void write_field(json& j, const Rec& x, const fields::OptObject<Rec, Sub, Table>& d) {
+  if (x.*d.member) j[d.name] = object_json(*(x.*d.member), *d.table);
+}
+template <typename Rec, typename Fn>
+void write_field(json&, const Rec&, const fields::Check<Fn>&) {}
+
+template <typename Obj, typename Table>
+void write_fields(json& j, const Obj& x, const Table& table) {
+  fields::for_each(table, [&](std::size_t, const auto& d) { write_field(j, x, d); });
+}
+
+template <typename Obj, typename Table>
+json object_json(const Obj& x, const Table& table) {
+  json j = json::object();
+  write_fields(j, x, table);
+  return j;
+}
 
 template <typename Rec, typename Table>
 json described_to_json(const Rec& rec, const Table& table) {
   json j = envelope(rec.meta);
-  if (rec.meta.deleted) return j;
-  fields::for_each(table, [&](std::size_t, const auto& d) { write_field(j, rec, d); });
+  if (!rec.meta.deleted) write_fields(j, rec, table);
   return j;
-}
-
-json string_array(const std::vector<std::string>& v) {
-  json a = json::array();
-  for (const auto& x : v) a.push_back(x);
-  return a;
 }
 
 template <typename Vec>
@@ -85,34 +146,6 @@ json collection(const Vec& records) {
   json a = json::array();
   for (const auto* r : sorted) a.push_back(record_to_json(*r));
   return a;
-}
-
-json indicator_json(const SkpIndicator& d) {
-  json j = json::object();
-  j["id"] = d.id;
-  opt(j, "library_id", d.library_id);
-  j["text"] = d.text;
-  j["aspek"] = s(d.aspek);
-  j["polaritas"] = s(d.polaritas);
-  opt(j, "target", d.target);
-  opt(j, "target_min", d.target_min);
-  opt(j, "target_max", d.target_max);
-  opt(j, "satuan", d.satuan);
-  return j;
-}
-
-json rhk_json(const Rhk& h) {
-  json j = json::object();
-  j["id"] = h.id;
-  j["kategori"] = s(h.kategori);
-  j["text"] = h.text;
-  opt(j, "rhk_atasan_id", h.rhk_atasan_id);
-  opt(j, "rhk_atasan_text", h.rhk_atasan_text);
-  opt_enum(j, "perspektif", h.perspektif);
-  json inds = json::array();
-  for (const auto& d : h.indicators) inds.push_back(indicator_json(d));
-  j["indicators"] = std::move(inds);
-  return j;
 }
 
 } // namespace
@@ -127,143 +160,19 @@ json record_to_json(const Assignment& r) { return described_to_json(r, fields::k
 
 json record_to_json(const Indicator& r) { return described_to_json(r, fields::kIndicator); }
 
-json record_to_json(const Skp& k) {
-  json j = envelope(k.meta);
-  if (k.meta.deleted) return j;
-  j["employee_id"] = k.employee_id;
-  j["year"] = k.year;
-  j["pendekatan"] = s(k.pendekatan);
-  json rhk = json::array();
-  for (const auto& h : k.rhk) rhk.push_back(rhk_json(h));
-  j["rhk"] = std::move(rhk);
-  if (!k.ekspektasi.empty()) {
-    json a = json::array();
-    for (const auto& e : k.ekspektasi) a.push_back(json{{"nilai", s(e.nilai)}, {"text", e.text}});
-    j["ekspektasi"] = std::move(a);
-  }
-  const auto& l = k.lampiran;
-  if (!(l == LampiranSkp{})) {
-    json lj = json::object();
-    if (!l.dukungan_sumber_daya.empty()) lj["dukungan_sumber_daya"] = string_array(l.dukungan_sumber_daya);
-    if (!l.skema_pertanggungjawaban.empty())
-      lj["skema_pertanggungjawaban"] = string_array(l.skema_pertanggungjawaban);
-    if (!l.konsekuensi.empty()) lj["konsekuensi"] = string_array(l.konsekuensi);
-    j["lampiran"] = std::move(lj);
-  }
-  return j;
-}
+json record_to_json(const Skp& r) { return described_to_json(r, fields::kSkp); }
 
-json record_to_json(const Realisation& z) {
-  json j = envelope(z.meta);
-  if (z.meta.deleted) return j;
-  j["skp_id"] = z.skp_id;
-  j["indicator_id"] = z.indicator_id;
-  j["period_id"] = z.period_id;
-  opt(j, "value", z.value);
-  opt(j, "text", z.text);
-  if (!z.evidence.empty()) {
-    json a = json::array();
-    for (const auto& ev : z.evidence) {
-      json e = json::object();
-      opt(e, "link", ev.link);
-      opt(e, "note", ev.note);
-      opt(e, "sha256", ev.sha256);
-      opt(e, "size", ev.size);
-      a.push_back(std::move(e));
-    }
-    j["evidence"] = std::move(a);
-  }
-  opt(j, "submitted", z.submitted);
-  return j;
-}
+json record_to_json(const Realisation& r) { return described_to_json(r, fields::kRealisation); }
 
-json record_to_json(const Evaluation& ev) {
-  json j = envelope(ev.meta);
-  if (ev.meta.deleted) return j;
-  j["employee_id"] = ev.employee_id;
-  j["period_id"] = ev.period_id;
-  if (!ev.perilaku.empty()) {
-    json a = json::array();
-    for (const auto& p : ev.perilaku) {
-      json e = json::object();
-      e["nilai"] = s(p.nilai);
-      opt_enum(e, "self_rating", p.self_rating);
-      opt(e, "self_note", p.self_note);
-      opt_enum(e, "rating", p.rating);
-      opt(e, "umpan_balik", p.umpan_balik);
-      a.push_back(std::move(e));
-    }
-    j["perilaku"] = std::move(a);
-  }
-  opt_enum(j, "rating_hasil_kerja", ev.rating_hasil_kerja);
-  opt_enum(j, "rating_perilaku", ev.rating_perilaku);
-  opt(j, "reason", ev.reason);
-  if (!ev.umpan_balik_rhk.empty()) {
-    json a = json::array();
-    for (const auto& u : ev.umpan_balik_rhk) a.push_back(json{{"rhk_id", u.rhk_id}, {"text", u.text}});
-    j["umpan_balik_rhk"] = std::move(a);
-  }
-  opt_enum(j, "predikat", ev.predikat);
-  if (!ev.recommendations.empty()) j["recommendations"] = string_array(ev.recommendations);
-  if (ev.keberatan) {
-    const auto& k = *ev.keberatan;
-    json e = json::object();
-    e["text"] = k.text;
-    opt(e, "submitted", k.submitted);
-    opt(e, "penjelasan_penilai", k.penjelasan_penilai);
-    opt_enum(e, "decision", k.decision);
-    opt(e, "decision_note", k.decision_note);
-    opt(e, "decided_by", k.decided_by);
-    opt_enum(e, "predikat_akhir", k.predikat_akhir);
-    j["keberatan"] = std::move(e);
-  }
-  opt(j, "self_submitted", ev.self_submitted);
-  opt(j, "rated", ev.rated);
-  return j;
-}
+json record_to_json(const Evaluation& r) { return described_to_json(r, fields::kEvaluation); }
 
 json record_to_json(const OrgRating& r) { return described_to_json(r, fields::kOrgRating); }
 
-json record_to_json(const SkmResponse& r) {
-  json j = envelope(r.meta);
-  if (r.meta.deleted) return j;
-  j["unit_id"] = r.unit_id;
-  j["period_id"] = r.period_id;
-  j["timestamp"] = r.timestamp;
-  static constexpr std::array<const char*, kJumlahUnsurSkm> kUnsur{"u1", "u2", "u3", "u4", "u5",
-                                                                  "u6", "u7", "u8", "u9"};
-  json a = json::object();
-  for (std::size_t i = 0; i < r.answers.size(); ++i)
-    if (r.answers[i] != 0) a[kUnsur[i]] = static_cast<int>(r.answers[i]);
-  j["answers"] = std::move(a);
-  if (r.respondent) {
-    const auto& p = *r.respondent;
-    json e = json::object();
-    opt(e, "jenis_kelamin", p.jenis_kelamin);
-    opt(e, "umur", p.umur);
-    opt(e, "pendidikan", p.pendidikan);
-    opt(e, "pekerjaan", p.pekerjaan);
-    j["respondent"] = std::move(e);
-  }
-  return j;
-}
+json record_to_json(const SkmResponse& r) { return described_to_json(r, fields::kSkmResponse); }
 
 json record_to_json(const Complaint& r) { return described_to_json(r, fields::kComplaint); }
 
-json record_to_json(const Training& t) {
-  json j = envelope(t.meta);
-  if (t.meta.deleted) return j;
-  j["title"] = t.title;
-  opt(j, "description", t.description);
-  json n = json::array();
-  for (auto v : t.nilai) n.push_back(s(v));
-  j["nilai"] = std::move(n);
-  json a = json::array();
-  for (auto v : t.aspek) a.push_back(s(v));
-  j["aspek"] = std::move(a);
-  opt(j, "hours", t.hours);
-  return j;
-}
+json record_to_json(const Training& r) { return described_to_json(r, fields::kTraining); }
 
 json to_json_value(const Bundle& b) {
   json j = json::object();
