@@ -31,6 +31,7 @@ test:
 
 bench: site native
 	@bash tests/bench/run.sh
+	@bash tests/bench/import.sh
 	@bash tests/bench/browser.sh
 
 clean:

@@ -5,7 +5,8 @@
 
 namespace kinerja {
 
-ImportPreview preview_import(const Store& store, const std::vector<IncomingFile>& files, const IncomingGate& gate) {
+ImportPreview preview_import(const Store& store, const std::vector<IncomingFile>& files, const IncomingGate& gate,
+                             const ReadOptions& read) {
   ImportPreview out;
   std::vector<RecordOutcome> refused;
   std::vector<LoadedBundle> loaded;
@@ -14,7 +15,7 @@ ImportPreview preview_import(const Store& store, const std::vector<IncomingFile>
     const auto& f = files[i];
     FilePreview fp;
     fp.name = f.name;
-    BundleRead br = read_bundle(f.bytes);
+    BundleRead br = read_bundle(f.bytes, read);
     if (!br.ok()) {
       fp.errors = std::move(br.errors);
       out.files.push_back(std::move(fp));

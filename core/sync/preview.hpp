@@ -47,7 +47,10 @@ struct ImportPreview {
 // `incoming` what it refuses and says why, one rejected outcome per version.
 using IncomingGate = std::function<std::vector<RecordOutcome>(const Store& base, Store& incoming)>;
 
-ImportPreview preview_import(const Store&, const std::vector<IncomingFile>&, const IncomingGate& = {});
+// `read` limits each file (kMaxBundleBytes unless the caller, e.g. a benchmark
+// of a whole city's year, knows its bytes).
+ImportPreview preview_import(const Store&, const std::vector<IncomingFile>&, const IncomingGate& = {},
+                             const ReadOptions& read = {});
 
 // Applies a preview: the same merge, for real. Rejected records stay out; the
 // returned report's `changes` are what the caller appends to the journal.

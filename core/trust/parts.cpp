@@ -1,9 +1,7 @@
 #include "core/trust/parts.hpp"
 
 #include "core/base/crypto.hpp"
-
-#include <cmath>
-#include <cstdint>
+#include "core/trust/canonical.hpp"
 
 namespace kinerja::trust {
 namespace {
@@ -51,90 +49,80 @@ void project(const json& src, std::string_view path, json& dst, bool& has_value)
   }
 }
 
-// Canonical bytes for hashing: nlohmann's compact form, except that a number
-// with an integral value is always written as an integer. A file that went
-// through another JSON tool (JavaScript writes 100.0 as 100) still hashes the
-// same, so a signature depends on the values, never on how a tool spelled them.
-void canonical(const json& j, std::string& out) {
-  switch (j.type()) {
-    case json::value_t::object: {
-      out += '{';
-      bool first = true;
-      for (const auto& [k, v] : j.items()) {
-        if (!first) out += ',';
-        first = false;
-        out += json(k).dump();
-        out += ':';
-        canonical(v, out);
-      }
-      out += '}';
-      return;
-    }
-    case json::value_t::array: {
-      out += '[';
-      for (std::size_t i = 0; i < j.size(); ++i) {
-        if (i) out += ',';
-        canonical(j[i], out);
-      }
-      out += ']';
-      return;
-    }
-    case json::value_t::number_float: {
-      const double x = j.get<double>();
-      if (std::isfinite(x) && std::floor(x) == x && std::fabs(x) < 9007199254740992.0) {
-        out += std::to_string(static_cast<std::int64_t>(x));
-        return;
-      }
-      out += j.dump();
-      return;
-    }
-    default:
-      out += j.dump();
+// Own fields of a record (envelope and id left out), as the canonical object
+// a part without kolom covers, straight into `out`.
+void append_own_fields(const json& version, std::string& out, bool& has_value) {
+  out += '{';
+  bool first = true;
+  for (const auto& [k, v] : version.get_ref<const json::object_t&>()) {
+    bool envelope = false;
+    for (auto e : kEnvelope) envelope = envelope || k == e;
+    if (envelope || k == "id") continue;
+    if (!first) out += ',';
+    first = false;
+    append_canonical(std::string_view(k), out);
+    out += ':';
+    append_canonical(v, out);
+    has_value = has_value || holds_something(v);
   }
-}
-
-std::string digest_of(const json& j) {
-  std::string bytes;
-  canonical(j, bytes);
-  return crypto::to_hex(crypto::sha256(bytes));
+  out += '}';
 }
 
 }  // namespace
 
-std::string version_digest(std::string_view collection, const json& version) {
+crypto::Digest version_sum(std::string_view collection, const json& version) {
   // the canonical form of {"collection": …, "version": …}, without copying the record
-  std::string bytes = "{\"collection\":" + json(collection).dump() + ",\"version\":";
-  canonical(version, bytes);
+  std::string bytes;
+  bytes.reserve(1024);
+  bytes += "{\"collection\":";
+  append_canonical(collection, bytes);
+  bytes += ",\"version\":";
+  append_canonical(version, bytes);
   bytes += '}';
-  return crypto::to_hex(crypto::sha256(bytes));
+  return crypto::sha256(bytes);
+}
+
+std::string version_digest(std::string_view collection, const json& version) {
+  return crypto::to_hex(version_sum(collection, version));
 }
 
 std::string value_digest(const json& j) { return digest_of(j); }
 
 std::vector<PartDigest> part_digests(const KoleksiKewenangan& rules, std::string_view collection, const json& version) {
-  std::vector<PartDigest> out;
-  json base = {{"collection", collection}, {"id", version.value("id", "")}};
+  // Each part's digest is over the canonical form of
+  //   {"base": {"collection": …, "id": …}, "fields": {…}, "kunci": {…}, "part": name}
+  // (keys in byte order); what surrounds "fields" is the same for every part.
+  std::string head = "{\"base\":{\"collection\":";
+  append_canonical(collection, head);
+  head += ",\"id\":";
+  append_canonical(std::string_view(version.value("id", std::string())), head);
+  head += "},\"fields\":";
   bool ignored = false;
   json keyed = json::object();
   for (const auto& k : rules.kunci) project(version, k, keyed, ignored);
+  std::string kunci = ",\"kunci\":";
+  append_canonical(keyed, kunci);
+  kunci += ",\"part\":";
+
+  std::vector<PartDigest> out;
+  out.reserve(rules.bagian.size());
+  std::string bytes;
   for (const auto& part : rules.bagian) {
     PartDigest d;
     d.part = &part;
-    json fields = json::object();
+    bytes.assign(head);
     if (part.kolom.empty()) {
-      // the whole record's own fields
-      for (const auto& [k, v] : version.items()) {
-        bool envelope = false;
-        for (auto e : kEnvelope) envelope = envelope || k == e;
-        if (envelope || k == "id") continue;
-        fields[k] = v;
-        d.has_value = d.has_value || holds_something(v);
-      }
+      append_own_fields(version, bytes, d.has_value);  // the whole record's own fields
     } else {
+      json fields = json::object();
       for (const auto& path : part.kolom) project(version, path, fields, d.has_value);
+      append_canonical(fields, bytes);
     }
-    d.digest = digest_of(json{{"base", base}, {"kunci", keyed}, {"part", part.nama}, {"fields", fields}});
-    out.push_back(std::move(d));
+    bytes += kunci;
+    append_canonical(std::string_view(part.nama), bytes);
+    bytes += '}';
+    d.sum = crypto::sha256(bytes);
+    out.push_back(d);
   }
   return out;
 }

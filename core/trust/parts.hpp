@@ -4,6 +4,7 @@
 // signed by someone allowed to write that part, perhaps long before the
 // version that carries it). Digests are SHA-256 over canonical JSON.
 #pragma once
+#include "core/base/crypto.hpp"
 #include "core/rules/kewenangan.hpp"
 
 #include <nlohmann/json.hpp>
@@ -14,7 +15,8 @@
 
 namespace kinerja::trust {
 
-// SHA-256 (hex) of the whole version, envelope included.
+// SHA-256 of the whole version, envelope included; hex as signatures list it.
+crypto::Digest version_sum(std::string_view collection, const nlohmann::json& version);
 std::string version_digest(std::string_view collection, const nlohmann::json& version);
 // SHA-256 (hex) of any JSON value in the same canonical form (a signed
 // document that is not a record, e.g. publik.json).
@@ -22,8 +24,9 @@ std::string value_digest(const nlohmann::json&);
 
 struct PartDigest {
   const BagianKewenangan* part = nullptr;
-  std::string digest;  // SHA-256 (hex) of {collection, id, kunci fields, the part's fields}
+  crypto::Digest sum{};  // SHA-256 of {collection, id, kunci fields, the part's fields}
   bool has_value = false;  // the part holds something (a part with nothing in it needs no signature)
+  std::string digest() const { return crypto::to_hex(sum); }  // as signatures list it
 };
 // One per part of the collection's rules, in rule order.
 std::vector<PartDigest> part_digests(const KoleksiKewenangan&, std::string_view collection, const nlohmann::json& version);

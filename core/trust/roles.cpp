@@ -16,6 +16,8 @@ std::string text(const json& j, const char* k) {
 }  // namespace
 
 void RoleContext::add(std::string_view collection, const json& v) {
+  // only these four teach roles: every other version returns before any copy
+  if (collection != "units" && collection != "employees" && collection != "skps" && collection != "assignments") return;
   if (!v.is_object() || record_deleted(v)) return;
   const std::string id = text(v, "id");
   if (collection == "units") {

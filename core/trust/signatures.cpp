@@ -22,18 +22,27 @@ std::vector<SignedItem> items_for(const std::vector<VersionToSign>& versions, co
     for (const auto& d : part_digests(*k, collection, v)) {
       if (!d.has_value) continue;
       const bool allowed = std::any_of(mine.begin(), mine.end(), [&](Peran p) { return d.part->allows(p); });
-      if (allowed) out.push_back({collection, id, d.part->nama, d.digest});
+      if (allowed) out.push_back({collection, id, d.part->nama, d.digest()});
     }
   }
   return out;
 }
 
 std::string signature_payload(const json& record) {
-  json p = json::object();
-  p["collection"] = kSignatures;
-  for (const char* k : {"id", "key_id", "signed", "items"})
-    if (const auto it = record.find(k); it != record.end()) p[k] = *it;
-  return p.dump();
+  // {"collection": "signatures", and the record's "id", "items", "key_id",
+  // "signed" where present} in nlohmann's compact form, keys in byte order.
+  // Written piece by piece: each member's dump is the same text as within the
+  // whole, and the items (hundreds per signature) are not copied first.
+  std::string p = "{\"collection\":" + json(kSignatures).dump();
+  for (const char* k : {"id", "items", "key_id", "signed"})
+    if (const auto it = record.find(k); it != record.end()) {
+      p += ",\"";
+      p += k;
+      p += "\":";
+      p += it->dump();
+    }
+  p += '}';
+  return p;
 }
 
 json unsigned_signature(std::string_view id, const std::vector<SignedItem>& items, std::string_view key_id,

@@ -1,15 +1,13 @@
 #include "core/trust/verify.hpp"
 
-#include "core/base/calendar.hpp"
 #include "core/sync/scope.hpp"
 #include "core/trust/parts.hpp"
 #include "core/trust/roles.hpp"
 #include "core/trust/signatures.hpp"
+#include "core/trust/vouchers.hpp"
 
 #include <algorithm>
-#include <map>
-#include <set>
-#include <unordered_map>
+#include <deque>
 
 namespace kinerja::trust {
 namespace {
@@ -21,15 +19,24 @@ std::string text(const json& j, const char* k) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-std::string item_key(std::string_view c, std::string_view id, std::string_view part, std::string_view digest) {
-  std::string k;
-  k.reserve(c.size() + id.size() + part.size() + digest.size() + 3);
-  k.append(c).push_back('\x1f');
-  k.append(id).push_back('\x1f');
-  k.append(part).push_back('\x1f');
-  k.append(digest);
-  return k;
-}
+// The roles each key holds for the version being checked, each worked out once.
+class RolesOf {
+ public:
+  RolesOf(const RoleContext& roles, const KoleksiKewenangan& rules, const json& version)
+      : roles_(roles), rules_(rules), version_(version) {}
+  const std::vector<Peran>& operator()(const KeyRegistration* key) {
+    for (const auto& [k, r] : known_)
+      if (k == key) return r;
+    known_.emplace_back(key, roles_.roles_of(*key, rules_, version_));
+    return known_.back().second;
+  }
+
+ private:
+  const RoleContext& roles_;
+  const KoleksiKewenangan& rules_;
+  const json& version_;
+  std::deque<std::pair<const KeyRegistration*, std::vector<Peran>>> known_;  // references stay valid
+};
 
 std::string peran_list(const BagianKewenangan& b) {
   std::string out;
@@ -48,49 +55,10 @@ bool needs_no_roles(const KoleksiKewenangan& k) {
 
 class Checker {
  public:
-  Checker(const TrustAnchor& anchor, const RulesKewenangan& rules) : anchor_(anchor), rules_(rules) {}
-
-  // Registrations and signatures: from what the store holds (trusted) and
-  // from the file (each checked; a bad one is refused).
-  void learn_keys(const Store& s, std::vector<TrustProblem>* refuse) {
-    for_each(s, kKeys, [&](const std::string& id, const json& v) {
-      const RegistrationRead r = read_registration(v, anchor_);
-      if (r.key) keys_[id] = *r.key;
-      else if (refuse) refuse->push_back(problem(kKeys, id, r.error->message_id, r.error->message_en));
-    });
-  }
-
-  void learn_signatures(const Store& s, std::vector<TrustProblem>* refuse) {
-    for_each(s, kSignatures, [&](const std::string& id, const json& v) {
-      const auto fail = [&](std::string mid, std::string men) {
-        if (refuse) refuse->push_back(problem(kSignatures, id, std::move(mid), std::move(men)));
-      };
-      const auto key = keys_.find(text(v, "key_id"));
-      if (key == keys_.end()) return fail("tanda tangan dengan kunci yang tidak terdaftar", "signed with a key that is not registered");
-      const auto when = parse_timestamp_ms(text(v, "signed"));
-      if (!when) return fail("waktu tanda tangan tidak sah", "the signing time is not a timestamp");
-      if (!key->second.valid_at(*when))
-        return fail("kunci belum berlaku atau sudah dicabut pada waktu tanda tangan",
-                    "the key was not yet valid or already revoked when this was signed");
-      const auto sig = crypto::from_hex<64>(text(v, "signature"));
-      if (!sig || !crypto::verify(signature_payload(v), *sig, key->second.public_key))
-        return fail("tanda tangan tidak cocok dengan isinya", "the signature does not match what it signs");
-      const auto items = v.find("items");
-      if (items == v.end() || !items->is_array()) return fail("daftar isi tanda tangan tidak ada", "the signed items are missing");
-      for (const auto& item : *items) {
-        if (!item.is_array() || item.size() != 4) continue;
-        bool strings = true;
-        for (const auto& x : item) strings = strings && x.is_string();
-        if (!strings) continue;
-        covered_[item_key(item[0].get_ref<const std::string&>(), item[1].get_ref<const std::string&>(),
-                          item[2].get_ref<const std::string&>(), item[3].get_ref<const std::string&>())]
-            .push_back(&key->second);
-      }
-    });
-  }
+  Checker(const TrustAnchor& anchor, const RulesKewenangan& rules) : rules_(rules), vouchers_(anchor) {}
 
   // Why `v` does not count, or nothing when it does.
-  std::optional<TrustProblem> check(const std::string& collection, const json& v) const {
+  std::optional<TrustProblem> check(const std::string& collection, const json& v) {
     const std::string id = text(v, "id");
     if (is_partial(v)) return std::nullopt;  // a projection never replaces a full record (docs/sync.md)
     const KoleksiKewenangan* k = rules_.find(collection);
@@ -99,14 +67,14 @@ class Checker {
     const std::string author = text(v, "author");
     // The writer: a signature over exactly this version by its author, who
     // may write some part of the record.
-    bool writer = false;
-    if (const auto it = covered_.find(item_key(collection, id, "", version_digest(collection, v))); it != covered_.end())
-      for (const KeyRegistration* key : it->second) {
-        if (key->author() != author) continue;
-        const auto roles = roles_.roles_of(*key, *k, v);
+    RolesOf roles_of(roles_, *k, v);
+    const bool writer = vouchers_.signed_by(version_sum(collection, v), collection, id, "", [&](const KeyRegistration& key) {
+      if (key.author() != author) return false;
+      for (Peran p : roles_of(&key))
         for (const auto& b : k->bagian)
-          for (Peran p : roles) writer = writer || b.allows(p);
-      }
+          if (b.allows(p)) return true;
+      return false;
+    });
     if (!writer)
       return problem(collection, id,
                      "tidak ditandatangani penulisnya (" + author + ") atau penulisnya tidak berwenang atas data ini",
@@ -114,10 +82,11 @@ class Checker {
     if (k->bagian.size() < 2) return std::nullopt;
     for (const auto& d : part_digests(*k, collection, v)) {
       if (!d.has_value) continue;
-      bool ok = false;
-      if (const auto it = covered_.find(item_key(collection, id, d.part->nama, d.digest)); it != covered_.end())
-        for (const KeyRegistration* key : it->second)
-          for (Peran p : roles_.roles_of(*key, *k, v)) ok = ok || d.part->allows(p);
+      const bool ok = vouchers_.signed_by(d.sum, collection, id, d.part->nama, [&](const KeyRegistration& key) {
+        for (Peran p : roles_of(&key))
+          if (d.part->allows(p)) return true;
+        return false;
+      });
       if (!ok)
         return problem(collection, id,
                        "bagian \"" + d.part->nama + "\" tidak ditandatangani oleh yang berwenang (" + peran_list(*d.part) + ")",
@@ -128,26 +97,15 @@ class Checker {
   }
 
   RoleContext& roles() { return roles_; }
-
-  template <typename Fn>
-  static void for_each(const Store& s, std::string_view collection, Fn&& fn) {
-    const auto c = s.collections.find(collection);
-    if (c == s.collections.end()) return;
-    for (const auto& [id, entry] : c->second) {
-      fn(id, entry.current);
-      for (const auto& o : entry.others) fn(id, o);
-    }
-  }
+  Vouchers& vouchers() { return vouchers_; }
 
   static TrustProblem problem(std::string_view c, std::string_view id, std::string mid, std::string men) {
     return {std::string(c), std::string(id), std::move(mid), std::move(men)};
   }
 
  private:
-  const TrustAnchor& anchor_;
   const RulesKewenangan& rules_;
-  std::unordered_map<std::string, KeyRegistration> keys_;
-  std::unordered_map<std::string, std::vector<const KeyRegistration*>> covered_;
+  Vouchers vouchers_;
   RoleContext roles_;
 };
 
@@ -170,15 +128,12 @@ void drop(Store& s, const std::string& collection, const std::string& id, const 
 TrustReport filter_incoming(const Store& base, Store& incoming, const TrustAnchor& anchor, const RulesKewenangan& rules) {
   TrustReport out;
   Checker c(anchor, rules);
-  c.learn_keys(base, nullptr);
-  c.learn_keys(incoming, &out.refused);
-  c.learn_signatures(base, nullptr);
-  c.learn_signatures(incoming, &out.refused);
-  for (const auto& p : out.refused) {
-    // a refused key or signature record does not enter either
-    const auto* e = find_entry(incoming, p.collection, p.id);
-    if (e) drop(incoming, p.collection, p.id, json(e->current));
-  }
+  c.vouchers().add_held(base);
+  c.vouchers().add_incoming(incoming, out.refused);
+  // A refused key or signature record does not enter either; it leaves the
+  // file once every record is checked, since what the accepted ones signed
+  // is read in place (Vouchers) and no check reads those two collections.
+  const std::size_t refused_vouching = out.refused.size();
   c.roles().add_store(base);
 
   // Records whose writers need no roles first (master data, kiosk records),
@@ -194,7 +149,7 @@ TrustReport filter_incoming(const Store& base, Store& incoming, const TrustAncho
   for (const auto& pass : passes)
     for (const auto& collection : pass) {
       std::vector<std::pair<std::string, json>> refused;
-      Checker::for_each(incoming, collection, [&](const std::string& id, const json& v) {
+      for_each_version(incoming, collection, [&](const std::string& id, const json& v) {
         ++out.checked;
         if (auto p = c.check(collection, v)) {
           out.refused.push_back(std::move(*p));
@@ -202,8 +157,13 @@ TrustReport filter_incoming(const Store& base, Store& incoming, const TrustAncho
         }
       });
       for (const auto& [id, v] : refused) drop(incoming, collection, id, v);
-      Checker::for_each(incoming, collection, [&](const std::string&, const json& v) { c.roles().add(collection, v); });
+      for_each_version(incoming, collection, [&](const std::string&, const json& v) { c.roles().add(collection, v); });
     }
+  for (std::size_t i = 0; i < refused_vouching; ++i) {
+    const auto& p = out.refused[i];
+    const auto* e = find_entry(incoming, p.collection, p.id);
+    if (e) drop(incoming, p.collection, p.id, json(e->current));
+  }
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include "core/calc/aggregate.hpp"
 #include "core/model/parse.hpp"
 #include "core/calc/score.hpp"
+#include "tests/bench/bench_time.hpp"
 
 #include <algorithm>
 #include <array>
@@ -18,31 +19,10 @@
 #include <string>
 #include <vector>
 
-namespace {
-
-using Clock = std::chrono::steady_clock;
-
-double ms_since(Clock::time_point t0) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-}
-
-double median_of(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  const std::size_t m = v.size() / 2;
-  return v.size() % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-}
-
-std::string list(const std::vector<double>& v) {
-  std::string s = "[";
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%s%.3f", i ? "," : "", v[i]);
-    s += buf;
-  }
-  return s + "]";
-}
-
-} // namespace
+using kinerja::bench::Clock;
+using kinerja::bench::list;
+using kinerja::bench::median_of;
+using kinerja::bench::ms_since;
 
 int main(int argc, char** argv) {
   if (argc < 2) {

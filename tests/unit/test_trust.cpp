@@ -204,6 +204,35 @@ TEST_SUITE("trust") {
     }
   }
 
+  TEST_CASE("the store's own keys and signatures vouch for a file's records only when they verify") {
+    // A file that carries a record but not its signature leans on the store's
+    // signature; the store's are checked only when needed, but checked.
+    Store base = signed_demo(20);
+    const json rz = base.collections.at("realisations").begin()->second.current;
+    const std::string digest = version_digest("realisations", rz);
+    std::string sig_id;
+    for (const auto& [id, e] : base.collections.at("signatures"))
+      for (const auto& item : e.current["items"])
+        if (item[3] == digest) sig_id = id;
+    REQUIRE_FALSE(sig_id.empty());
+    const std::string key_id = find_record(base, "signatures", sig_id)->value("key_id", "");
+    CHECK(run(base, file_with("realisations", rz)).refused.empty());
+
+    SUBCASE("a signature changed in the store") {
+      json& sig = base.collections.at("signatures").at(sig_id).current;
+      std::string hex = sig["signature"];
+      hex[0] = hex[0] == '0' ? '1' : '0';
+      sig["signature"] = hex;
+    }
+    SUBCASE("a key registration changed in the store") {
+      json& reg = base.collections.at("keys").at(key_id).current;
+      reg["public_key"] = crypto::to_hex(crypto::keypair_from_seed(crypto::sha256("forger")).public_key);
+    }
+    const Filtered f = run(base, file_with("realisations", rz));
+    REQUIRE(f.refused.size() == 1);
+    CHECK(f.refused[0].message_en.find("not signed by its author") != std::string::npos);
+  }
+
   TEST_CASE("a revoked key signs nothing after its revocation; what it signed before stays valid") {
     Store s = signed_demo(20);
     const json& ev = rated_evaluation(s);
