@@ -86,7 +86,11 @@ std::string version_digest(std::string_view collection, const json& version) {
   return crypto::to_hex(version_sum(collection, version));
 }
 
-std::string value_digest(const json& j) { return digest_of(j); }
+std::string value_digest(const json& j) {
+  std::string bytes;
+  append_canonical(j, bytes);
+  return crypto::to_hex(crypto::sha256(bytes));
+}
 
 std::vector<PartDigest> part_digests(const KoleksiKewenangan& rules, std::string_view collection, const json& version) {
   // Each part's digest is over the canonical form of
