@@ -3,6 +3,7 @@
 #include "web/data_actions.hpp"
 #include "web/device_keys.hpp"
 #include "web/screens/kunci_saya.hpp"
+#include "web/screens/riwayat_panel.hpp"
 #include "web/i18n.hpp"
 #include "web/platform.hpp"
 #include "web/settings.hpp"
@@ -77,6 +78,7 @@ void apply(AppState& state, const Actions& actions) {
   if (actions.request_fullscreen) platform::request_fullscreen();
   if (actions.dismiss_notice) state.notice.clear();
   if (actions.toggle_settings) state.settings_open = !state.settings_open;
+  if (actions.riwayat) state.riwayat = *actions.riwayat;
   if (actions.set_device_name) {
     std::string name = clean_device_name(*actions.set_device_name);
     if (name != state.device_name) {
@@ -131,6 +133,7 @@ std::string state_summary_json(const AppState& state) {
                 {"left_out", state.view ? state.view->left_out.size() : 0}}},
       {"publik_source", state.publik.source}, {"publik_error", state.publik.error},
       {"kunci_saya", kunci_saya_test_state(state)},
+      {"riwayat", riwayat_test_state(state)},
       {"publik_signer", state.publik.signer}, {"publik_signed_at", state.publik.signed_at},
       {"city_key", {{"fingerprint", city_key_fingerprint(state)},
                     {"demo", state.city_key.anchor && state.city_key.anchor->demo},

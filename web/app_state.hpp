@@ -16,6 +16,7 @@
 #include "web/screens/pegawai_ui.hpp"
 #include "web/screens/penilai_ui.hpp"
 #include "web/screens/publik_ui.hpp"
+#include "web/screens/riwayat_ui.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -158,6 +159,7 @@ struct AppState {
   PenilaiUi penilai_ui;
   AdminUi admin_ui;
   KioskUi kiosk_ui;
+  RiwayatUi riwayat;  // the open history panel (any workspace)
   bool test_mode = false;
   std::uint64_t frame = 0;
 };
@@ -216,6 +218,7 @@ struct Actions {
   std::optional<PenilaiUi> penilai_ui;
   std::optional<AdminUi> admin_ui;
   std::optional<KioskUi> kiosk_ui;
+  std::optional<RiwayatUi> riwayat;  // opened (with its entries) or closed
   // "Kunci saya": make this identity's key on the device; download its request (identity, name).
   std::optional<std::string> create_key;
   std::optional<std::pair<std::string, std::string>> request_key;

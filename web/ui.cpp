@@ -1,6 +1,7 @@
 // The frame around every screen: theme and fonts, the top bar (title, role
 // navigation, language switch, the "tersimpan" indicator) and the current screen.
 #include "web/ui.hpp"
+#include "web/screens/riwayat_panel.hpp"
 
 #include "web/i18n.hpp"
 #include "web/widgets.hpp"
@@ -126,6 +127,7 @@ void draw_top_bar(const AppState& state, Actions& actions) {
   if (state.settings_open) draw_settings_panel(state, actions);
   draw_banners(state, actions);
   if (state.data.import.open) draw_import_preview(state, actions);
+  if (state.riwayat.open) draw_riwayat_panel(state, actions);
   if (!state.notice.empty()) {
     widgets::note_box("notice", state.notice.c_str());
     if (widgets::action_button(state.lang, "action.dismiss")) actions.dismiss_notice = true;

@@ -2,6 +2,7 @@
 // (web/print_document) for one employee, in a new tab; [terbitkan] the public
 // figures that would be published (core/calc/aggregate), an approval, publik.json.
 #include "core/calc/aggregate.hpp"
+#include "web/screens/riwayat_panel.hpp"
 #include "web/data_actions.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
@@ -82,6 +83,11 @@ void draw_lembar(const AppState& state, Actions& actions, std::size_t period) {
         AdminFlowUi g = state.admin_ui.flow;
         g.doc_employee_id = emp.meta.id;
         set_flow(state, actions, g);
+      }
+      if (const std::size_t ei = find_evaluation(v, e, period); ei != kTidakAda) {
+        ImGui::SameLine();
+        riwayat_button(state, actions, "evaluations", v.bundle.evaluations[ei].meta.id, Peran::admin, "",
+                       emp.name + ", " + v.bundle.periods[period].name);
       }
     }
   ImGui::EndTable();

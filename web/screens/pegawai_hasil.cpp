@@ -4,6 +4,7 @@
 // keberatan form inside its window (core status_keberatan / rekam_keberatan).
 #include "core/workflow/pegawai_edit.hpp"
 #include "core/rules/batas_keberatan.hpp"
+#include "web/screens/riwayat_panel.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/pegawai_parts.hpp"
@@ -124,6 +125,9 @@ void draw_result(PegawaiFrame& f) {
     const std::string line = std::string(tr(lang, "pegawai.rated_at")) + " " + format_datetime_wita(lang, ev.rated);
     widgets::hint(line.c_str());
   }
+  const Employee& me = f.view.bundle.employees[f.employee];
+  riwayat_button(f.state, f.actions, "evaluations", ev.meta.id, Peran::pegawai, me.nip,
+                 me.name + ", " + f.view.bundle.periods[f.period].name);
   if (!ev.reason.empty()) ImGui::TextWrapped("%s %s", tr(lang, "pegawai.reason"), ev.reason.c_str());
   if (!ev.umpan_balik_rhk.empty()) {
     ImGui::TextUnformatted(tr(lang, "pegawai.feedback"));

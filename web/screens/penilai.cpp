@@ -238,6 +238,7 @@ nlohmann::json penilai_test_state(const AppState& state) {
     const SkorPegawai* s = find_skor(v, e, period);
     if (!s) continue;
     members[v.bundle.employees[e].meta.id] = {
+        {"nip", v.bundle.employees[e].nip},
         {"status", std::string(to_string(s->status))}, {"rated", s->sudah_dinilai},
         {"kepala_cko", s->cko_unit.has_value()},
         {"saran_perilaku", std::string(to_string(s->saran_perilaku.rating))},

@@ -3,6 +3,7 @@
 // per BerAKHLAK value; the two ratings with the core's suggestions and the
 // live predikat; feedback, trainings and a keberatan's explanation; saving.
 #include "core/workflow/penilaian.hpp"
+#include "web/screens/riwayat_panel.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/penilai_parts.hpp"
@@ -318,6 +319,12 @@ void draw_member(const AppState& state, PenilaiUi& ui, Actions& actions, std::si
   const std::size_t ei = find_evaluation(v, employee, period);
   const Evaluation* ev = ei == kTidakAda ? nullptr : &v.bundle.evaluations[ei];
 
+  if (ev != nullptr && !state.penilai_ui.rater_id.empty()) {
+    const std::size_t rater = find_employee(v, state.penilai_ui.rater_id);
+    if (rater < v.bundle.employees.size())
+      riwayat_button(state, actions, "evaluations", ev->meta.id, Peran::pegawai, v.bundle.employees[rater].nip,
+                     emp.name + ", " + v.bundle.periods[period].name);
+  }
   draw_keberatan(state, ui.draft, ev);
   draw_indicators(state, ui.draft, *s);
   draw_behaviour(state, ui.draft, ev);
