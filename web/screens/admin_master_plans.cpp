@@ -5,6 +5,7 @@
 #include "core/workflow/employee_csv.hpp"
 #include "core/workflow/master_data.hpp"
 #include "core/sync/store.hpp"
+#include "web/screens/riwayat_panel.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/admin_master_parts.hpp"
@@ -267,6 +268,8 @@ void draw_periods(Form& f) {
           if (r.ok()) f.set_message(f.t(p.locked ? "admin.master.unlocked_msg" : "admin.master.locked_msg"), false);
           else f.set_message(message(f.state.lang, r.errors.front()), true);
         }
+        ImGui::SameLine();
+        riwayat_button(f.state, f.actions, "periods", p.meta.id, Peran::admin, "", p.name);
       }
       ImGui::EndTable();
     }

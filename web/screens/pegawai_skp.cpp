@@ -5,6 +5,7 @@
 // pratinjau_capaian) and, once saved, the stored figure and the suggested
 // rating hasil kerja with its reason.
 #include "core/workflow/pegawai_edit.hpp"
+#include "web/screens/riwayat_panel.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/pegawai_parts.hpp"
@@ -236,6 +237,8 @@ void draw_pegawai_skp(PegawaiFrame& f) {
     return;
   }
   const Skp& s = f.view.bundle.skps[skp];
+  const Employee& me = f.view.bundle.employees[f.employee];
+  riwayat_button(f.state, f.actions, "skps", s.meta.id, Peran::pegawai, me.nip, me.name + ", SKP " + std::to_string(per.year));
   const SkorPegawai* skor = find_skor(f.view, f.employee, f.period);
   widgets::paragraph(tr(lang, s.pendekatan == Pendekatan::kualitatif ? "pegawai.pendekatan_kualitatif"
                                                                       : "pegawai.pendekatan_kuantitatif"));
