@@ -74,6 +74,23 @@ std::optional<PublikSigner> publik_signer(const std::string& file_bytes, const s
   return std::nullopt;
 }
 
+// The audit's result on stderr: one line for the record, then each figure it
+// hid on top of the first suppression, with the reason.
+void print_audit(const LaporanAudit& l, std::int64_t k) {
+  std::fprintf(stderr,
+               "audit: %zu angka diperiksa, %zu kelompok diuji, %s / %zu figures read, %zu groups tried, %s\n",
+               l.angka_diperiksa, l.kelompok_diperiksa,
+               l.lulus ? ("tidak ada kelompok di bawah " + std::to_string(k) + " orang yang dapat dihitung").c_str()
+                       : "TIDAK LULUS",
+               l.angka_diperiksa, l.kelompok_diperiksa,
+               l.lulus ? ("no group below " + std::to_string(k) + " people can be computed").c_str() : "FAILED");
+  std::fprintf(stderr, "disembunyikan / hidden: %zu < %lld orang, %zu pelengkap / complementary, %zu oleh audit / by the audit\n",
+               l.primer, static_cast<long long>(k), l.pelengkap, l.disembunyikan.size());
+  for (const auto& h : l.disembunyikan)
+    std::fprintf(stderr, "  %s %s %s: %s\n", h.period_id.c_str(), h.unit_id.empty() ? "(kota)" : h.unit_id.c_str(),
+                 h.angka.c_str(), h.alasan_id.c_str());
+}
+
 } // namespace
 
 int cmd_aggregate(Args args) {
@@ -121,7 +138,14 @@ int cmd_aggregate(Args args) {
     for (const auto& e : parsed.errors) std::fprintf(stderr, "%s: %s\n", file.c_str(), format_error(e).c_str());
     return 1;
   }
-  const Publik d = aggregate_bundle(*parsed.bundle, default_rules(), opsi);
+  LaporanAudit laporan;
+  const Publik d = aggregate_bundle(*parsed.bundle, default_rules(), opsi, &laporan);
+  print_audit(laporan, opsi.min_group);
+  if (!laporan.lulus) {
+    std::fputs("kinerja aggregate: audit tidak lulus; tidak ada yang diterbitkan / the audit failed; nothing published\n",
+               stderr);
+    return 1;
+  }
   std::string out = publik_to_json(d, static_cast<int>(indent));
   if (sign_demo || !sign_key.empty()) {
     std::string bytes, why;

@@ -12,6 +12,11 @@
 #   - libsodium 1.0.18 (Ed25519 signatures, SHA-256): libsodium-dev for the
 #     native build; for wasm, Debian's source package with Debian's own patches
 #     (the security fix of +deb12u1) applied, compiled by cmake/Sodium.cmake.
+#   - GLPK 5.0 (the publication audit's integer programs): libglpk-dev for the
+#     native build; for wasm, Debian's source package (the upstream tarball,
+#     checksum-pinned), compiled by cmake/Glpk.cmake. Debian's two patches only
+#     swap GLPK's embedded zlib and SuiteSparse parts for system libraries,
+#     which a wasm build does not have, so they are not applied there.
 #   - playwright-core: npm, from the committed lockfile, driving Debian's
 #     Chromium (no browser download).
 set -euo pipefail
@@ -23,7 +28,7 @@ mkdir -p "$deps"
 log() { printf '[setup] %s\n' "$*"; }
 
 # ---------------------------------------------------------------- Debian
-debian_packages=(cmake ninja-build g++ emscripten nlohmann-json3-dev doctest-dev libsodium-dev chromium
+debian_packages=(cmake ninja-build g++ emscripten nlohmann-json3-dev doctest-dev libsodium-dev libglpk-dev chromium
                  fonts-noto-core python3-fonttools xz-utils ca-certificates patch)
 missing=()
 for p in "${debian_packages[@]}"; do
@@ -81,6 +86,9 @@ fetch_source imgui trixie 1.90.1+ds-1 imgui_1.90.1+ds.orig.tar.xz \
   ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c imgui
 fetch_source simdjson bookworm 3.0.1-1 simdjson_3.0.1.orig.tar.gz \
   "$(cat "$top/scripts/simdjson.sha256")" simdjson
+
+fetch_source glpk bookworm 5.0-1 glpk_5.0.orig.tar.gz \
+  4a1013eebb50f728fc601bdd833b0b2870333c3b3e5a816eeba921d95bec6f15 glpk
 
 # libsodium: the upstream tarball, then the patches Debian ships in its
 # debian/ tarball (series order), both checksum-pinned.

@@ -77,7 +77,8 @@ std::vector<std::optional<std::int64_t>> suppress_column(const std::vector<std::
 
 } // namespace
 
-Publik aggregate_publik(const Bundle& b, const ScoreReport& report, const RuleSet& rules, const OpsiAgregat& opsi) {
+Publik aggregate_publik(const Bundle& b, const ScoreReport& report, const RuleSet& rules, const OpsiAgregat& opsi,
+                        LaporanAudit* laporan) {
   const std::int64_t k = std::max<std::int64_t>(opsi.min_group, 1);
   Publik d;
   d.created = b.created;
@@ -113,6 +114,8 @@ Publik aggregate_publik(const Bundle& b, const ScoreReport& report, const RuleSe
     if (s.period < b.periods.size()) by_period[s.period].push_back(&s);
 
   const std::optional<std::int64_t> as_of = parse_timestamp_ms(b.created);
+  std::vector<RincianPeriode> rincian;  // the real counts, for the audit
+  std::size_t primer = 0, pelengkap = 0;
 
   for (const std::size_t p : period_order) {
     const Period& period = b.periods[p];
@@ -151,6 +154,21 @@ Publik aggregate_publik(const Bundle& b, const ScoreReport& report, const RuleSe
       for (std::size_t c = 0; c < kJumlahPredikat; ++c) t.values[r * t.width() + c] = groups[rows[r]].predikat[c];
     fill_totals(t);
     const auto st = suppress(t, k);
+    for (const CellStatus c : st) {
+      primer += c == CellStatus::primary;
+      pelengkap += c == CellStatus::complementary;
+    }
+    RincianPeriode rin;
+    auto rincian_of = [&](const Kelompok& g) {
+      RincianBaris x;
+      for (std::size_t c = 0; c < kJumlahPredikat; ++c) x.predikat[c] = g.predikat[c];
+      x.wajib = g.due;
+      x.tepat_waktu = g.tepat_waktu;
+      x.capaian_n = static_cast<std::int64_t>(g.capaian.size());
+      return x;
+    };
+    for (std::size_t r : rows) rin.units.push_back(rincian_of(groups[r]));
+    rin.kota = rincian_of(city);
     for (std::size_t r = 0; r <= rows.size(); ++r) {
       BarisPredikat row;
       if (r < rows.size()) row.unit_id = b.units[rows[r]].meta.id;
@@ -198,6 +216,9 @@ Publik aggregate_publik(const Bundle& b, const ScoreReport& report, const RuleSe
     const auto resp_shown = suppress_column(n_resp, k, out.responden_kota);
     const auto comp_shown = suppress_column(n_comp, k, out.pengaduan_kota);
     const std::int64_t now = as_of.value_or(start_day && end_day ? (*end_day + 1) * 86400000 - kWitaOffsetMs : 0);
+    for (std::size_t r = 0; r < lrows.size(); ++r)
+      rin.layanan.push_back({n_resp[r], n_comp[r]});
+    rincian.push_back(std::move(rin));
     for (std::size_t r = 0; r < lrows.size(); ++r) {
       const Layanan& l = layanan[lrows[r]];
       BarisLayanan row;
@@ -227,32 +248,18 @@ Publik aggregate_publik(const Bundle& b, const ScoreReport& report, const RuleSe
     d.periods.push_back(std::move(out));
   }
 
-  // --- trends: copies of published figures, per unit and kind of period -------
-  std::map<std::pair<std::string, int>, TrenUnit> tren;
-  auto point = [&](const std::string& unit, JenisPeriode jenis, const std::string& period_id) -> TitikTren& {
-    TrenUnit& t = tren[{unit, static_cast<int>(jenis)}];
-    t.unit_id = unit;
-    t.jenis = jenis;
-    if (t.titik.empty() || t.titik.back().period_id != period_id) t.titik.push_back({period_id, {}, {}, {}, {}});
-    return t.titik.back();
-  };
-  for (const auto& per : d.periods) {
-    auto add = [&](const BarisPredikat& row) {
-      TitikTren& pt = point(row.unit_id, per.jenis, per.period_id);
-      pt.pegawai = row.pegawai;
-      pt.persen_tepat_waktu = row.persen_tepat_waktu;
-      pt.median_capaian = row.median_capaian;
-    };
-    for (const auto& r : per.units) add(r);
-    add(per.kota);
-    for (const auto& l : per.layanan) point(l.unit_id, per.jenis, per.period_id).ikm = l.ikm;
-  }
-  for (auto& [key, t] : tren) d.tren.push_back(std::move(t));
+  // --- the attacker's audit, then trends as copies of what stays published ---
+  LaporanAudit lap = audit_dan_sembunyikan(d, rincian);
+  lap.primer = primer;
+  lap.pelengkap = pelengkap;
+  d.audit = RingkasanAudit{static_cast<std::int64_t>(lap.angka_diperiksa),
+                           static_cast<std::int64_t>(lap.kelompok_diperiksa), lap.lulus};
+  if (laporan) *laporan = std::move(lap);
   return d;
 }
 
-Publik aggregate_bundle(const Bundle& b, const RuleSet& rules, const OpsiAgregat& opsi) {
-  return aggregate_publik(b, score_bundle(b, rules), rules, opsi);
+Publik aggregate_bundle(const Bundle& b, const RuleSet& rules, const OpsiAgregat& opsi, LaporanAudit* laporan) {
+  return aggregate_publik(b, score_bundle(b, rules), rules, opsi, laporan);
 }
 
 } // namespace kinerja

@@ -5,7 +5,9 @@
 // unit; trends across periods of the same kind. The result (core/model/publik.hpp)
 // holds no personal field.
 //
-// Suppression (k = min_group, default 5):
+// Suppression (k = min_group, default 5), then the attacker's audit
+// (core/calc/audit_publik), which hides more until no group of fewer than k
+// people can be computed from any combination of published figures:
 //   - the predikat counts form a table units × predikat with row totals
 //     (pegawai) and the city row as column totals; core/calc/suppression hides
 //     every count below k and the complementary cells;
@@ -19,6 +21,7 @@
 #include "core/model/publik.hpp"
 #include "core/rules/rules.hpp"
 #include "core/calc/score.hpp"
+#include "core/calc/audit_publik.hpp"
 #include "core/calc/suppression.hpp"
 
 #include <cstdint>
@@ -30,11 +33,14 @@ struct OpsiAgregat {
 };
 
 // From a bundle and its score report (made by score_bundle from that bundle).
+// The document carries the audit's summary; `laporan`, when given, receives
+// the whole report (what was hidden and why), which is for BKPSDM only.
 Publik aggregate_publik(const Bundle&, const ScoreReport&, const RuleSet& rules = default_rules(),
-                        const OpsiAgregat& = {});
+                        const OpsiAgregat& = {}, LaporanAudit* laporan = nullptr);
 
 // score_bundle then aggregate_publik.
-Publik aggregate_bundle(const Bundle&, const RuleSet& rules = default_rules(), const OpsiAgregat& = {});
+Publik aggregate_bundle(const Bundle&, const RuleSet& rules = default_rules(), const OpsiAgregat& = {},
+                        LaporanAudit* laporan = nullptr);
 
 // Median of the values (the mean of the two middle ones for an even count);
 // nullopt for none. Reorders `values`.

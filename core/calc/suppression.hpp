@@ -9,9 +9,10 @@
 //     table's sum equations (checked exactly: see suppression.cpp), and
 //   - in every line whose total is published, the suppressed cells of that
 //     line add up to at least k, so even their sum is a group of ≥ k people.
-// Not covered: bounds an attacker can get from non-negativity across several
-// lines (interval disclosure); with the line-sum rule no cell is ever pinned
-// to an exact value, which is the promise made to the public.
+// Not covered here: bounds an attacker can get from non-negativity across
+// several lines (a group proved to hold 1 … k−1 people). That is the job of
+// the audit that runs after this (core/calc/audit_publik), which hides more
+// until no such group can be proved; this pass is its cheap starting point.
 #pragma once
 #include <cstddef>
 #include <cstdint>

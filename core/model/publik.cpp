@@ -170,6 +170,10 @@ std::string publik_to_json(const Publik& d, int indent) {
   j["created"] = d.created;
   j["min_group"] = d.min_group;
   if (!d.note.empty()) j["note"] = d.note;
+  if (d.audit)
+    j["audit"] = {{"angka_diperiksa", d.audit->angka_diperiksa},
+                  {"kelompok_diperiksa", d.audit->kelompok_diperiksa},
+                  {"lulus", d.audit->lulus}};
   j["rules"] = ojson::array();
   for (const auto& a : d.rules) j["rules"].push_back({{"id", a.id}, {"version", a.version}});
   j["units"] = ojson::array();
@@ -254,6 +258,16 @@ PublikParse parse_publik(std::string_view text) {
     else d.min_group = k->get<std::int64_t>();
   }
   d.note = r.str(j, root, "note", false);
+  if (const json* a = r.field(j, root, "audit", false); a && r.object(a, "/audit")) {
+    RingkasanAudit ra;
+    ra.angka_diperiksa = r.count(*a, "/audit", "angka_diperiksa").value_or(0);
+    ra.kelompok_diperiksa = r.count(*a, "/audit", "kelompok_diperiksa").value_or(0);
+    if (const json* l = r.field(*a, "/audit", "lulus")) {
+      if (!l->is_boolean()) r.fail("/audit/lulus", "harus true atau false", "must be true or false");
+      else ra.lulus = l->get<bool>();
+    }
+    d.audit = ra;
+  }
   r.each<AturanDipakai>(j, root, "rules", d.rules, [&](const json& x, const std::string& p) {
     return AturanDipakai{r.str(x, p, "id"), r.str(x, p, "version")};
   });

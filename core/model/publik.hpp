@@ -97,9 +97,20 @@ struct AturanDipakai {
   bool operator==(const AturanDipakai&) const = default;
 };
 
+// The result of the audit run before publication (core/calc/audit_publik):
+// how many published figures it read, how many groups of people it tried to
+// pin, and whether none below min_group could be.
+struct RingkasanAudit {
+  std::int64_t angka_diperiksa = 0;
+  std::int64_t kelompok_diperiksa = 0;
+  bool lulus = false;
+  bool operator==(const RingkasanAudit&) const = default;
+};
+
 struct Publik {
   std::string created;      // the snapshot's time: the bundle's "created"
   std::int64_t min_group = 5;
+  std::optional<RingkasanAudit> audit;  // absent in documents made before the audit existed
   std::string note;         // e.g. the demo's "data fiktif"
   std::vector<AturanDipakai> rules;
   std::vector<PublikUnit> units;
