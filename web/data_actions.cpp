@@ -144,7 +144,12 @@ void export_scope(AppState& s, const Scope& scope) {
 // Signed by this device's BKPSDM admin key, as the public page requires.
 void publish_publik(AppState& s) {
   if (!s.view) return;
-  const auto figures = nlohmann::json::parse(publik_to_json(aggregate_publik(s.view->bundle, s.view->report)));
+  const Publik d = aggregate_publik(s.view->bundle, s.view->report);
+  if (!d.audit || !d.audit->lulus) {  // the audit is the last gate: nothing unaudited leaves the device
+    tell(s, tr(s.lang, "admin.flow.audit_fail"), true);
+    return;
+  }
+  const auto figures = nlohmann::json::parse(publik_to_json(d));
   if (!sign_publik_figures(s, figures)) {
     tell(s, tr(s.lang, "data.publish_no_key"), true);
     return;

@@ -234,6 +234,12 @@ test('calibration, keberatan, evaluation document and publishing, end to end', a
   await clickInView(page, 'admin.flow.terbitkan');
   f = await flow(page);
   assert.equal(f.approved, false);
+  // the attacker's audit ran before anything can be published, and says so
+  assert.equal(f.audit_lulus, true);
+  assert.match(f.audit_line, /^Audit lulus: [\d.]+ angka diperiksa dan [\d.]+ kelompok diuji; tidak ada kelompok di bawah 5 orang yang dapat dihitung/);
+  await clickInView(page, 'admin.flow.audit_hidden');
+  await waitFrames(page, 5);
+  await shots(page, 'desktop-admin-flow-terbitkan-audit');
   let early = null;
   page.once('download', (d) => { early = d; });
   await clickInView(page, 'admin.flow.publish');
@@ -248,6 +254,8 @@ test('calibration, keberatan, evaluation document and publishing, end to end', a
   const publik = JSON.parse(text);
   assert.equal(publik.format, 'kinerja-samarinda/publik');
   assert.ok(publik.periods.length > 0);
+  assert.equal(publik.audit.lulus, true);
+  assert.ok(publik.audit.angka_diperiksa > 0);
   // signed by the admin's key, as the public page requires; the CLI checks it as the page does
   assert.equal(publik.tanda_tangan.registration.peran, 'admin');
   assert.match(runCli(['verify', file]), /ditandatangani bkpsdm-demo/);

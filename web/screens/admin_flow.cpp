@@ -45,9 +45,22 @@ const KalibrasiUnit& cached_kalibrasi(const AppState& state, std::size_t unit) {
                                           [&] { return kalibrasi_unit(*state.view, unit, period); });
 }
 
-const Publik& cached_publik(const AppState& state) {
-  return state.derived.get<Publik>("admin.flow.publik", state.view_stamp(), 0,
-                                   [&] { return aggregate_publik(state.view->bundle, state.view->report); });
+const FlowPublik& cached_publik(const AppState& state) {
+  return state.derived.get<FlowPublik>("admin.flow.publik", state.view_stamp(), 0, [&] {
+    FlowPublik f;
+    f.publik = aggregate_publik(state.view->bundle, state.view->report, default_rules(), {}, &f.laporan);
+    return f;
+  });
+}
+
+std::string audit_line(Lang lang, const FlowPublik& f) {
+  char line[300];
+  if (!f.laporan.lulus) return tr(lang, "admin.flow.audit_fail");
+  std::snprintf(line, sizeof line, tr(lang, "admin.flow.audit_ok"),
+                format_count(lang, static_cast<long long>(f.laporan.angka_diperiksa)).c_str(),
+                format_count(lang, static_cast<long long>(f.laporan.kelompok_diperiksa)).c_str(),
+                static_cast<long long>(f.publik.min_group));
+  return line;
 }
 
 const std::vector<std::size_t>& cached_search(const AppState& state, const std::string& text) {
@@ -411,6 +424,12 @@ nlohmann::json admin_flow_test_state(const AppState& state) {
                       {"doc_employee_id", f.doc_employee_id},
                       {"done", f.done}};
   if (!state.view || state.view->bundle.periods.empty()) return j;
+  if (f.section == "terbitkan") {  // what Terbitkan shows, only once it has been opened
+    const FlowPublik& pub = cached_publik(state);
+    j["audit_line"] = audit_line(state.lang, pub);
+    j["audit_lulus"] = pub.laporan.lulus;
+    j["audit_hidden"] = pub.laporan.disembunyikan.size();
+  }
   const CityView& v = *state.view;
   const std::size_t period = selected_period(state);
   j["period"] = v.bundle.periods[period].meta.id;

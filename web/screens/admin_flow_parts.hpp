@@ -33,7 +33,14 @@ struct FlowCache {
 const FlowCache& cached(const AppState&, std::size_t period);
 // One unit's calibration figures in the selected period.
 const KalibrasiUnit& cached_kalibrasi(const AppState&, std::size_t unit);
-const Publik& cached_publik(const AppState&);
+// The public figures and the audit's full report (what it hid and why).
+struct FlowPublik {
+  Publik publik;
+  LaporanAudit laporan;
+};
+const FlowPublik& cached_publik(const AppState&);
+// The audit's line as Terbitkan shows it ("N angka diperiksa, …").
+std::string audit_line(Lang, const FlowPublik&);
 // Employees matching the search (core/view/pegawai_profil's rule), by name.
 const std::vector<std::size_t>& cached_search(const AppState&, const std::string& text);
 

@@ -107,10 +107,47 @@ std::string count_or_dash(const AppState& state, const std::optional<std::int64_
   return n ? format_count(state.lang, *n) : std::string(kDash);
 }
 
+// A hidden figure's name as the admin reads it: a predikat, or a column of
+// the preview.
+std::string angka_label(Lang lang, const std::string& code) {
+  if (const auto p = parse_predikat(code)) {
+    std::string key = "predikat." + std::string(to_string(*p));
+    for (char& ch : key)
+      if (ch == '-') ch = '_';
+    return tr(lang, key.c_str());
+  }
+  return tr(lang, ("admin.flow.angka." + code).c_str());
+}
+
+// The audit's verdict, then what it hid in this period and why (for BKPSDM:
+// the public document itself never says why a figure is missing).
+void draw_audit(const AppState& state, const FlowPublik& f, const PublikPeriode& pp) {
+  const std::string line = audit_line(state.lang, f);
+  if (f.laporan.lulus) widgets::note_box("admin.flow.audit", line.c_str());
+  else widgets::error_text(line);
+  std::vector<const AngkaDisembunyikan*> here;
+  for (const auto& h : f.laporan.disembunyikan)
+    if (h.period_id == pp.period_id) here.push_back(&h);
+  char head[200];
+  std::snprintf(head, sizeof head, tr(state.lang, "admin.flow.audit_hidden"), here.size(),
+                f.laporan.primer, static_cast<long long>(f.publik.min_group), f.laporan.pelengkap);
+  if (!ImGui::CollapsingHeader((std::string(head) + "##admin.flow.audit_hidden").c_str())) return;
+  if (here.empty()) widgets::hint(tr(state.lang, "admin.flow.audit_none_here"));
+  for (const AngkaDisembunyikan* h : here) {
+    std::string name = h->unit_id.empty() ? tr(state.lang, "admin.flow.city") : h->unit_id;
+    for (const auto& u : f.publik.units)
+      if (u.id == h->unit_id) name = u.name;
+    const std::string& why = state.lang == Lang::id ? h->alasan_id : h->alasan_en;
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s · %s: %s", name.c_str(), angka_label(state.lang, h->angka).c_str(), why.c_str());
+  }
+}
+
 void draw_terbitkan(const AppState& state, Actions& actions, std::size_t period) {
   const CityView& v = *state.view;
   widgets::paragraph(tr(state.lang, "admin.flow.terbitkan_help"));
-  const Publik& pub = cached_publik(state);
+  const FlowPublik& flow_pub = cached_publik(state);
+  const Publik& pub = flow_pub.publik;
   const PublikPeriode* pp = nullptr;
   for (const auto& x : pub.periods)
     if (period < v.bundle.periods.size() && x.period_id == v.bundle.periods[period].meta.id) pp = &x;
@@ -121,6 +158,7 @@ void draw_terbitkan(const AppState& state, Actions& actions, std::size_t period)
     std::snprintf(line, sizeof line, tr(state.lang, "admin.flow.publik_period"), pp->name.c_str(),
                   static_cast<long long>(pub.min_group));
     widgets::paragraph(line);
+    draw_audit(state, flow_pub, *pp);
     ImGui::SeparatorText(tr(state.lang, "admin.flow.city"));
     std::snprintf(line, sizeof line, "%s: %s · %s: %s · %s: %s", tr(state.lang, "admin.flow.col_pegawai"),
                   count_or_dash(state, pp->kota.pegawai).c_str(), tr(state.lang, "admin.flow.col_on_time"),
@@ -180,7 +218,7 @@ void draw_terbitkan(const AppState& state, Actions& actions, std::size_t period)
     g.done.clear();
     set_flow(state, actions, g);
   }
-  ImGui::BeginDisabled(!state.admin_ui.flow.approved || !pp);
+  ImGui::BeginDisabled(!state.admin_ui.flow.approved || !pp || !flow_pub.laporan.lulus);
   if (widgets::action_button(state.lang, "admin.flow.publish")) {
     actions.publish_publik = true;
     AdminFlowUi g = state.admin_ui.flow;
