@@ -115,8 +115,11 @@ ModelPredikat model_predikat(const PublikPeriode& per, const RincianPeriode* rin
       }
     }
   }
-  // Groups: every set of predikat categories, and the people on time, late,
-  // not yet, and late or not yet — per unit and for the city.
+  // Groups: every set of predikat categories, per unit and for the city.
+  // Being rated late or not yet is about the unit's raters — the reason the
+  // share on time is published — not about a person's performance, so those
+  // are not groups to protect; the share still constrains the predikat counts
+  // (only rated people are on time), which is why it is in the model.
   std::size_t gi = 0;
   auto add_group = [&](std::size_t r, std::vector<std::size_t> parts, std::string label) {
     const std::size_t this_group = gi++;
@@ -141,10 +144,6 @@ ModelPredikat model_predikat(const PublikPeriode& per, const RincianPeriode* rin
         }
       add_group(r, std::move(parts), std::move(label));
     }
-    add_group(r, {kOnTime}, "dinilai tepat waktu");
-    add_group(r, {kLate}, "dinilai terlambat");
-    add_group(r, {kNotYet}, "belum dinilai");
-    add_group(r, {kLate, kNotYet}, "tidak dinilai tepat waktu");
   }
   return mp;
 }
@@ -264,18 +263,16 @@ void check_bases(PublikPeriode& per, const RincianPeriode* rin, std::int64_t k, 
 }
 
 // Candidates to hide for a disclosed group in row `row`: the row's own
-// figures first, then the city row, then the rest; within each, the kind of
-// figure the group is about first (the share for a timing group, counts for a
-// predikat group), then smallest first.
-std::vector<std::size_t> candidates(const std::vector<Figure>& figs, std::size_t row, std::size_t n, bool timing) {
+// figures first, then the city row, then the rest; within each, counts before
+// the share on time, then smallest first.
+std::vector<std::size_t> candidates(const std::vector<Figure>& figs, std::size_t row, std::size_t n) {
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < figs.size(); ++i)
     if (figs[i].published()) out.push_back(i);
   auto rank = [&](std::size_t i) {
     const Figure& f = figs[i];
     const int where = f.row == row ? 0 : (f.row == n ? 1 : 2);
-    const bool share = f.column == kOnTime;
-    return std::tuple(where, share == timing ? 0 : 1, f.size(), i);
+    return std::tuple(where, f.column == kOnTime ? 1 : 0, f.size(), i);
   };
   std::sort(out.begin(), out.end(), [&](std::size_t a, std::size_t b) { return rank(a) < rank(b); });
   return out;
@@ -315,8 +312,7 @@ PeriodResult audit_period(PublikPeriode& per, const RincianPeriode* rin, const P
     const Pengungkapan& p = h.terungkap.front();
     const std::size_t row = mp.group_row[p.kelompok];
     const std::string& label = mp.model.kelompok[p.kelompok].label;
-    const bool timing = (p.kelompok % ((1u << kJumlahPredikat) + 3)) >= (1u << kJumlahPredikat) - 1;
-    const std::vector<std::size_t> cand = candidates(figs, row, n, timing);
+    const std::vector<std::size_t> cand = candidates(figs, row, n);
     if (cand.empty()) break;  // nothing left to hide (cannot happen: an empty table discloses nothing)
     std::size_t chosen = cand.front();
     for (std::size_t c : cand) {  // the first figure whose absence alone makes this group safe

@@ -5,8 +5,8 @@
 // counts per unit and for the city, employee totals, the share assessed on
 // time, respondent and complaint counts — as linear constraints on the real
 // counts, and asks, for every unit and the city and every set of predikat
-// categories, and for the people assessed on time, late and not yet, whether
-// a group of 1 … k−1 can be proved to exist. Medians and the IKM are checked
+// categories, and for every service unit's respondents and complaints,
+// whether a group of 1 … k−1 can be proved to exist. Medians and the IKM are checked
 // to rest on at least k people; trend points must be copies of figures
 // published in their period. Periods are separate populations: no published
 // figure links two periods except the trend copies.

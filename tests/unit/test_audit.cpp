@@ -228,37 +228,43 @@ TEST_CASE("audit_publik: random tables — the first suppression sometimes leaks
   CHECK(leaked_before > 0);
 }
 
-TEST_CASE("audit_publik: the share on time with a known denominator can pin a late group") {
+TEST_CASE("audit_publik: a share on time with its denominator can pin a predikat group") {
+  // 24 employees due, all rated on time (100 %); Baik 20 published, the other
+  // predikat and the total hidden. Without the share the other four cells add
+  // up to 0..4 (nobody need be outside Baik); with it all 24 are rated, so
+  // exactly 4 people are Sangat Kurang, Kurang, Butuh Perbaikan or Sangat Baik.
   Publik d;
   d.min_group = 5;
   PublikPeriode per;
   per.period_id = "p";
   BarisPredikat u;
   u.unit_id = "u";
-  u.predikat = {0, 0, 20, 7, 0};
-  u.predikat[0] = std::nullopt;  // as suppressed
-  u.predikat[1] = std::nullopt;
-  u.predikat[4] = std::nullopt;
-  u.pegawai = 27;
-  u.persen_tepat_waktu = 96.3;  // 26 of 27: one person rated late
+  u.predikat[3] = 20;  // baik
+  u.persen_tepat_waktu = 100.0;
   per.units.push_back(u);
   per.kota = u;
   per.kota.unit_id = "";
   d.periods.push_back(per);
   RincianPeriode rin;
   RincianBaris x;
-  x.predikat = {0, 0, 20, 7, 0};
-  x.wajib = 27;
-  x.tepat_waktu = 26;
+  x.predikat = {0, 4, 0, 20, 0};
+  x.wajib = 24;
+  x.tepat_waktu = 24;
   rin.units.push_back(x);
   rin.kota = x;
+
+  Publik without_share = d;
+  without_share.periods[0].units[0].persen_tepat_waktu.reset();
+  without_share.periods[0].kota.persen_tepat_waktu.reset();
+  CHECK(audit_publik(without_share, {rin}).lulus);
+
   CHECK_FALSE(audit_publik(d, {rin}).lulus);
   const LaporanAudit lap = audit_dan_sembunyikan(d, {rin});
   CHECK(lap.lulus);
-  CHECK_FALSE(d.periods[0].units[0].persen_tepat_waktu.has_value());
-  CHECK_FALSE(d.periods[0].kota.persen_tepat_waktu.has_value());
   REQUIRE_FALSE(lap.disembunyikan.empty());
-  CHECK(lap.disembunyikan[0].alasan_id.find("dinilai terlambat") != std::string::npos);
+  CHECK(lap.disembunyikan[0].alasan_id.find("Sangat Kurang + Kurang/Misconduct + Butuh Perbaikan + Sangat Baik") !=
+        std::string::npos);
+  CHECK(lap.disembunyikan[0].alasan_id.find(": 4 orang") != std::string::npos);
 }
 
 TEST_CASE("audit_publik: a median over fewer than k employees is not published") {
