@@ -158,17 +158,10 @@ struct RandomPeriod {
   std::vector<RincianPeriode> rincian;
 };
 
-RandomPeriod random_period(std::mt19937& rng, std::size_t rows) {
+// The public period of a table, suppressed the way the aggregator does first.
+RandomPeriod period_of(CountTable t) {
   RandomPeriod out;
-  CountTable t;
-  t.rows = rows;
-  t.cols = kJumlahPredikat;
-  t.values.assign(t.height() * t.width(), 0);
-  for (std::size_t r = 0; r < rows; ++r)
-    for (std::size_t c = 0; c < kJumlahPredikat; ++c) {
-      const auto roll = rng() % 10;
-      t.values[r * t.width() + c] = static_cast<std::int64_t>(roll < 3 ? 0 : roll < 6 ? 1 + rng() % 4 : 5 + rng() % 25);
-    }
+  const std::size_t rows = t.rows;
   fill_totals(t);
   const auto st = suppress(t, 5);
   PublikPeriode per;
@@ -177,7 +170,7 @@ RandomPeriod random_period(std::mt19937& rng, std::size_t rows) {
   for (std::size_t r = 0; r <= rows; ++r) {
     BarisPredikat b;
     RincianBaris x;
-    if (r < rows) b.unit_id = "u" + std::to_string(r);
+    if (r < rows) b.unit_id = std::string(1, 'u').append(std::to_string(r));
     for (std::size_t c = 0; c <= kJumlahPredikat; ++c) {
       const std::size_t i = r * t.width() + c;
       const std::optional<std::int64_t> v = is_suppressed(st[i]) ? std::nullopt : std::optional(t.values[i]);
@@ -202,6 +195,47 @@ RandomPeriod random_period(std::mt19937& rng, std::size_t rows) {
   out.d.periods.push_back(per);
   out.rincian.push_back(rin);
   return out;
+}
+
+CountTable table(std::size_t rows, const std::vector<std::int64_t>& interior) {
+  CountTable t;
+  t.rows = rows;
+  t.cols = kJumlahPredikat;
+  t.values.assign(t.height() * t.width(), 0);
+  for (std::size_t r = 0; r < rows; ++r)
+    for (std::size_t c = 0; c < kJumlahPredikat; ++c) t.values[r * t.width() + c] = interior[r * kJumlahPredikat + c];
+  return t;
+}
+
+RandomPeriod random_period(std::mt19937& rng, std::size_t rows) {
+  std::vector<std::int64_t> interior;
+  for (std::size_t i = 0; i < rows * kJumlahPredikat; ++i) {
+    const auto roll = rng() % 10;
+    interior.push_back(static_cast<std::int64_t>(roll < 3 ? 0 : roll < 6 ? 1 + rng() % 4 : 5 + rng() % 25));
+  }
+  return period_of(table(rows, interior));
+}
+
+TEST_CASE("audit_publik: four OPDs where the line rules leave one person in Sangat Kurang or Kurang provable") {
+  // Columns: Sangat Kurang, Kurang/Misconduct, Butuh Perbaikan, Baik, Sangat Baik.
+  // The first suppression hides every count below 5 and enough others that no
+  // single hidden cell follows from one line; but adding and subtracting the
+  // column totals, the published cells and the 38-person OPD's total proves
+  // that exactly one of its people is Sangat Kurang or Kurang/Misconduct.
+  RandomPeriod p = period_of(table(4, {0, 23, 3, 7, 0,  //
+                                       0, 1, 16, 16, 5,  //
+                                       29, 28, 15, 13, 0,  //
+                                       19, 15, 16, 20, 27}));
+  REQUIRE(p.d.periods[0].units[1].pegawai == 38);  // published by the first pass
+  const LaporanAudit before = audit_publik(p.d, p.rincian);
+  CHECK_FALSE(before.lulus);
+  Publik audited = p.d;
+  const LaporanAudit lap = audit_dan_sembunyikan(audited, p.rincian);
+  CHECK(lap.lulus);
+  REQUIRE_FALSE(lap.disembunyikan.empty());
+  CHECK(lap.disembunyikan[0].alasan_id.find("u1 · Sangat Kurang + Kurang/Misconduct\" dapat dihitung: 1 orang") !=
+        std::string::npos);
+  CHECK(audit_publik(audited, {}).lulus);
 }
 
 TEST_CASE("audit_publik: random tables — the first suppression sometimes leaks, the audited one never (property)") {
