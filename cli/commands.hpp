@@ -13,6 +13,7 @@ using Args = std::span<const std::string_view>;
 int cmd_validate(Args);
 int cmd_score(Args);
 int cmd_aggregate(Args);
+int cmd_audit(Args);
 int cmd_demo(Args);
 int cmd_calc(Args);
 int cmd_merge(Args);

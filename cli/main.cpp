@@ -15,7 +15,8 @@ constexpr const char* kUsage =
     "usage: kinerja <command> [args]\n"
     "  validate FILE...                      check bundles; FILE: /pointer: message per problem\n"
     "  score FILE                            predikat and capaian per employee and period\n"
-    "  aggregate FILE [--min-group K]        public figures per unit and period\n"
+    "  aggregate FILE [--min-group K]        public figures per unit and period, audited\n"
+    "  audit PUBLIK.JSON                     can its figures prove a group below min_group? (exit 3)\n"
     "  demo [--employees N] [--seed S] [-o FILE]   a fictional Samarinda as a bundle\n"
     "  merge FILE... -o OUT                  merge bundles (idempotent, order-independent; refuses\n"
     "                                        records not signed by those allowed to write them)\n"
@@ -31,7 +32,7 @@ struct Command {
 
 constexpr Command kCommands[] = {
     {"validate", kinerja::cli::cmd_validate}, {"score", kinerja::cli::cmd_score},
-    {"aggregate", kinerja::cli::cmd_aggregate}, {"demo", kinerja::cli::cmd_demo},
+    {"aggregate", kinerja::cli::cmd_aggregate}, {"audit", kinerja::cli::cmd_audit}, {"demo", kinerja::cli::cmd_demo},
     {"calc", kinerja::cli::cmd_calc}, {"merge", kinerja::cli::cmd_merge},
     {"verify", kinerja::cli::cmd_verify}, {"sign", kinerja::cli::cmd_sign}, {"keys", kinerja::cli::cmd_keys},
 };
