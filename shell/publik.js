@@ -43,12 +43,13 @@
     return e;
   }
   // A cell: "—" for a suppressed (null) figure, marked so tests and styles can find it.
-  function cell(tag, text, suppressed, attrs) {
+  function cell(tag, text, suppressed, attrs, why) {
     const c = el(tag, text, attrs);
     c.setAttribute('role', 'cell');
     if (suppressed) {
       c.classList.add('suppressed');
-      c.setAttribute('title', 'disembunyikan: kelompok terlalu kecil');
+      c.setAttribute('title', why || 'disembunyikan: kelompok terlalu kecil');
+      if (why) c.setAttribute('aria-label', `${DASH}, ${why}`);
     }
     return c;
   }
@@ -111,7 +112,8 @@
   function periodHasFigures(p) {
     const rowKeys = ['pegawai', 'persen_tepat_waktu', 'median_capaian'];
     const predikatKnown = (row) => !!row && row.predikat && PREDIKAT.some(([k]) => isNum(row.predikat[k]));
-    const layananKeys = ['responden', 'ikm', 'pengaduan', 'median_hari_tanggapan', 'median_hari_selesai'];
+    const layananKeys = ['responden', 'ikm', 'pengaduan', 'median_hari_tanggapan', 'median_hari_selesai',
+      'persen_belum_ditanggapi', 'persen_belum_selesai'];
     return hasValue(p.kota, rowKeys) || predikatKnown(p.kota) || isNum(p.responden_kota) || isNum(p.pengaduan_kota) ||
       (p.units || []).some((u) => hasValue(u, rowKeys) || predikatKnown(u)) ||
       (p.layanan || []).some((l) => hasValue(l, layananKeys));
@@ -168,8 +170,9 @@
     t.appendChild(el('caption', `Layanan untuk warga: kepuasan (IKM) dan waktu tanggapan pengaduan, ${p.name || p.period_id}`));
     const head = el('tr');
     for (const label of ['Unit layanan', 'IKM (25–100)', 'Mutu', 'Responden survei', 'Pengaduan',
-      'Median hari sampai tanggapan pertama', 'Ditanggapi dalam batas waktu', 'Median hari sampai selesai',
-      'Selesai dalam batas waktu']) head.appendChild(el('th', label, { scope: 'col' }));
+      'Median hari sampai tanggapan pertama', 'Ditanggapi dalam batas waktu', 'Belum ditanggapi',
+      'Median hari sampai selesai', 'Selesai dalam batas waktu', 'Belum selesai'])
+      head.appendChild(el('th', label, { scope: 'col' }));
     t.appendChild(el('thead')).appendChild(head);
     const body = t.appendChild(el('tbody'));
     for (const l of p.layanan || []) {
@@ -180,15 +183,25 @@
       tr.appendChild(cell('td', mutu || DASH, !mutu, { 'data-col': 'mutu' }));
       tr.appendChild(cell('td', fmtCount(l.responden), !isNum(l.responden), { 'data-col': 'responden' }));
       tr.appendChild(cell('td', fmtCount(l.pengaduan), !isNum(l.pengaduan), { 'data-col': 'pengaduan' }));
+      // A median missing while the shares are there rests on too few answered (resolved) complaints.
+      const counted = isNum(l.persen_belum_ditanggapi);
+      const k = isNum(d.min_group) ? d.min_group : 5;
       tr.appendChild(cell('td', isNum(l.median_hari_tanggapan) ? `${dec2.format(l.median_hari_tanggapan)} hari` : DASH,
-        !isNum(l.median_hari_tanggapan), { 'data-col': 'median_hari_tanggapan' }));
+        !isNum(l.median_hari_tanggapan), { 'data-col': 'median_hari_tanggapan' },
+        counted ? `kurang dari ${k} pengaduan yang sudah ditanggapi` : null));
       tr.appendChild(cell('td', fmtPercent(l.persen_tanggapan_tepat_waktu), !isNum(l.persen_tanggapan_tepat_waktu), { 'data-col': 'persen_tanggapan_tepat_waktu' }));
+      tr.appendChild(cell('td', fmtPercent(l.persen_belum_ditanggapi), !counted, { 'data-col': 'persen_belum_ditanggapi' }));
       tr.appendChild(cell('td', isNum(l.median_hari_selesai) ? `${dec2.format(l.median_hari_selesai)} hari` : DASH,
-        !isNum(l.median_hari_selesai), { 'data-col': 'median_hari_selesai' }));
+        !isNum(l.median_hari_selesai), { 'data-col': 'median_hari_selesai' },
+        counted ? `kurang dari ${k} pengaduan yang sudah selesai` : null));
       tr.appendChild(cell('td', fmtPercent(l.persen_selesai_tepat_waktu), !isNum(l.persen_selesai_tepat_waktu), { 'data-col': 'persen_selesai_tepat_waktu' }));
+      tr.appendChild(cell('td', fmtPercent(l.persen_belum_selesai), !isNum(l.persen_belum_selesai), { 'data-col': 'persen_belum_selesai' }));
       body.appendChild(tr);
     }
     wrap.appendChild(finishTable(t));
+    const k = isNum(d.min_group) ? d.min_group : 5;
+    wrap.appendChild(el('p', `Median waktu hanya ditampilkan bila sedikitnya ${k} pengaduan sudah ditanggapi (atau selesai); ` +
+      'bagian pengaduan yang belum ditanggapi dan belum selesai selalu ditampilkan di sampingnya.', { class: 'publik-footnote' }));
     return wrap;
   }
 

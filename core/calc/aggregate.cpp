@@ -216,9 +216,9 @@ Publik aggregate_publik(const Bundle& b, const ScoreReport& report, const RuleSe
     const auto resp_shown = suppress_column(n_resp, k, out.responden_kota);
     const auto comp_shown = suppress_column(n_comp, k, out.pengaduan_kota);
     const std::int64_t now = as_of.value_or(start_day && end_day ? (*end_day + 1) * 86400000 - kWitaOffsetMs : 0);
-    for (std::size_t r = 0; r < lrows.size(); ++r)
-      rin.layanan.push_back({n_resp[r], n_comp[r]});
-    rincian.push_back(std::move(rin));
+    // The bases of each complaint figure, for the audit: answered, resolved,
+    // and with a known outcome for the response and the resolution.
+    std::vector<std::array<int, 4>> rin_layanan(lrows.size(), std::array<int, 4>{});
     for (std::size_t r = 0; r < lrows.size(); ++r) {
       const Layanan& l = layanan[lrows[r]];
       BarisLayanan row;
@@ -232,19 +232,33 @@ Publik aggregate_publik(const Bundle& b, const ScoreReport& report, const RuleSe
           row.mutu = h.mutu;
         }
       }
-      if (!l.keluhan.empty()) {
+      // A median rests on k complaints that have that time, a share on time on
+      // k complaints whose outcome is known; the shares still unanswered and
+      // unresolved go beside them, so a quick median over the few answered
+      // complaints cannot hide that most are waiting.
+      if (static_cast<std::int64_t>(l.keluhan.size()) >= k) {
         const StatistikKeluhan s = statistik_keluhan(rules.lapor, l.keluhan, now);
-        if (s.tanggapan.jumlah >= k) {
-          if (s.tanggapan.median_hari) row.median_hari_tanggapan = round_to(*s.tanggapan.median_hari, 2);
-          if (s.tanggapan.porsi_tepat_waktu) row.persen_tanggapan_tepat_waktu = round_to(*s.tanggapan.porsi_tepat_waktu * 100, 1);
-        }
-        if (s.penyelesaian.jumlah >= k) {
-          if (s.penyelesaian.median_hari) row.median_hari_selesai = round_to(*s.penyelesaian.median_hari, 2);
-          if (s.penyelesaian.porsi_tepat_waktu) row.persen_selesai_tepat_waktu = round_to(*s.penyelesaian.porsi_tepat_waktu * 100, 1);
-        }
+        const double n = static_cast<double>(s.jumlah);
+        row.persen_belum_ditanggapi = round_to(100.0 * s.belum_ditanggapi / n, 1);
+        row.persen_belum_selesai = round_to(100.0 * s.terbuka / n, 1);
+        if (s.tanggapan.dasar_median >= k && s.tanggapan.median_hari)
+          row.median_hari_tanggapan = round_to(*s.tanggapan.median_hari, 2);
+        if (s.tanggapan.jumlah >= k && s.tanggapan.porsi_tepat_waktu)
+          row.persen_tanggapan_tepat_waktu = round_to(*s.tanggapan.porsi_tepat_waktu * 100, 1);
+        if (s.penyelesaian.dasar_median >= k && s.penyelesaian.median_hari)
+          row.median_hari_selesai = round_to(*s.penyelesaian.median_hari, 2);
+        if (s.penyelesaian.jumlah >= k && s.penyelesaian.porsi_tepat_waktu)
+          row.persen_selesai_tepat_waktu = round_to(*s.penyelesaian.porsi_tepat_waktu * 100, 1);
+        rin_layanan[r] = {s.tanggapan.dasar_median, s.penyelesaian.dasar_median, s.tanggapan.jumlah,
+                          s.penyelesaian.jumlah};
       }
       out.layanan.push_back(std::move(row));
     }
+    for (std::size_t r = 0; r < lrows.size(); ++r) {
+      const auto& [tanggapan_n, selesai_n, tanggapan_jumlah, selesai_jumlah] = rin_layanan[r];
+      rin.layanan.push_back({n_resp[r], n_comp[r], tanggapan_n, selesai_n, tanggapan_jumlah, selesai_jumlah});
+    }
+    rincian.push_back(std::move(rin));
     d.periods.push_back(std::move(out));
   }
 

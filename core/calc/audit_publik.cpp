@@ -211,7 +211,8 @@ std::size_t count_published(const PublikPeriode& per) {
   for (const auto& l : per.layanan)
     n += l.responden.has_value() + l.ikm.has_value() + l.pengaduan.has_value() + l.median_hari_tanggapan.has_value() +
          l.persen_tanggapan_tepat_waktu.has_value() + l.median_hari_selesai.has_value() +
-         l.persen_selesai_tepat_waktu.has_value();
+         l.persen_selesai_tepat_waktu.has_value() + l.persen_belum_ditanggapi.has_value() +
+         l.persen_belum_selesai.has_value();
   n += per.responden_kota.has_value() + per.pengaduan_kota.has_value();
   return n;
 }
@@ -248,7 +249,25 @@ void check_bases(PublikPeriode& per, const RincianPeriode* rin, std::int64_t k, 
   }
   for (std::size_t u = 0; u < per.layanan.size() && u < rin->layanan.size(); ++u) {
     BarisLayanan& l = per.layanan[u];
-    if (l.ikm && rin->layanan[u].responden < k) {
+    const RincianLayanan& x = rin->layanan[u];
+    const std::pair<std::optional<double>*, std::int64_t> complaint_figures[] = {
+        {&l.median_hari_tanggapan, x.ditanggapi},
+        {&l.median_hari_selesai, x.diselesaikan},
+        {&l.persen_tanggapan_tepat_waktu, x.hasil_tanggapan},
+        {&l.persen_selesai_tepat_waktu, x.hasil_selesai},
+        {&l.persen_belum_ditanggapi, x.pengaduan},
+        {&l.persen_belum_selesai, x.pengaduan}};
+    for (const auto& [figure, base] : complaint_figures) {
+      if (!figure->has_value() || base >= k) continue;
+      ok = false;
+      if (!hide) continue;
+      figure->reset();
+      if (hidden)
+        hidden->push_back({per.period_id, l.unit_id, "pengaduan",
+                           "angka pengaduan dari kurang dari " + std::to_string(k) + " pengaduan",
+                           "complaint figure from fewer than " + std::to_string(k) + " complaints"});
+    }
+    if (l.ikm && x.responden < k) {
       ok = false;
       if (hide) {
         l.ikm.reset();

@@ -35,6 +35,9 @@ struct RincianBaris {
 };
 struct RincianLayanan {
   std::int64_t responden = 0, pengaduan = 0;
+  // complaints each complaint figure rests on: answered and resolved (the
+  // medians), with a known outcome (the shares on time)
+  std::int64_t ditanggapi = 0, diselesaikan = 0, hasil_tanggapan = 0, hasil_selesai = 0;
 };
 // One period's real counts, in the document's row order (units, then layanan).
 struct RincianPeriode {

@@ -46,6 +46,7 @@ std::optional<double> persentil(std::vector<double> v, double p) {
 }
 
 void tutup(StatistikWaktu& s, std::vector<double>& hari) {
+  s.dasar_median = static_cast<int>(hari.size());
   s.median_hari = median(hari);
   s.p90_hari = persentil(hari, 0.9);
   if (s.jumlah > 0) s.porsi_tepat_waktu = static_cast<double>(s.tepat_waktu) / static_cast<double>(s.jumlah);

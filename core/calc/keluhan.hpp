@@ -23,6 +23,7 @@ struct Keluhan {
 struct StatistikWaktu {
   int jumlah = 0;                 // complaints with a known outcome (done, or open past the limit)
   int tepat_waktu = 0;            // done within the limit
+  int dasar_median = 0;           // answered/resolved complaints the median and p90 are taken over
   std::optional<double> median_hari, p90_hari;  // over the answered/resolved ones (nearest-rank p90)
   std::optional<double> porsi_tepat_waktu;      // tepat_waktu / jumlah, 0..1
 };

@@ -45,6 +45,8 @@ ojson layanan_json(const BarisLayanan& r) {
   j["persen_tanggapan_tepat_waktu"] = opt(r.persen_tanggapan_tepat_waktu);
   j["median_hari_selesai"] = opt(r.median_hari_selesai);
   j["persen_selesai_tepat_waktu"] = opt(r.persen_selesai_tepat_waktu);
+  j["persen_belum_ditanggapi"] = opt(r.persen_belum_ditanggapi);
+  j["persen_belum_selesai"] = opt(r.persen_belum_selesai);
   return j;
 }
 
@@ -91,8 +93,9 @@ class Reader {
     }
     return v->get<std::int64_t>();
   }
-  std::optional<double> number(const json& obj, const std::string& ptr, std::string_view key, double lo, double hi) {
-    const json* v = field(obj, ptr, key);
+  std::optional<double> number(const json& obj, const std::string& ptr, std::string_view key, double lo, double hi,
+                               bool required = true) {
+    const json* v = field(obj, ptr, key, required);
     if (!v || v->is_null()) return std::nullopt;
     if (!v->is_number() || !std::isfinite(v->get<double>()) || v->get<double>() < lo || v->get<double>() > hi) {
       fail(at(ptr, key), "harus angka antara " + fmt(lo) + " dan " + fmt(hi) + " atau null",
@@ -150,6 +153,9 @@ BarisLayanan read_layanan(Reader& r, const json& j, const std::string& ptr) {
   b.persen_tanggapan_tepat_waktu = r.number(j, ptr, "persen_tanggapan_tepat_waktu", 0, 100);
   b.median_hari_selesai = r.number(j, ptr, "median_hari_selesai", 0, 1e9);
   b.persen_selesai_tepat_waktu = r.number(j, ptr, "persen_selesai_tepat_waktu", 0, 100);
+  // absent in documents made before these shares existed
+  b.persen_belum_ditanggapi = r.number(j, ptr, "persen_belum_ditanggapi", 0, 100, false);
+  b.persen_belum_selesai = r.number(j, ptr, "persen_belum_selesai", 0, 100, false);
   return b;
 }
 

@@ -58,6 +58,11 @@ struct BarisLayanan {
   std::optional<double> persen_tanggapan_tepat_waktu;
   std::optional<double> median_hari_selesai;
   std::optional<double> persen_selesai_tepat_waktu;
+  // Shares of the period's complaints still without a response / not yet
+  // resolved (1 decimal): shown beside a median, which covers only the
+  // complaints that have that time. Published once the unit has k complaints.
+  std::optional<double> persen_belum_ditanggapi;
+  std::optional<double> persen_belum_selesai;
   bool operator==(const BarisLayanan&) const = default;
 };
 

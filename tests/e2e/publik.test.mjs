@@ -45,6 +45,7 @@ const cityFile = {
     { id: 'u-contoh', name: 'Dinas Contoh Terbit', kind: 'opd' },
     { id: 'u-kecil', name: 'Kecamatan Kecil', kind: 'kecamatan' },
     { id: 'u-pkm-contoh', name: 'Puskesmas Contoh', kind: 'uptd', parent_id: 'u-contoh' },
+    { id: 'u-pkm-sepi', name: 'Puskesmas Sepi', kind: 'uptd', parent_id: 'u-contoh' },
   ],
   periods: [{
     period_id: 'p-2027-tw1', name: 'Triwulan I 2027', jenis: 'triwulanan', year: 2027,
@@ -57,8 +58,13 @@ const cityFile = {
       { unit_id: 'u-kecil', pegawai: null, predikat: none, persen_tepat_waktu: null, median_capaian: null },
     ],
     layanan: [{ unit_id: 'u-pkm-contoh', responden: 120, ikm: 88.31, mutu: 'A', pengaduan: 9, median_hari_tanggapan: 1.5,
-      persen_tanggapan_tepat_waktu: 88.9, median_hari_selesai: 6.5, persen_selesai_tepat_waktu: 44.4 }],
-    responden_kota: 120, pengaduan_kota: 9,
+      persen_tanggapan_tepat_waktu: 88.9, median_hari_selesai: 6.5, persen_selesai_tepat_waktu: 44.4,
+      persen_belum_ditanggapi: 0, persen_belum_selesai: 11.1 },
+    // five complaints, one answered: no median (it would be one complaint's time), 80 % still waiting
+    { unit_id: 'u-pkm-sepi', responden: null, ikm: null, mutu: '', pengaduan: 5, median_hari_tanggapan: null,
+      persen_tanggapan_tepat_waktu: 20, median_hari_selesai: null, persen_selesai_tepat_waktu: null,
+      persen_belum_ditanggapi: 80, persen_belum_selesai: 80 }],
+    responden_kota: 120, pengaduan_kota: 14,
   }],
   tren: [],
 };
@@ -222,7 +228,9 @@ test('(b, e) a publik.json beside the site wins; a group smaller than k is "—"
     assert.deepEqual(kecil.predikat, [null, null, null, null, null]);
     const contoh = s.units.find((u) => u.id === 'u-contoh');
     assert.equal(contoh.pegawai, 1237);
-    assert.deepEqual(contoh.services, [{ id: 'u-pkm-contoh', ikm: 88.31, mutu: 'A', pengaduan: 9, median_hari_tanggapan: 1.5 }]);
+    assert.deepEqual(contoh.services, [
+      { id: 'u-pkm-contoh', ikm: 88.31, mutu: 'A', pengaduan: 9, median_hari_tanggapan: 1.5, persen_belum_ditanggapi: 0 },
+      { id: 'u-pkm-sepi', ikm: null, mutu: null, pengaduan: 5, median_hari_tanggapan: null, persen_belum_ditanggapi: 80 }]);
     await findWidget(page, 'publik.unit.u-kecil');
     await findWidget(page, 'publik.unit.u-contoh');
 
@@ -244,10 +252,22 @@ test('(b, e) a publik.json beside the site wins; a group smaller than k is "—"
     assert.deepEqual(await domCell(page, 'p-2027-tw1', 'layanan', 'u-pkm-contoh', 'ikm'), { text: '88,31', suppressed: false });
     assert.deepEqual(await domCell(page, 'p-2027-tw1', 'layanan', 'u-pkm-contoh', 'mutu'), { text: 'A', suppressed: false });
     assert.deepEqual(await domCell(page, 'p-2027-tw1', 'layanan', 'u-pkm-contoh', 'median_hari_tanggapan'), { text: '1,50 hari', suppressed: false });
+    // too few answered complaints: "—" with the reason, the share still waiting beside it
+    assert.deepEqual(await domCell(page, 'p-2027-tw1', 'layanan', 'u-pkm-sepi', 'median_hari_tanggapan'), { text: DASH, suppressed: true });
+    assert.equal(await page.getAttribute('#publik-html tr[data-unit="u-pkm-sepi"] [data-col="median_hari_tanggapan"]', 'title'),
+      'kurang dari 5 pengaduan yang sudah ditanggapi');
+    assert.deepEqual(await domCell(page, 'p-2027-tw1', 'layanan', 'u-pkm-sepi', 'persen_belum_ditanggapi'), { text: '80,0%', suppressed: false });
+    assert.match(await page.textContent('#publik-html'), /Median waktu hanya ditampilkan bila sedikitnya 5 pengaduan sudah ditanggapi/);
     const { png } = await screenshot(page, `${name}-publik-origin`);
     assertNotBlank(png, `${name} publik origin`);
     await findWidget(page, 'publik.unit.u-contoh.bar');
     await screenshot(page, `${name}-publik-origin-cards`);
+    // further down the card: its service units, one with too few answered complaints
+    const vp = page.viewportSize();
+    await page.mouse.move(vp.width / 2, vp.height / 2);
+    await page.mouse.wheel(0, name === 'phone' ? 1900 : 650);
+    await waitFrames(page, 6);
+    await screenshot(page, `${name}-publik-origin-services`);
     assert.deepEqual(problems, []);
     await context.close();
   }

@@ -261,6 +261,61 @@ TEST_SUITE("aggregate") {
     CHECK(!pkm_q2.median_hari_tanggapan);
   }
 
+  TEST_CASE("complaint medians rest on k complaints that have that time; the share still waiting goes beside") {
+    // Five complaints, one answered and resolved: no median (it would be that
+    // one complaint's times), and 80 % still unanswered is published.
+    City c;
+    auto complaint = [&](const std::string& id, const std::string& unit, bool answered) {
+      Complaint k;
+      k.meta = meta(id);
+      k.unit_id = unit;
+      k.channel = KanalPengaduan::kiosk;
+      k.category = "pengaduan";
+      k.received = "2026-02-01T00:00:00Z";
+      if (answered) {
+        k.first_response = "2026-02-02T00:00:00Z";
+        k.resolved = "2026-02-03T00:00:00Z";
+      }
+      c.b.complaints.push_back(k);
+    };
+    for (int i = 0; i < 5; ++i) complaint("a-" + std::to_string(i), "u-pkm", i == 0);
+    LaporanAudit lap;
+    Publik d = aggregate_bundle(c.b, default_rules(), {}, &lap);
+    const BarisLayanan& few = d.periods[0].layanan[0];
+    CHECK(few.pengaduan == 5);
+    CHECK(!few.median_hari_tanggapan);
+    CHECK(!few.median_hari_selesai);
+    REQUIRE(few.persen_belum_ditanggapi);
+    CHECK(*few.persen_belum_ditanggapi == doctest::Approx(80.0));
+    CHECK(few.persen_belum_selesai == doctest::Approx(80.0));
+    // The four waiting are past the 3-day limit on the snapshot's date, so the
+    // response's on-time share has five known outcomes: 1 of 5 on time.
+    CHECK(few.persen_tanggapan_tepat_waktu == doctest::Approx(20.0));
+    CHECK(lap.lulus);
+
+    // Five more, all answered: six answered now, so the medians are published.
+    for (int i = 0; i < 5; ++i) complaint("b-" + std::to_string(i), "u-pkm", true);
+    d = aggregate_bundle(c.b);
+    const BarisLayanan& enough = d.periods[0].layanan[0];
+    REQUIRE(enough.median_hari_tanggapan);
+    CHECK(*enough.median_hari_tanggapan == doctest::Approx(1.0));
+    CHECK(enough.median_hari_selesai == doctest::Approx(2.0));
+    CHECK(enough.persen_belum_ditanggapi == doctest::Approx(40.0));
+
+    // An older document without the two shares still reads.
+    auto j = nlohmann::json::parse(publik_to_json(d));
+    j["periods"][0]["layanan"][0].erase("persen_belum_ditanggapi");
+    j["periods"][0]["layanan"][0].erase("persen_belum_selesai");
+    const PublikParse old = parse_publik(j.dump());
+    REQUIRE(old.ok());
+    CHECK(!old.publik->periods[0].layanan[0].persen_belum_ditanggapi);
+    // A share out of range is refused at its place.
+    j["periods"][0]["layanan"][0]["persen_belum_selesai"] = 140;
+    const PublikParse bad = parse_publik(j.dump());
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.errors[0].pointer == "/periods/0/layanan/0/persen_belum_selesai");
+  }
+
   TEST_CASE("trend: the same unit across periods of one kind, oldest first") {
     City c;
     for (int i = 0; i < 10; ++i) c.rated("u-dishub", Rating::sesuai, Rating::sesuai, "p-q1");
@@ -298,7 +353,8 @@ TEST_SUITE("aggregate") {
         "parent_id", "periods", "period_id", "jenis", "year", "start", "end", "unit_id", "pegawai", "predikat",
         "persen_tepat_waktu",
         "median_capaian", "kota", "layanan", "responden", "ikm", "mutu", "pengaduan", "median_hari_tanggapan",
-        "persen_tanggapan_tepat_waktu", "median_hari_selesai", "persen_selesai_tepat_waktu", "responden_kota",
+        "persen_tanggapan_tepat_waktu", "median_hari_selesai", "persen_selesai_tepat_waktu", "persen_belum_ditanggapi",
+        "persen_belum_selesai", "responden_kota",
         "pengaduan_kota", "tren", "titik"};
     std::set<std::string> keys;
     collect_keys(nlohmann::json::parse(text), keys);

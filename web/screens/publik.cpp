@@ -207,23 +207,38 @@ std::string days_text(Lang lang, double hari) {
   return format_number(lang, hari, 2) + " " + tr(lang, "publik.hari");
 }
 
-// "Tanggapan pertama: median 1,32 hari — di bawah batas 3 hari kalender · 83,3% tepat waktu"
+// "Tanggapan pertama: median 1,32 hari — di bawah batas 3 hari kalender · 83,3% tepat waktu",
+// then the share still waiting ("80,0% belum ditanggapi"); a missing median
+// says why ("kurang dari 5 pengaduan yang sudah ditanggapi").
 void complaint_line(Lang lang, const char* label_key, std::optional<double> median, std::optional<int> batas,
-                    bool hari_kerja, std::optional<double> persen, const char* persen_key) {
+                    bool hari_kerja, std::optional<double> persen, const char* persen_key,
+                    std::optional<double> menunggu, const char* menunggu_key, const char* alasan_key,
+                    long long k) {
   std::string head = std::string(tr(lang, label_key)) + " ";
   head += median ? days_text(lang, *median) : std::string(kDash);
   ImGui::TextWrapped("%s", head.c_str());
-  if (!median || !batas) return;
-  const PosisiBatas pos = posisi_terhadap_batas(median, *batas);
-  std::string limit = std::string(tr(lang, pos == PosisiBatas::dalam_batas ? "publik.within" : "publik.over")) +
-                      " " + format_count(lang, *batas) + " " +
-                      tr(lang, hari_kerja ? "publik.hari_kerja" : "publik.hari_kalender");
-  ImGui::PushStyleColor(ImGuiCol_Text, pos == PosisiBatas::dalam_batas ? kGood : kBad);
-  ImGui::TextWrapped("%s", limit.c_str());
-  ImGui::PopStyleColor();
+  if (!median) {
+    char why[200];
+    std::snprintf(why, sizeof why, tr(lang, alasan_key), k);
+    muted(why);
+  } else if (batas) {
+    const PosisiBatas pos = posisi_terhadap_batas(median, *batas);
+    std::string limit = std::string(tr(lang, pos == PosisiBatas::dalam_batas ? "publik.within" : "publik.over")) +
+                        " " + format_count(lang, *batas) + " " +
+                        tr(lang, hari_kerja ? "publik.hari_kerja" : "publik.hari_kalender");
+    ImGui::PushStyleColor(ImGuiCol_Text, pos == PosisiBatas::dalam_batas ? kGood : kBad);
+    ImGui::TextWrapped("%s", limit.c_str());
+    ImGui::PopStyleColor();
+  }
   if (persen) {
     const std::string share = format_percent(lang, persen, 1) + " " + tr(lang, persen_key);
     muted(share.c_str());
+  }
+  if (menunggu) {  // beside every median: how many are still waiting
+    const std::string waiting = format_percent(lang, menunggu, 1) + " " + tr(lang, menunggu_key);
+    ImGui::PushStyleColor(ImGuiCol_Text, *menunggu >= 50 ? kBad : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    ImGui::TextWrapped("%s", waiting.c_str());
+    ImGui::PopStyleColor();
   }
 }
 
@@ -252,17 +267,20 @@ void service_block(Lang lang, const Publik& d, const BarisLayanan& l, const Bata
     muted(v.c_str());
   }
   // Complaints against the SP4N-LAPOR! limits
-  if (!l.pengaduan && !l.median_hari_tanggapan && !l.median_hari_selesai) {
+  if (!l.pengaduan && !l.median_hari_tanggapan && !l.median_hari_selesai && !l.persen_belum_ditanggapi) {
     const std::string v = std::string(tr(lang, "publik.pengaduan_unit")) + " " + kDash + "  " +
                           tr(lang, "publik.pengaduan_hidden");
     muted(v.c_str());
   } else {
     const std::string n = std::string(tr(lang, "publik.pengaduan_unit")) + " " + count_text(lang, l.pengaduan);
     ImGui::TextWrapped("%s", n.c_str());
+    const auto k = static_cast<long long>(d.min_group);
     complaint_line(lang, "publik.tanggapan", l.median_hari_tanggapan, batas.tanggapan_hari, batas.hari_kerja,
-                   l.persen_tanggapan_tepat_waktu, "publik.tanggapan_tepat");
+                   l.persen_tanggapan_tepat_waktu, "publik.tanggapan_tepat", l.persen_belum_ditanggapi,
+                   "publik.belum_ditanggapi", "publik.tanggapan_kurang", k);
     complaint_line(lang, "publik.selesai", l.median_hari_selesai, batas.selesai_hari, batas.hari_kerja,
-                   l.persen_selesai_tepat_waktu, "publik.selesai_tepat");
+                   l.persen_selesai_tepat_waktu, "publik.selesai_tepat", l.persen_belum_selesai,
+                   "publik.belum_selesai", "publik.selesai_kurang", k);
   }
   ImGui::PopID();
 }
@@ -479,7 +497,8 @@ nlohmann::json publik_test_state(const AppState& state) {
                           {"ikm", opt(l->ikm)},
                           {"mutu", m ? nlohmann::json(m->mutu) : nlohmann::json(nullptr)},
                           {"pengaduan", opt(l->pengaduan)},
-                          {"median_hari_tanggapan", opt(l->median_hari_tanggapan)}});
+                          {"median_hari_tanggapan", opt(l->median_hari_tanggapan)},
+                          {"persen_belum_ditanggapi", opt(l->persen_belum_ditanggapi)}});
     }
     units.push_back({{"id", row.unit_id},
                      {"card", "publik.unit." + row.unit_id},
