@@ -22,18 +22,26 @@ double rapikan(double x) {
   return std::fabs(x - r) < 1e-9 ? r : x;
 }
 
-bool cocok(const PitaNilai& p, double x, bool inovasi) {
+// Scores are read to hundredths, as the forms print them, and weighted in
+// whole numbers: 70.24 × 70 % + 69.44 × 30 % is exactly 70.00, which
+// floating point makes 69.999… and puts in the band below (docs/domain.md §12).
+std::int64_t seratus(double x) { return std::llround(x * 100.0); }
+
+// The band of the value scaled / skala, compared with each band's edge
+// exactly (edges are whole or two-decimal numbers).
+bool cocok(const PitaNilai& p, std::int64_t scaled, std::int64_t skala, bool inovasi) {
   if (p.perlu_inovasi && !inovasi) return false;
   if (!p.ada_min) return true;
-  return x > p.min || (p.min_inklusif && x == p.min);
+  const std::int64_t edge = std::llround(p.min * static_cast<double>(skala));
+  return scaled > edge || (p.min_inklusif && scaled == edge);
 }
 
-NilaiLegacy dengan_pita(const std::vector<PitaNilai>& pita, double x, bool inovasi) {
+NilaiLegacy dengan_pita(const std::vector<PitaNilai>& pita, std::int64_t scaled, std::int64_t skala, bool inovasi) {
   NilaiLegacy out;
   out.ok = true;
-  out.nilai = x;
+  out.nilai = static_cast<double>(scaled) / static_cast<double>(skala);
   for (const auto& p : pita) {
-    if (cocok(p, x, inovasi)) {
+    if (cocok(p, scaled, skala, inovasi)) {
       out.kategori = p.kode;
       out.label_id = p.label_id;
       out.label_en = p.label_en;
@@ -80,6 +88,10 @@ NilaiLegacy nilai_capaian_8_2021(const RulesPermen8_2021& rules, double capaian,
         break;
       }
     }
+    if (!band) {  // between two printed bands (100.5 %): the band below, clamped to its nilai
+      for (const auto& p : rules.pita)
+        if (c > p.dari || (p.dari_inklusif && c == p.dari)) band = &p;
+    }
     if (!band) return failed("capaian di luar tabel konversi", "capaian outside the conversion table");
     const double n = band->c1 == band->c0 ? band->n0
                                           : band->n0 + (band->n1 - band->n0) / (band->c1 - band->c0) * (c - band->c0);
@@ -110,7 +122,7 @@ NilaiLegacy predikat_pp30(const RulesPp30_2019& rules, double nilai, bool inovas
   if (!angka_sah(nilai) || nilai > rules.nilai_maks)
     return failed("nilai kinerja harus 0 sampai " + std::to_string(static_cast<int>(rules.nilai_maks)),
                  "nilai kinerja must be 0 to " + std::to_string(static_cast<int>(rules.nilai_maks)));
-  return dengan_pita(rules.predikat, nilai, inovasi);
+  return dengan_pita(rules.predikat, seratus(nilai), 100, inovasi);
 }
 
 NilaiLegacy nilai_kinerja_pp30(const RulesPp30_2019& rules, double skp, double perilaku, std::string_view kode,
@@ -124,8 +136,9 @@ NilaiLegacy nilai_kinerja_pp30(const RulesPp30_2019& rules, double skp, double p
     if (!angka_sah(x) || x > rules.nilai_maks)
       return failed("nilai SKP dan perilaku harus 0 sampai " + std::to_string(static_cast<int>(rules.nilai_maks)),
                    "nilai SKP and perilaku must be 0 to " + std::to_string(static_cast<int>(rules.nilai_maks)));
-  const double n = (skp * b->skp + perilaku * b->perilaku) / 100.0;
-  return predikat_pp30(rules, n, inovasi);
+  // hundredths × percent: the value is this / 10,000, exactly
+  const std::int64_t n = seratus(skp) * std::llround(b->skp) + seratus(perilaku) * std::llround(b->perilaku);
+  return dengan_pita(rules.predikat, n, 10'000, inovasi);
 }
 
 std::optional<double> nilai_waktu_biaya_pp46(const RulesPp46_2011& rules, double target, double realisasi) {
@@ -202,8 +215,8 @@ NilaiLegacy nilai_skp_pp46(const RulesPp46_2011& rules, std::span<const Kegiatan
 NilaiLegacy nilai_prestasi_kerja_pp46(const RulesPp46_2011& rules, double skp, double perilaku) {
   if (!angka_sah(skp) || !angka_sah(perilaku))
     return failed("nilai SKP dan perilaku harus tidak negatif", "nilai SKP and perilaku must be non-negative");
-  const double n = (skp * rules.bobot_skp + perilaku * rules.bobot_perilaku) / 100.0;
-  return dengan_pita(rules.predikat, n, false);
+  const std::int64_t n = seratus(skp) * std::llround(rules.bobot_skp) + seratus(perilaku) * std::llround(rules.bobot_perilaku);
+  return dengan_pita(rules.predikat, n, 10'000, false);
 }
 
 } // namespace kinerja

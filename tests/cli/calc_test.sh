@@ -85,6 +85,7 @@ expect_err 1 "bukan angka" capaian --target 10 --realisasi lima
 # --- nilai-capaian (8/2021)
 expect 0 "88" nilai-capaian 98
 expect 0 "109" nilai-capaian 100
+expect 0 "109" nilai-capaian 100.5   # between 100 % and 101 %: the band below
 expect 0 "120" nilai-capaian 100 --target-maksimal
 expect 0 "120" nilai-capaian 111
 expect 0 "78.5" nilai-capaian 88,5

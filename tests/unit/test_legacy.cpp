@@ -34,8 +34,8 @@ TEST_SUITE("legacy") {
     CHECK(nc(110).nilai == doctest::Approx(120.0));
     CHECK(nc(101).nilai == doctest::Approx(110.0));
     CHECK(nc(105.5).nilai == doctest::Approx(115.0));
-    CHECK(nc(100.5).nilai == doctest::Approx(110.0));  // between 100 and 101: clamped to the band
-    CHECK(nc(100.5).kategori == "sangat-baik");
+    CHECK(nc(100.5).nilai == doctest::Approx(109.0));  // between 100 and 101: the band below
+    CHECK(nc(100.5).kategori == "baik");
     CHECK(nc(99).nilai == doctest::Approx(89.0));
     CHECK(nc(99.5).nilai == doctest::Approx(89.0));
     CHECK(nc(99.5).kategori == "cukup");
@@ -137,13 +137,68 @@ TEST_SUITE("legacy") {
       auto n = nilai_prestasi_kerja_pp46(r, 88.67, 80);
       CHECK(n.nilai == doctest::Approx(0.6 * 88.67 + 32));
       CHECK(n.kategori == "baik");
-      CHECK(nilai_prestasi_kerja_pp46(r, 90.01, 90.01).kategori == "sangat-baik");
+      CHECK(nilai_prestasi_kerja_pp46(r, 90.01, 90.01).kategori == "baik");  // between 76–90 and 91–100
+      CHECK(nilai_prestasi_kerja_pp46(r, 91, 91).kategori == "sangat-baik");
       CHECK(nilai_prestasi_kerja_pp46(r, 90, 90).kategori == "baik");
       CHECK(nilai_prestasi_kerja_pp46(r, 75, 75).kategori == "cukup");
       CHECK(nilai_prestasi_kerja_pp46(r, 60, 60).kategori == "kurang");
-      CHECK(nilai_prestasi_kerja_pp46(r, 50.5, 50.5).kategori == "kurang");
+      CHECK(nilai_prestasi_kerja_pp46(r, 50.5, 50.5).kategori == "buruk");  // between ≤ 50 and 51–60
       CHECK(nilai_prestasi_kerja_pp46(r, 50, 50).kategori == "buruk");
       CHECK_FALSE(nilai_prestasi_kerja_pp46(r, -1, 50).ok);
     }
+  }
+}
+
+// Band edges, exactly: the cases that floating point used to put in the wrong band.
+TEST_SUITE("legacy band edges") {
+  TEST_CASE("PP 30/2019: 70.24 × 70 % + 69.44 × 30 % is exactly 70.00 — Cukup, not Kurang") {
+    const auto& r = kinerja::default_rules().pp30_2019;
+    const auto n = kinerja::nilai_kinerja_pp30(r, 70.24, 69.44, "tanpa-360");
+    REQUIRE(n.ok);
+    CHECK(n.nilai == doctest::Approx(70.0));
+    CHECK(n.kategori == "cukup");
+    // one hundredth less is Kurang
+    CHECK(kinerja::nilai_kinerja_pp30(r, 70.23, 69.44, "tanpa-360").kategori == "kurang");
+  }
+  TEST_CASE("PP 30/2019: 117.41 / 92.71 with inovasi is exactly 110.00 — Sangat Baik, not Baik") {
+    const auto& r = kinerja::default_rules().pp30_2019;
+    const auto n = kinerja::nilai_kinerja_pp30(r, 117.41, 92.71, "tanpa-360", true);
+    REQUIRE(n.ok);
+    CHECK(n.kategori == "sangat-baik");
+    CHECK(kinerja::nilai_kinerja_pp30(r, 117.41, 92.71, "tanpa-360", false).kategori == "baik");
+    CHECK(kinerja::predikat_pp30(r, 110.0, true).kategori == "sangat-baik");
+    CHECK(kinerja::predikat_pp30(r, 109.99, true).kategori == "baik");
+  }
+  TEST_CASE("PP 46/2011: 82.62 × 60 % + 63.57 × 40 % is exactly 75.00 — Cukup, not Baik") {
+    const auto& r = kinerja::default_rules().pp46_2011;
+    const auto n = kinerja::nilai_prestasi_kerja_pp46(r, 82.62, 63.57);
+    REQUIRE(n.ok);
+    CHECK(n.nilai == doctest::Approx(75.0));
+    CHECK(n.kategori == "cukup");
+  }
+  TEST_CASE("PP 46/2011 bands as published: ≥ 91 Sangat Baik; a value between bands is in the lower one") {
+    const auto& r = kinerja::default_rules().pp46_2011;
+    auto band = [&](double skp) { return kinerja::nilai_prestasi_kerja_pp46(r, skp, skp).kategori; };
+    CHECK(band(91.0) == "sangat-baik");
+    CHECK(band(90.5) == "baik");   // between 76–90 and 91–100
+    CHECK(band(76.0) == "baik");
+    CHECK(band(75.99) == "cukup");
+    CHECK(band(61.0) == "cukup");
+    CHECK(band(60.5) == "kurang");
+    CHECK(band(51.0) == "kurang");
+    CHECK(band(50.99) == "buruk");
+  }
+  TEST_CASE("8/2021: 100.5 % lies between Baik (100 %) and Sangat Baik (101–110 %): the band below, 109") {
+    const auto& r = kinerja::default_rules().permen8_2021;
+    const auto n = kinerja::nilai_capaian_8_2021(r, 100.5);
+    REQUIRE(n.ok);
+    CHECK(n.kategori == "baik");
+    CHECK(n.nilai == doctest::Approx(109.0));
+    CHECK(kinerja::nilai_capaian_8_2021(r, 101.0).kategori == "sangat-baik");
+    CHECK(kinerja::nilai_capaian_8_2021(r, 101.0).nilai == doctest::Approx(110.0));
+    // a maximum-attainable target met in full is Sangat Baik, 120
+    const auto maks = kinerja::nilai_capaian_8_2021(r, 100.0, true);
+    CHECK(maks.kategori == "sangat-baik");
+    CHECK(maks.nilai == doctest::Approx(120.0));
   }
 }
