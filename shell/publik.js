@@ -169,7 +169,7 @@
     const t = el('table', null, { 'data-table': 'layanan', 'data-period': p.period_id });
     t.appendChild(el('caption', `Layanan untuk warga: kepuasan (IKM) dan waktu tanggapan pengaduan, ${p.name || p.period_id}`));
     const head = el('tr');
-    for (const label of ['Unit layanan', 'IKM (25–100)', 'Mutu', 'Responden survei', 'Pengaduan',
+    for (const label of ['Unit layanan', 'IKM (25–100)', 'Mutu', 'Responden survei', 'Sampel survei (Krejcie–Morgan)', 'Pengaduan',
       'Median hari sampai tanggapan pertama', 'Ditanggapi dalam batas waktu', 'Belum ditanggapi',
       'Median hari sampai selesai', 'Selesai dalam batas waktu', 'Belum selesai'])
       head.appendChild(el('th', label, { scope: 'col' }));
@@ -182,6 +182,10 @@
       const mutu = typeof l.mutu === 'string' && l.mutu ? l.mutu : null;
       tr.appendChild(cell('td', mutu || DASH, !mutu, { 'data-col': 'mutu' }));
       tr.appendChild(cell('td', fmtCount(l.responden), !isNum(l.responden), { 'data-col': 'responden' }));
+      const sampel = !isNum(l.populasi) || !isNum(l.sampel_minimum) ? null
+        : `${l.sampel_memadai === true ? 'memadai: ' : l.sampel_memadai === false ? 'belum memadai: ' : ''}minimal ` +
+          `${fmtCount(l.sampel_minimum)} responden untuk ${fmtCount(l.populasi)} penerima layanan`;
+      tr.appendChild(cell('td', sampel || DASH, !sampel, { 'data-col': 'sampel' }, sampel ? null : 'jumlah penerima layanan belum dicatat'));
       tr.appendChild(cell('td', fmtCount(l.pengaduan), !isNum(l.pengaduan), { 'data-col': 'pengaduan' }));
       // A median missing while the shares are there rests on too few answered (resolved) complaints.
       const counted = isNum(l.persen_belum_ditanggapi);

@@ -378,6 +378,14 @@ std::string lembar_evaluasi_html(const CityView& v, std::size_t employee, std::s
   h += "<table><tr><td class=\"k\"><b>PREDIKAT KINERJA PEGAWAI</b></td><td class=\"result\" id=\"predikat\">";
   h += label(label_id(pk));
   h += "</td></tr></table>";
+  if (skor && skor->dikalibrasi && ev && ev->kalibrasi) {  // who changed the kuadran's predikat, when and why
+    add(h, "<p class=\"muted\" id=\"kalibrasi\">Ditetapkan melalui kalibrasi oleh ", html_escape(ev->kalibrasi->oleh), " pada ",
+        html_escape(format_datetime_wita(Lang::id, ev->kalibrasi->waktu)), " (kuadran: ",
+        label(label_id(skor->predikat_matriks)), "): ", esc_lines(ev->kalibrasi->alasan), "</p>");
+  }
+  if (skor && skor->menunggu_cko)
+    h += "<p class=\"muted\">Rating hasil kerja kepala unit mengikuti Capaian Kinerja Organisasi unitnya, yang belum "
+         "ditetapkan untuk periode ini.</p>";
   if (ev && ev->keberatan && ev->keberatan->decision) {
     h += "<p class=\"muted\">Keberatan ";
     h += *ev->keberatan->decision == KeputusanKeberatan::diterima ? "diterima" : "ditolak";

@@ -225,6 +225,15 @@ Publik aggregate_publik(const Bundle& b, const ScoreReport& report, const RuleSe
       row.unit_id = b.units[lrows[r]].meta.id;
       row.responden = resp_shown[r];
       row.pengaduan = comp_shown[r];
+      const Unit& unit = b.units[lrows[r]];
+      for (const PenerimaLayanan& pl : unit.penerima_layanan)
+        if (pl.period_id == period.meta.id && pl.jumlah) {  // the first entry for the period counts
+          const std::int64_t minimum = sampel_minimum(rules.sampel, *pl.jumlah);
+          row.populasi = *pl.jumlah;
+          row.sampel_minimum = minimum;
+          if (minimum >= k) row.sampel_memadai = sampel_cukup(rules.sampel, *pl.jumlah, n_resp[r]);
+          break;
+        }
       if (static_cast<std::int64_t>(l.jawaban.size()) >= k) {
         const HasilIkm h = hitung_ikm(rules.ikm, l.jawaban);
         if (h.ok) {

@@ -212,7 +212,8 @@ std::size_t count_published(const PublikPeriode& per) {
     n += l.responden.has_value() + l.ikm.has_value() + l.pengaduan.has_value() + l.median_hari_tanggapan.has_value() +
          l.persen_tanggapan_tepat_waktu.has_value() + l.median_hari_selesai.has_value() +
          l.persen_selesai_tepat_waktu.has_value() + l.persen_belum_ditanggapi.has_value() +
-         l.persen_belum_selesai.has_value();
+         l.persen_belum_selesai.has_value() + l.populasi.has_value() + l.sampel_minimum.has_value() +
+         l.sampel_memadai.has_value();
   n += per.responden_kota.has_value() + per.pengaduan_kota.has_value();
   return n;
 }
@@ -231,6 +232,18 @@ std::string range_text(const Pengungkapan& p) {
 // Rules that are not linear: a median or an IKM rests on at least k people.
 void check_bases(PublikPeriode& per, const RincianPeriode* rin, std::int64_t k, bool hide,
                  std::vector<AngkaDisembunyikan>* hidden, bool& ok) {
+  // A sample verdict against a minimum below k would say "at least m of
+  // fewer than k respondents": it needs no real counts to check.
+  for (BarisLayanan& l : per.layanan)
+    if (l.sampel_memadai && (!l.sampel_minimum || *l.sampel_minimum < k)) {
+      ok = false;
+      if (!hide) continue;
+      l.sampel_memadai.reset();
+      if (hidden)
+        hidden->push_back({per.period_id, l.unit_id, "responden",
+                           "sampel minimum di bawah " + std::to_string(k) + " orang",
+                           "minimum sample below " + std::to_string(k) + " people"});
+    }
   if (!rin) return;
   const std::size_t n = per.units.size();
   for (std::size_t r = 0; r <= n && r <= rin->units.size(); ++r) {

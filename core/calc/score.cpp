@@ -299,6 +299,11 @@ ScoreReport score_bundle(const Bundle& b, const RuleSet& rules) {
       if (s.cko_unit) {
         const Rating r = rating_hasil_kerja_kepala_unit(rules.rating_hasil_kerja, *s.cko_unit);
         if (r != Rating::invalid) s.rating_hasil_kerja = r;
+      } else if (s.kepala_unit) {
+        // A unit head's hasil kerja is the unit's CKO and nothing else: until
+        // it is set, a rating typed by the rater does not count.
+        s.rating_hasil_kerja = Rating::invalid;
+        s.menunggu_cko = true;
       }
       s.rating_perilaku = ev && ev->rating_perilaku ? *ev->rating_perilaku : Rating::invalid;
       if (rater_hk != Rating::invalid && s.saran_hasil_kerja.rating != Rating::invalid && !s.cko_unit) {
@@ -306,15 +311,19 @@ ScoreReport score_bundle(const Bundle& b, const RuleSet& rules) {
         s.alasan_kurang = s.beda_dari_saran && ev->reason.empty();
       }
       s.predikat_matriks = predikat_kinerja(rules.matriks, s.rating_hasil_kerja, s.rating_perilaku);
-      // The predikat an assessment ends with: a granted keberatan's final
-      // predikat, else the stored one (the rater's, or the agency's after
-      // calibration against the curve), else the kuadran. A stored predikat
-      // that differs from the kuadran stands but is flagged for review.
+      // The predikat an assessment ends with, always derived here: a granted
+      // keberatan's final predikat, else BKPSDM's calibration, else the
+      // kuadran of the ratings as they are now — so a unit head's predikat
+      // follows the unit's current CKO. The predikat the rater saw when saving
+      // is only compared: when it differs (a CKO set or changed since), the
+      // report flags it and the derived one is used.
       s.predikat = s.predikat_matriks;
-      if (ev && ev->predikat && *ev->predikat != Predikat::invalid && s.predikat != Predikat::invalid) {
-        s.predikat_tersimpan_beda = *ev->predikat != s.predikat_matriks;
-        s.predikat = *ev->predikat;
+      if (ev && ev->kalibrasi && ev->kalibrasi->predikat != Predikat::invalid && s.predikat != Predikat::invalid) {
+        s.dikalibrasi = true;
+        s.predikat = ev->kalibrasi->predikat;
       }
+      if (ev && ev->predikat && *ev->predikat != Predikat::invalid && s.predikat_matriks != Predikat::invalid)
+        s.predikat_tersimpan_beda = *ev->predikat != s.predikat_matriks;
       if (ev && ev->keberatan && ev->keberatan->decision == KeputusanKeberatan::diterima &&
           ev->keberatan->predikat_akhir && s.predikat != Predikat::invalid)
         s.predikat = *ev->keberatan->predikat_akhir;

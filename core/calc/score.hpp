@@ -64,16 +64,21 @@ struct SkorPegawai {
   // Unit-head rule: the CKO of the unit the employee leads is their rating hasil kerja.
   bool kepala_unit = false;
   std::optional<Cko> cko_unit;         // present when the led unit has a CKO in the period
+  bool menunggu_cko = false;           // a unit head whose unit has no CKO yet: no predikat until it has
 
   Rating rating_hasil_kerja = Rating::invalid;  // as used for the predikat
   Rating rating_perilaku = Rating::invalid;
   bool beda_dari_saran = false;        // the rater's hasil-kerja rating differs from the suggestion
   bool alasan_kurang = false;          // ... and no reason was written
   Predikat predikat_matriks = Predikat::invalid;  // kuadran of the two ratings
-  // Final: a granted keberatan's predikat, else the stored one (the rater's or
-  // a calibration's), else the kuadran; invalid until both ratings exist.
+  // Final, always derived: a granted keberatan's predikat, else the
+  // calibration (Evaluation::kalibrasi), else the kuadran with the current
+  // CKO; invalid until both ratings exist.
   Predikat predikat = Predikat::invalid;
-  bool predikat_tersimpan_beda = false;           // the stored predikat differs from the kuadran (calibrated)
+  bool dikalibrasi = false;             // the calibration decided it
+  // The predikat the rater saw when saving differs from the kuadran now (the
+  // unit's CKO was set or changed since): not used, shown so nobody is surprised.
+  bool predikat_tersimpan_beda = false;
 
   // Legacy methods (period metode other than 6/2022): nilai SKP and its band.
   // The schema carries no numeric perilaku score, so nilai kinerja (SKP + perilaku)

@@ -878,6 +878,13 @@ Bundle make_demo_city(const DemoOptions& options) {
       const auto& per = periods[static_cast<std::size_t>(q - 1)];
       const std::string tw = "tw" + std::to_string(q);
       int n = 12 + rng_citizen.below(30) + info.weight * 4;
+      // The people served in the quarter, as BKPSDM records them for the
+      // Krejcie–Morgan check: a kelurahan or kecamatan office surveys every
+      // visitor of a quiet quarter (its sample is met); a Puskesmas or an
+      // agency serves thousands, more than its kiosk sample covers.
+      const bool small_office = info.unit.kind == UnitKind::kelurahan || info.unit.kind == UnitKind::kecamatan;
+      b.units[u].penerima_layanan.push_back(
+          {per.period.meta.id, small_office ? n : 1200 + 700 * info.weight + 37 * static_cast<int>(u % 11)});
       // the unit's service quality as the chance (per mille) of each answer 4/3/2
       int p4 = 380 + unit_quality[u] * 12, p3 = 470, p2 = 110;
       for (int k = 0; k < n; ++k) {

@@ -100,12 +100,21 @@ struct RecordMeta {
 // ---------------------------------------------------------------------------
 // Master data
 
+// How many citizens a service unit served in one period (its SKM population,
+// for the Krejcie–Morgan sample check). Kept by BKPSDM from the unit's register.
+struct PenerimaLayanan {
+  std::string period_id;
+  std::optional<std::int64_t> jumlah;
+  bool operator==(const PenerimaLayanan&) const = default;
+};
+
 struct Unit {
   RecordMeta meta;
   std::string name;
   UnitKind kind = UnitKind::invalid;
   std::string parent_id;         // "" for a top-level unit (an OPD or kecamatan)
   bool is_service_unit = false;  // serves the public directly: gets SKM and complaints
+  std::vector<PenerimaLayanan> penerima_layanan;  // per period, service units only
   bool operator==(const Unit&) const = default;
 };
 
@@ -262,6 +271,17 @@ struct Keberatan {
   bool operator==(const Keberatan&) const = default;
 };
 
+// BKPSDM's calibration of one predikat against the curve (docs/domain.md §9):
+// the override, with who made it, when and why. The only stored predikat the
+// score uses besides a granted keberatan; everything else is derived.
+struct Kalibrasi {
+  Predikat predikat = Predikat::invalid;
+  std::string oleh;    // who: the admin, as the device that saved it names them
+  std::string waktu;   // ISO 8601 UTC
+  std::string alasan;  // why, as the admin wrote it
+  bool operator==(const Kalibrasi&) const = default;
+};
+
 struct Evaluation {
   RecordMeta meta;
   std::string employee_id;
@@ -271,7 +291,8 @@ struct Evaluation {
   std::optional<Rating> rating_perilaku;
   std::string reason;          // why a rating differs from the suggested one
   std::vector<UmpanBalikRhk> umpan_balik_rhk;
-  std::optional<Predikat> predikat;
+  std::optional<Predikat> predikat;  // what the rater saw when saving; never used as the final predikat
+  std::optional<Kalibrasi> kalibrasi;
   std::vector<std::string> recommendations;  // Training ids
   std::optional<Keberatan> keberatan;
   std::string self_submitted;  // ISO 8601 UTC, when the self-assessment was sent

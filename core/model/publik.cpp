@@ -47,6 +47,9 @@ ojson layanan_json(const BarisLayanan& r) {
   j["persen_selesai_tepat_waktu"] = opt(r.persen_selesai_tepat_waktu);
   j["persen_belum_ditanggapi"] = opt(r.persen_belum_ditanggapi);
   j["persen_belum_selesai"] = opt(r.persen_belum_selesai);
+  j["populasi"] = opt(r.populasi);
+  j["sampel_minimum"] = opt(r.sampel_minimum);
+  j["sampel_memadai"] = r.sampel_memadai ? ojson(*r.sampel_memadai) : ojson(nullptr);
   return j;
 }
 
@@ -84,8 +87,9 @@ class Reader {
     if (!v->is_string()) { fail(at(ptr, key), "harus berupa teks", "must be a string"); return {}; }
     return v->get<std::string>();
   }
-  std::optional<std::int64_t> count(const json& obj, const std::string& ptr, std::string_view key) {
-    const json* v = field(obj, ptr, key);
+  std::optional<std::int64_t> count(const json& obj, const std::string& ptr, std::string_view key,
+                                    bool required = true) {
+    const json* v = field(obj, ptr, key, required);
     if (!v || v->is_null()) return std::nullopt;
     if (!v->is_number_integer() || v->get<std::int64_t>() < 0) {
       fail(at(ptr, key), "harus bilangan bulat ≥ 0 atau null", "must be an integer ≥ 0 or null");
@@ -156,6 +160,12 @@ BarisLayanan read_layanan(Reader& r, const json& j, const std::string& ptr) {
   // absent in documents made before these shares existed
   b.persen_belum_ditanggapi = r.number(j, ptr, "persen_belum_ditanggapi", 0, 100, false);
   b.persen_belum_selesai = r.number(j, ptr, "persen_belum_selesai", 0, 100, false);
+  b.populasi = r.count(j, ptr, "populasi", false);
+  b.sampel_minimum = r.count(j, ptr, "sampel_minimum", false);
+  if (const json* m = r.field(j, ptr, "sampel_memadai", false); m && !m->is_null()) {
+    if (!m->is_boolean()) r.fail(Reader::at(ptr, "sampel_memadai"), "harus true, false atau null", "must be true, false or null");
+    else b.sampel_memadai = m->get<bool>();
+  }
   return b;
 }
 

@@ -63,6 +63,13 @@ struct BarisLayanan {
   // complaints that have that time. Published once the unit has k complaints.
   std::optional<double> persen_belum_ditanggapi;
   std::optional<double> persen_belum_selesai;
+  // The survey sample against Krejcie–Morgan for the unit's population in the
+  // period (penerima layanan), when BKPSDM has recorded it: the population,
+  // the minimum sample, and whether the respondents reach it. The verdict is
+  // published only when the minimum is at least k (else it could pin a few respondents).
+  std::optional<std::int64_t> populasi;
+  std::optional<std::int64_t> sampel_minimum;
+  std::optional<bool> sampel_memadai;
   bool operator==(const BarisLayanan&) const = default;
 };
 

@@ -296,11 +296,18 @@ void complaint_times(Report&, const Complaint&);
 void skp_indicator_targets(Report&, const SkpIndicator&, const Skp&);
 
 // --- the tables --------------------------------------------------------------
+inline constexpr auto kPenerimaLayanan = std::tuple{
+    Ref<PenerimaLayanan>{"period_id", &PenerimaLayanan::period_id, "periods"},
+    OptInt<PenerimaLayanan, std::int64_t>{"jumlah", &PenerimaLayanan::jumlah, 0, 100'000'000,
+                                          {"harus bilangan bulat 0–100.000.000", "must be a whole number 0–100,000,000"}},
+};
+
 inline constexpr auto kUnit = std::tuple{
     Text<Unit>{"name", &Unit::name},
     Enum<Unit, UnitKind>{"kind", &Unit::kind, parse_unit_kind, kEnumUnitKind},
     Ref<Unit>{"parent_id", &Unit::parent_id, "units", false},
     Bool<Unit>{"is_service_unit", &Unit::is_service_unit, false},
+    List{"penerima_layanan", &Unit::penerima_layanan, &kPenerimaLayanan},
 };
 
 inline constexpr auto kEmployee = std::tuple{
@@ -446,6 +453,13 @@ inline constexpr auto kKeberatan = std::tuple{
     OptEnum<Keberatan, Predikat>{"predikat_akhir", &Keberatan::predikat_akhir, parse_predikat, kEnumPredikat},
 };
 
+inline constexpr auto kKalibrasi = std::tuple{
+    Enum<Kalibrasi, Predikat>{"predikat", &Kalibrasi::predikat, parse_predikat, kEnumPredikat},
+    Text<Kalibrasi>{"oleh", &Kalibrasi::oleh},
+    Time<Kalibrasi>{"waktu", &Kalibrasi::waktu},
+    Text<Kalibrasi>{"alasan", &Kalibrasi::alasan},
+};
+
 inline constexpr auto kEvaluation = std::tuple{
     Ref<Evaluation>{"employee_id", &Evaluation::employee_id, "employees"},
     Ref<Evaluation>{"period_id", &Evaluation::period_id, "periods"},
@@ -455,6 +469,7 @@ inline constexpr auto kEvaluation = std::tuple{
     Text<Evaluation>{"reason", &Evaluation::reason, false},
     List{"umpan_balik_rhk", &Evaluation::umpan_balik_rhk, &kUmpanBalikRhk},
     OptEnum<Evaluation, Predikat>{"predikat", &Evaluation::predikat, parse_predikat, kEnumPredikat},
+    OptObject{"kalibrasi", &Evaluation::kalibrasi, &kKalibrasi},
     RefList<Evaluation>{"recommendations", &Evaluation::recommendations, "trainings"},
     OptObject{"keberatan", &Evaluation::keberatan, &kKeberatan},
     Time<Evaluation>{"self_submitted", &Evaluation::self_submitted, false},

@@ -1,4 +1,5 @@
 #include "core/workflow/kalibrasi.hpp"
+#include "core/base/calendar.hpp"
 #include "core/base/text.hpp"
 
 #include <algorithm>
@@ -84,7 +85,7 @@ std::vector<RingkasanKurva> unit_berkurva(const CityView& v, std::size_t period,
 }
 
 EditKalibrasi kalibrasi_record(const nlohmann::json& current, Predikat sekarang, Predikat baru,
-                               std::string_view catatan, std::string_view tanggal) {
+                               std::string_view catatan, std::string_view oleh, std::string_view waktu) {
   EditKalibrasi out;
   auto err = [&](std::string pointer, std::string id, std::string en) {
     out.errors.push_back({std::move(pointer), std::move(id), std::move(en)});
@@ -107,25 +108,24 @@ EditKalibrasi kalibrasi_record(const nlohmann::json& current, Predikat sekarang,
         "Write the reason for the calibration (at least 10 characters)");
   if (!out.errors.empty()) return out;
 
+  // The override and who made it, when and why: the rater's own fields
+  // (ratings, reason, what they saw) stay as they signed them.
   out.record = current;
-  out.record["predikat"] = std::string(to_string(baru));
-  std::string reason = current.value("reason", std::string());
-  if (!reason.empty()) reason += "\n";
-  reason += "Kalibrasi ";
-  reason += std::string(tanggal);
-  reason += ": ";
-  reason += note;
-  out.record["reason"] = std::move(reason);
+  out.record["kalibrasi"] = {{"predikat", std::string(to_string(baru))},
+                             {"oleh", oleh.empty() ? std::string("admin") : std::string(oleh)},
+                             {"waktu", std::string(waktu)},
+                             {"alasan", note}};
   return out;
 }
 
 
 OperationResult simpan_kalibrasi(const Store& store, const CityView& v, std::string_view evaluation_id, Predikat sekarang,
-                                 Predikat baru, std::string_view catatan, std::int64_t now_ms) {
+                                 Predikat baru, std::string_view catatan, std::string_view oleh, std::int64_t now_ms) {
   std::optional<ValidationError> locked;
   const nlohmann::json* current = stored_evaluation(store, v, evaluation_id, locked);
   if (locked) return refused(std::move(*locked));
-  EditKalibrasi e = kalibrasi_record(current ? *current : nlohmann::json(), sekarang, baru, catatan, today_wita(now_ms));
+  EditKalibrasi e = kalibrasi_record(current ? *current : nlohmann::json(), sekarang, baru, catatan, oleh,
+                                     format_timestamp_ms(now_ms));
   if (!e.ok()) return {{}, std::move(e.errors)};
   return {{{"evaluations", std::move(e.record)}}, {}};
 }

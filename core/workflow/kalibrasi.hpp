@@ -1,13 +1,14 @@
 // Kalibrasi (docs/domain.md §9): the predikat of each employee is set from
 // the two ratings "taking the distribution into account". The admin sees a
 // unit's distribution against the curve of its CKO and may change one
-// employee's predikat, with a written note saying why (the schema has no
-// calibration field, so the note is appended to the evaluation's `reason`,
-// marked "Kalibrasi").
+// employee's predikat, with a written note saying why. The override is the
+// evaluation's `kalibrasi` (predikat, who, when, why); the rater's fields stay
+// as they signed them.
 //
 // The predikat penetapan of an evaluation: a granted keberatan's predikat_akhir
-// first, then the predikat stored on the evaluation (set in calibration), then
-// the kuadran of the two ratings. Only rated assessments count.
+// first, then the calibration, then the kuadran of the two ratings as they are
+// now (the unit-head rule with the unit's current CKO). A predikat the rater
+// saw when saving never wins. Only rated assessments count.
 #pragma once
 #include "core/view/city_view.hpp"
 #include "core/workflow/operation.hpp"
@@ -63,19 +64,18 @@ struct EditKalibrasi {
   bool ok() const { return errors.empty(); }
 };
 
-// The evaluation `current` (its whole record JSON, as stored) with only
-// `predikat` changed to `baru` and `reason` extended by
-// "Kalibrasi <tanggal>: <catatan>" (on a new line when a reason exists).
+// The evaluation `current` (its whole record JSON, as stored) with
+// `kalibrasi` set to {predikat: baru, oleh, waktu, alasan: catatan}.
 // Refused: an unrated evaluation, an invalid predikat, the same predikat as now
 // (`sekarang`), a note shorter than kCatatanKalibrasiMin.
 EditKalibrasi kalibrasi_record(const nlohmann::json& current, Predikat sekarang, Predikat baru,
-                               std::string_view catatan, std::string_view tanggal);
+                               std::string_view catatan, std::string_view oleh, std::string_view waktu);
 
 // The admin's calibration as a workflow operation: the stored evaluation
-// `evaluation_id` through kalibrasi_record, dated today in WITA at `now_ms`.
+// `evaluation_id` through kalibrasi_record, by `oleh` at `now_ms`.
 // Refused also when the period is locked.
 OperationResult simpan_kalibrasi(const Store&, const CityView&, std::string_view evaluation_id, Predikat sekarang,
-                                 Predikat baru, std::string_view catatan, std::int64_t now_ms);
+                                 Predikat baru, std::string_view catatan, std::string_view oleh, std::int64_t now_ms);
 
 
 } // namespace kinerja

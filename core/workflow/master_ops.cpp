@@ -2,6 +2,7 @@
 #include "core/workflow/master_ops.hpp"
 #include "core/base/text.hpp"
 
+#include <charconv>
 #include <cstdlib>
 
 #include "core/workflow/master_data.hpp"
@@ -41,6 +42,37 @@ OperationResult simpan_data_induk(const Store& store, std::string_view collectio
   OperationResult out;
   out.errors = check_master_record(store, collection, r);
   if (out.ok()) out.changes.push_back({std::string(collection), std::move(r)});
+  return out;
+}
+
+OperationResult simpan_penerima_layanan(const Store& store, std::string_view unit_id, std::string_view period_id,
+                                        std::string_view jumlah) {
+  const json* unit = find_record(store, "units", unit_id);
+  if (unit == nullptr || record_deleted(*unit) || !unit->value("is_service_unit", false))
+    return refused({"/units/" + json_pointer_token(unit_id), "unit \"" + std::string(unit_id) + "\" bukan unit layanan",
+                    "unit \"" + std::string(unit_id) + "\" is not a service unit"});
+  const json* period = find_record(store, "periods", period_id);
+  if (period == nullptr || record_deleted(*period))
+    return refused({"/periods/" + json_pointer_token(period_id), "periode \"" + std::string(period_id) + "\" tidak ada",
+                    "period \"" + std::string(period_id) + "\" does not exist"});
+  const std::string text(trim(jumlah));
+  std::int64_t n = 0;
+  if (!text.empty()) {
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (ec != std::errc() || end != text.data() + text.size() || n < 0 || n > 100'000'000)
+      return refused({"/penerima_layanan/jumlah", "jumlah penerima layanan harus bilangan bulat 0–100.000.000: \"" + text + "\"",
+                      "the number served must be a whole number 0–100,000,000: \"" + text + "\""});
+  }
+  json r = *unit;
+  json list = json::array();
+  if (r.contains("penerima_layanan") && r["penerima_layanan"].is_array())
+    for (const json& e : r["penerima_layanan"])
+      if (!(e.is_object() && e.value("period_id", std::string()) == period_id)) list.push_back(e);
+  if (!text.empty()) list.push_back({{"period_id", std::string(period_id)}, {"jumlah", n}});
+  if (list.empty()) r.erase("penerima_layanan");
+  else r["penerima_layanan"] = std::move(list);
+  OperationResult out;
+  out.changes.push_back({"units", std::move(r)});
   return out;
 }
 

@@ -27,6 +27,13 @@ struct FormulirDataInduk {
 OperationResult simpan_data_induk(const Store&, std::string_view collection, const std::string& id,
                                   const FormulirDataInduk&);
 
+// A service unit's population (penerima layanan) for one period, as typed: a
+// whole number 0–100,000,000; empty removes it. Refused with the field named
+// (/penerima_layanan/jumlah) for anything else, for a unit that does not serve
+// the public, or a period that does not exist.
+OperationResult simpan_penerima_layanan(const Store&, std::string_view unit_id, std::string_view period_id,
+                                        std::string_view jumlah);
+
 // Locks or opens a period: a locked period refuses every change to the
 // realisations and assessments in it (merge enforces it on every device).
 OperationResult ubah_kunci_periode(const Store&, std::string_view period_id, bool locked);

@@ -45,13 +45,17 @@ void write_feedback(json& rec, const KeputusanPenilai& d) {
   }
 }
 
+// A unit head's hasil kerja is not the rater's to choose (it is the unit's
+// CKO, read when scored), so it is not stored; nor a predikat while it waits.
 void write_rating(json& rec, Rating hasil_kerja, Rating perilaku, const std::string& reason, Predikat predikat,
                   std::int64_t now_ms) {
-  rec["rating_hasil_kerja"] = std::string(to_string(hasil_kerja));
+  if (hasil_kerja != Rating::invalid) rec["rating_hasil_kerja"] = std::string(to_string(hasil_kerja));
+  else rec.erase("rating_hasil_kerja");
   rec["rating_perilaku"] = std::string(to_string(perilaku));
   if (!reason.empty()) rec["reason"] = reason;
   else rec.erase("reason");
-  rec["predikat"] = std::string(to_string(predikat));
+  if (predikat != Predikat::invalid) rec["predikat"] = std::string(to_string(predikat));
+  else rec.erase("predikat");
   rec["rated"] = format_timestamp_ms(now_ms);
 }
 
@@ -74,7 +78,7 @@ OperationResult simpan_penilaian(const Store& store, const CityView& v, const Ru
   OperationResult out;
   if (d.perilaku == Rating::invalid)
     out.errors.push_back({"/rating_perilaku", "pilih rating perilaku kerja", "choose the rating of work behaviour"});
-  if (d.hasil_kerja == Rating::invalid && !check.hasil_kerja_dari_cko)
+  if (d.hasil_kerja == Rating::invalid && !s->kepala_unit)
     out.errors.push_back({"/rating_hasil_kerja", "pilih rating hasil kerja", "choose the rating of work results"});
   if (out.ok() && check.perlu_alasan)
     out.errors.push_back({"/reason", "rating berbeda dari saran: tuliskan alasannya",
@@ -82,7 +86,8 @@ OperationResult simpan_penilaian(const Store& store, const CityView& v, const Ru
   if (!out.ok()) return out;
   json rec = evaluation_record(store, v, employee, period);
   write_feedback(rec, d);
-  write_rating(rec, check.hasil_kerja_dipakai, d.perilaku, d.reason, check.predikat, now_ms);
+  write_rating(rec, s->kepala_unit ? Rating::invalid : check.hasil_kerja_dipakai, d.perilaku, d.reason, check.predikat,
+               now_ms);
   return one(std::move(rec));
 }
 
@@ -101,7 +106,9 @@ OperationResult nilai_sesuai_massal(const Store& store, const CityView& v, const
     if (!r.dinilai) continue;
     if (auto e = check_open_period(v, r.employee, period)) return refused(*e);
     json rec = evaluation_record(store, v, r.employee, period);
-    write_rating(rec, Rating::sesuai, Rating::sesuai, std::string(), r.predikat, now_ms);
+    const SkorPegawai* s = find_skor(v, r.employee, period);
+    write_rating(rec, s && s->kepala_unit ? Rating::invalid : Rating::sesuai, Rating::sesuai, std::string(), r.predikat,
+                 now_ms);
     out.changes.push_back({"evaluations", std::move(rec)});
   }
   if (out.changes.empty())

@@ -32,9 +32,12 @@ PemeriksaanPenilaian periksa_penilaian(const RuleSet& rules, const SkorPegawai& 
       p.hasil_kerja_dipakai = r;
       p.hasil_kerja_dari_cko = true;
     }
+  } else if (s.kepala_unit) {  // as in score.cpp: the rater's choice would not count
+    p.hasil_kerja_dipakai = Rating::invalid;
+    p.menunggu_cko = true;
   }
   // As in score.cpp: the unit-head rule leaves no room for a different hasil kerja.
-  p.hasil_kerja_beda = !p.hasil_kerja_dari_cko && hasil_kerja != Rating::invalid &&
+  p.hasil_kerja_beda = !p.hasil_kerja_dari_cko && !p.menunggu_cko && hasil_kerja != Rating::invalid &&
                        s.saran_hasil_kerja.rating != Rating::invalid && hasil_kerja != s.saran_hasil_kerja.rating;
   p.perilaku_beda = perilaku != Rating::invalid && saran_perilaku != Rating::invalid && perilaku != saran_perilaku;
   p.lengkap = p.hasil_kerja_dipakai != Rating::invalid && perilaku != Rating::invalid;

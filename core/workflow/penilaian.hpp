@@ -24,6 +24,7 @@ namespace kinerja {
 struct PemeriksaanPenilaian {
   Rating hasil_kerja_dipakai = Rating::invalid;  // after the unit-head (CKO) rule
   bool hasil_kerja_dari_cko = false;             // the CKO of the led unit decides it
+  bool menunggu_cko = false;                     // a unit head whose unit has no CKO yet: nothing to choose
   Predikat predikat = Predikat::invalid;         // kuadran of the ratings used
   bool hasil_kerja_beda = false;                 // chosen ≠ suggested (a suggestion exists)
   bool perilaku_beda = false;

@@ -59,7 +59,7 @@ const cityFile = {
     ],
     layanan: [{ unit_id: 'u-pkm-contoh', responden: 120, ikm: 88.31, mutu: 'A', pengaduan: 9, median_hari_tanggapan: 1.5,
       persen_tanggapan_tepat_waktu: 88.9, median_hari_selesai: 6.5, persen_selesai_tepat_waktu: 44.4,
-      persen_belum_ditanggapi: 0, persen_belum_selesai: 11.1 },
+      persen_belum_ditanggapi: 0, persen_belum_selesai: 11.1, populasi: 5000, sampel_minimum: 357, sampel_memadai: false },
     // five complaints, one answered: no median (it would be one complaint's time), 80 % still waiting
     { unit_id: 'u-pkm-sepi', responden: null, ikm: null, mutu: '', pengaduan: 5, median_hari_tanggapan: null,
       persen_tanggapan_tepat_waktu: 20, median_hari_selesai: null, persen_selesai_tepat_waktu: null,
@@ -229,8 +229,10 @@ test('(b, e) a publik.json beside the site wins; a group smaller than k is "—"
     const contoh = s.units.find((u) => u.id === 'u-contoh');
     assert.equal(contoh.pegawai, 1237);
     assert.deepEqual(contoh.services, [
-      { id: 'u-pkm-contoh', ikm: 88.31, mutu: 'A', pengaduan: 9, median_hari_tanggapan: 1.5, persen_belum_ditanggapi: 0 },
-      { id: 'u-pkm-sepi', ikm: null, mutu: null, pengaduan: 5, median_hari_tanggapan: null, persen_belum_ditanggapi: 80 }]);
+      { id: 'u-pkm-contoh', ikm: 88.31, mutu: 'A', pengaduan: 9, median_hari_tanggapan: 1.5, persen_belum_ditanggapi: 0,
+        sampel_memadai: false },
+      { id: 'u-pkm-sepi', ikm: null, mutu: null, pengaduan: 5, median_hari_tanggapan: null, persen_belum_ditanggapi: 80,
+        sampel_memadai: null }]);
     await findWidget(page, 'publik.unit.u-kecil');
     await findWidget(page, 'publik.unit.u-contoh');
 
@@ -258,6 +260,10 @@ test('(b, e) a publik.json beside the site wins; a group smaller than k is "—"
       'kurang dari 5 pengaduan yang sudah ditanggapi');
     assert.deepEqual(await domCell(page, 'p-2027-tw1', 'layanan', 'u-pkm-sepi', 'persen_belum_ditanggapi'), { text: '80,0%', suppressed: false });
     assert.match(await page.textContent('#publik-html'), /Median waktu hanya ditampilkan bila sedikitnya 5 pengaduan sudah ditanggapi/);
+    // the survey sample against Krejcie–Morgan for the unit's population
+    assert.deepEqual(await domCell(page, 'p-2027-tw1', 'layanan', 'u-pkm-contoh', 'sampel'),
+      { text: 'belum memadai: minimal 357 responden untuk 5.000 penerima layanan', suppressed: false });
+    assert.deepEqual(await domCell(page, 'p-2027-tw1', 'layanan', 'u-pkm-sepi', 'sampel'), { text: DASH, suppressed: true });
     const { png } = await screenshot(page, `${name}-publik-origin`);
     assertNotBlank(png, `${name} publik origin`);
     await findWidget(page, 'publik.unit.u-contoh.bar');

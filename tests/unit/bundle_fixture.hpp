@@ -26,9 +26,9 @@ inline Bundle full_bundle() {
   b.scope = {ScopeKind::bkpsdm, ""};
   b.note = "uji / test";
 
-  Unit opd{fixture_meta("u-1"), "Dinas Kesehatan", UnitKind::opd, "", false};
-  Unit pkm{fixture_meta("u-2"), "UPTD Puskesmas Palaran", UnitKind::uptd, "u-1", true};
-  Unit gone{fixture_meta("u-3"), {}, UnitKind::invalid, {}, false};
+  Unit opd{fixture_meta("u-1"), "Dinas Kesehatan", UnitKind::opd, "", false, {}};
+  Unit pkm{fixture_meta("u-2"), "UPTD Puskesmas Palaran", UnitKind::uptd, "u-1", true, {{"p-1", 5400}}};
+  Unit gone{fixture_meta("u-3"), {}, UnitKind::invalid, {}, false, {}};
   gone.meta.deleted = true;
   b.units = {opd, pkm, gone};
 
@@ -118,6 +118,7 @@ inline Bundle full_bundle() {
   ev.reason = "bukti lengkap";
   ev.umpan_balik_rhk = {{"s-2.r1", "bagus"}};
   ev.predikat = Predikat::baik;
+  ev.kalibrasi = Kalibrasi{Predikat::sangat_baik, "admin (Laptop BKPSDM)", "2026-04-15T02:00:00Z", "melampaui target kota"};
   ev.recommendations = {"t-1"};
   ev.keberatan = Keberatan{"keberatan", "2026-04-12T00:00:00Z", "penjelasan", KeputusanKeberatan::ditolak,
                            "sudah sesuai", "e-1", Predikat::baik};

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <stdexcept>
 #include <set>
 #include <string>
 
@@ -59,6 +60,18 @@ struct City {
     char buf[32];
     std::snprintf(buf, sizeof buf, "198501012010011%03d", ++next);
     return buf;
+  }
+  // n SKM responses for unit u in Q1, every answer `answer`.
+  void respond(const std::string& u, int n, std::uint8_t answer) {
+    for (int i = 0; i < n; ++i) {
+      SkmResponse s;
+      s.meta = meta("skm-" + u + "-" + std::to_string(i));
+      s.unit_id = u;
+      s.period_id = "p-q1";
+      s.timestamp = "2026-02-01T00:00:00Z";
+      s.answers.fill(answer);
+      b.skm_responses.push_back(s);
+    }
   }
   void rated(const std::string& unit_id, Rating hk, Rating pk, const std::string& period = "p-q1",
              std::string rated_at = "2026-04-02T00:00:00Z") {
@@ -202,17 +215,7 @@ TEST_SUITE("aggregate") {
   TEST_CASE("IKM and complaint statistics per service unit, suppressed below k") {
     City c;
     c.b.units.push_back(unit("u-pkm2", UnitKind::uptd, "u-dinkes", true));
-    auto respond = [&](const std::string& u, int n, std::uint8_t answer) {
-      for (int i = 0; i < n; ++i) {
-        SkmResponse s;
-        s.meta = meta("skm-" + u + "-" + std::to_string(i));
-        s.unit_id = u;
-        s.period_id = "p-q1";
-        s.timestamp = "2026-02-01T00:00:00Z";
-        s.answers.fill(answer);
-        c.b.skm_responses.push_back(s);
-      }
-    };
+    auto respond = [&](const std::string& u, int n, std::uint8_t answer) { c.respond(u, n, answer); };
     respond("u-pkm", 6, 4);
     respond("u-pkm2", 3, 1);
     for (int i = 0; i < 10; ++i) {
@@ -316,6 +319,34 @@ TEST_SUITE("aggregate") {
     CHECK(bad.errors[0].pointer == "/periods/0/layanan/0/persen_belum_selesai");
   }
 
+  TEST_CASE("the survey sample against Krejcie-Morgan for the unit's recorded population") {
+    City c;
+    c.b.units.push_back(unit("u-pkm2", UnitKind::uptd, "u-dinkes", true));
+    c.b.units.push_back(unit("u-pkm3", UnitKind::uptd, "u-dinkes", true));
+    c.respond("u-pkm", 60, 3);
+    c.respond("u-pkm2", 40, 3);
+    c.respond("u-pkm3", 3, 3);
+    auto find_unit_rec = [&](const std::string& id) -> Unit& {
+      for (auto& u : c.b.units)
+        if (u.meta.id == id) return u;
+      throw std::runtime_error("no unit");
+    };
+    find_unit_rec("u-pkm").penerima_layanan = {{"p-q1", 70}};    // minimum 59 (the table's 70 → 59): met by 60
+    find_unit_rec("u-pkm2").penerima_layanan = {{"p-q1", 500}};  // minimum 217: 40 is short by 177
+    find_unit_rec("u-pkm3").penerima_layanan = {{"p-q1", 4}};    // minimum 4 < k: no verdict published
+    const Publik d = aggregate_bundle(c.b);
+    const auto& l = d.periods[0].layanan;
+    REQUIRE(l.size() == 3);
+    CHECK(l[0].populasi == 70);
+    CHECK(l[0].sampel_minimum == 59);
+    CHECK(l[0].sampel_memadai == true);
+    CHECK(l[1].sampel_minimum == 217);
+    CHECK(l[1].sampel_memadai == false);
+    CHECK(l[2].sampel_minimum == 4);
+    CHECK(!l[2].sampel_memadai);
+    CHECK(!d.periods[1].layanan[0].populasi);  // nothing recorded for Q2
+  }
+
   TEST_CASE("trend: the same unit across periods of one kind, oldest first") {
     City c;
     for (int i = 0; i < 10; ++i) c.rated("u-dishub", Rating::sesuai, Rating::sesuai, "p-q1");
@@ -354,7 +385,7 @@ TEST_SUITE("aggregate") {
         "persen_tepat_waktu",
         "median_capaian", "kota", "layanan", "responden", "ikm", "mutu", "pengaduan", "median_hari_tanggapan",
         "persen_tanggapan_tepat_waktu", "median_hari_selesai", "persen_selesai_tepat_waktu", "persen_belum_ditanggapi",
-        "persen_belum_selesai", "responden_kota",
+        "persen_belum_selesai", "populasi", "sampel_minimum", "sampel_memadai", "responden_kota",
         "pengaduan_kota", "tren", "titik"};
     std::set<std::string> keys;
     collect_keys(nlohmann::json::parse(text), keys);

@@ -76,38 +76,41 @@ TEST_SUITE("kalibrasi") {
     const nlohmann::json* current = find_record(store, "evaluations", ev_id);
     REQUIRE(current != nullptr);
 
-    const auto refused = kalibrasi_record(*current, before, Predikat::sangat_baik, "  ok  ", "2026-11-28");
+    const auto refused = kalibrasi_record(*current, before, Predikat::sangat_baik, "  ok  ", "admin (Laptop BKPSDM)", "2026-11-28T02:00:00Z");
     CHECK(!refused.ok());
     CHECK(refused.errors.front().pointer == "/catatan");
-    CHECK(!kalibrasi_record(*current, before, before, "alasan yang cukup panjang", "2026-11-28").ok());
-    CHECK(!kalibrasi_record(*current, before, Predikat::invalid, "alasan yang cukup panjang", "2026-11-28").ok());
+    CHECK(!kalibrasi_record(*current, before, before, "alasan yang cukup panjang", "admin (Laptop BKPSDM)", "2026-11-28T02:00:00Z").ok());
+    CHECK(!kalibrasi_record(*current, before, Predikat::invalid, "alasan yang cukup panjang", "admin (Laptop BKPSDM)", "2026-11-28T02:00:00Z").ok());
 
     const auto edit = kalibrasi_record(*current, before, Predikat::sangat_baik,
-                                       "Kinerja tim vaksinasi melampaui target kota", "2026-11-28");
+                                       "  Kinerja tim vaksinasi melampaui target kota ", "admin (Laptop BKPSDM)", "2026-11-28T02:00:00Z");
     REQUIRE(edit.ok());
-    CHECK(edit.record["predikat"] == "sangat-baik");
-    const std::string reason = edit.record["reason"];
-    CHECK(reason.find("Kalibrasi 2026-11-28: Kinerja tim vaksinasi melampaui target kota") != std::string::npos);
-    // Every other field is as it was.
+    // The override says who, when and why; the rater's fields stay as signed.
+    const nlohmann::json expected_kalibrasi = {{"predikat", "sangat-baik"},
+                                               {"oleh", "admin (Laptop BKPSDM)"},
+                                               {"waktu", "2026-11-28T02:00:00Z"},
+                                               {"alasan", "Kinerja tim vaksinasi melampaui target kota"}};
+    CHECK(edit.record["kalibrasi"] == expected_kalibrasi);
     nlohmann::json rest = edit.record, old = *current;
-    rest.erase("predikat"); rest.erase("reason");
-    old.erase("predikat"); old.erase("reason");
+    rest.erase("kalibrasi");
+    old.erase("kalibrasi");
     CHECK(rest == old);
 
-    // The operation the Admin screen calls gives the same record, dated today in WITA.
-    const std::int64_t late_evening = *parse_timestamp_ms("2026-11-28T16:30:00Z");  // 00:30 WITA on 29 November
+    // The operation the Admin screen calls gives the same record, at its time.
+    const std::int64_t late_evening = *parse_timestamp_ms("2026-11-28T16:30:00Z");
     const OperationResult op = simpan_kalibrasi(store, v, ev_id, before, Predikat::sangat_baik,
-                                                "Kinerja tim vaksinasi melampaui target kota", late_evening);
+                                                "Kinerja tim vaksinasi melampaui target kota", "admin", late_evening);
     REQUIRE(op.ok());
     REQUIRE(op.changes.size() == 1);
-    CHECK(op.changes[0].record["reason"].get<std::string>().find("Kalibrasi 2026-11-29: ") != std::string::npos);
-    CHECK(simpan_kalibrasi(store, v, ev_id, before, Predikat::sangat_baik, "ok", late_evening).errors.front().pointer ==
+    CHECK(op.changes[0].record["kalibrasi"]["waktu"] == "2026-11-28T16:30:00Z");
+    CHECK(op.changes[0].record["kalibrasi"]["oleh"] == "admin");
+    CHECK(simpan_kalibrasi(store, v, ev_id, before, Predikat::sangat_baik, "ok", "admin", late_evening).errors.front().pointer ==
           "/catatan");
     Store locked = store;
     const OperationResult lock = ubah_kunci_periode(locked, v.bundle.periods[ku->period].meta.id, true);
     REQUIRE(apply_change(locked, "periods", lock.changes.at(0).record, "dev-test", 1'800'000'000'000).ok());
     CHECK(!simpan_kalibrasi(locked, build_city_view(locked, kNow), ev_id, before, Predikat::sangat_baik,
-                            "Kinerja tim vaksinasi melampaui target kota", late_evening)
+                            "Kinerja tim vaksinasi melampaui target kota", "admin", late_evening)
                .ok());
 
     const JumlahPredikat jumlah_before = kalibrasi_unit(v, ku->unit, ku->period).jumlah;
@@ -124,10 +127,13 @@ TEST_SUITE("kalibrasi") {
 
   TEST_CASE("an unrated evaluation is not calibrated") {
     const nlohmann::json ev = {{"id", "ev-x"}, {"employee_id", "e"}, {"period_id", "p"}};
-    const auto r = kalibrasi_record(ev, Predikat::invalid, Predikat::baik, "alasan yang cukup panjang", "2026-11-28");
+    const auto r = kalibrasi_record(ev, Predikat::invalid, Predikat::baik, "alasan yang cukup panjang", "admin",
+                                    "2026-11-28T02:00:00Z");
     REQUIRE(!r.ok());
     CHECK(r.errors.front().pointer == "/rated");
-    CHECK(!kalibrasi_record(nlohmann::json::array(), Predikat::baik, Predikat::sangat_baik, "alasan cukup panjang", "x").ok());
+    CHECK(!kalibrasi_record(nlohmann::json::array(), Predikat::baik, Predikat::sangat_baik, "alasan cukup panjang", "admin",
+                            "x")
+               .ok());
   }
 
 }

@@ -4,6 +4,8 @@
 #include "core/workflow/master_ops.hpp"
 
 #include "core/sync/merge.hpp"
+#include "core/calc/ikm.hpp"
+#include "core/view/sampel_layanan.hpp"
 #include "demo_store_fixture.hpp"
 
 #include <doctest/doctest.h>
@@ -16,6 +18,7 @@ namespace {
 constexpr std::int64_t kNow = 1'795'852'800'000;  // 2026-11-28T08:00:00Z
 
 json only_change(const OperationResult& r, const char* collection) {
+  INFO((r.errors.empty() ? std::string() : r.errors[0].pointer + " " + r.errors[0].message_en));
   REQUIRE(r.ok());
   REQUIRE(r.changes.size() == 1);
   CHECK(r.changes[0].collection == collection);
@@ -39,6 +42,42 @@ TEST_SUITE("master_ops") {
     form.isian["name"] = "Dinas Kesehatan";
     form.isian["parent_id"] = "   ";
     CHECK_FALSE(only_change(simpan_data_induk(s, "units", "u-dinkes", form), "units").contains("parent_id"));
+  }
+
+  TEST_CASE("a service unit's population per period: saved, replaced, removed; bad input refused at its field") {
+    Store s = test::demo_store(40);
+    const std::string unit = "u-disdukcapil", period = "p-2026-tw2";
+    // The jumlah of every entry for `period` in a unit record.
+    auto entries = [&](const json& rec) {
+      std::vector<std::int64_t> out;
+      const json list = rec.value("penerima_layanan", json::array());
+      for (const json& e : list)
+        if (e.value("period_id", std::string()) == period) out.push_back(e.value("jumlah", std::int64_t{-1}));
+      return out;
+    };
+    const json rec = only_change(simpan_penerima_layanan(s, unit, period, " 5400 "), "units");
+    CHECK(entries(rec) == std::vector<std::int64_t>{5400});
+    REQUIRE(apply_change(s, "units", rec, "dev-admin", kNow).ok());
+    // The admin's view: the minimum for 5,400 and the shortfall against the responses so far.
+    const CityView v = build_city_view(s, "2026-11-28T08:00:00Z");
+    const SampelLayanan sl = sampel_layanan(v, find_unit(v, unit), find_period(v, period));
+    CHECK(sl.populasi == 5400);
+    CHECK(sl.minimum == sampel_minimum(default_rules().sampel, 5400));
+    CHECK(sl.minimum > 350);
+    CHECK(sl.kekurangan == std::max<std::int64_t>(0, sl.minimum - sl.responden));
+    CHECK(sl.memadai() == (sl.responden >= sl.minimum));
+    // Replaced, then removed by an empty entry.
+    CHECK(entries(only_change(simpan_penerima_layanan(s, unit, period, "120"), "units")) == std::vector<std::int64_t>{120});
+    CHECK(entries(only_change(simpan_penerima_layanan(s, unit, period, ""), "units")).empty());
+    // Refused, nothing to store.
+    for (const char* bad : {"-1", "12,5", "banyak", "100000001"}) {
+      const OperationResult r = simpan_penerima_layanan(s, unit, period, bad);
+      REQUIRE_FALSE(r.ok());
+      CHECK(r.changes.empty());
+      CHECK(r.errors[0].pointer == "/penerima_layanan/jumlah");
+    }
+    CHECK(simpan_penerima_layanan(s, "u-dinkes", period, "10").errors.at(0).pointer == "/units/u-dinkes");
+    CHECK(simpan_penerima_layanan(s, unit, "p-tidak-ada", "10").errors.at(0).pointer == "/periods/p-tidak-ada");
   }
 
   TEST_CASE("a new employee with a bad NIP is refused at /nip and nothing is returned to store") {

@@ -137,8 +137,41 @@ TEST_SUITE("penilai_ops") {
     KeputusanPenilai d;
     d.perilaku = Rating::sesuai;
     d.reason = "ditetapkan dari CKO unit";
+    d.hasil_kerja = Rating::di_atas;  // a rater's own choice for a unit head is not stored
     const json rec = only_change(simpan_penilaian(store, v, default_rules(), p.employee, p.period, d, kNow));
-    CHECK(rec.at("rating_hasil_kerja") == std::string(to_string(check.hasil_kerja_dipakai)));
+    CHECK_FALSE(rec.contains("rating_hasil_kerja"));  // read from the CKO when scored, never frozen here
+    CHECK(rec.at("predikat") == std::string(to_string(check.predikat)));  // what the rater saw
+    // Saved and scored again, the predikat is the CKO rule's.
+    Store after = store;
+    REQUIRE(apply_change(after, "evaluations", rec, "dev-test", 1'800'000'000'000).ok());
+    const CityView v2 = build_city_view(after, kNowIso);
+    const SkorPegawai* s2 = find_skor(v2, p.employee, p.period);
+    REQUIRE(s2);
+    CHECK(s2->rating_hasil_kerja == check.hasil_kerja_dipakai);
+    CHECK(s2->predikat == check.predikat);
+  }
+
+  TEST_CASE("a unit head whose unit has no CKO yet: behaviour is saved, no hasil kerja is asked, the predikat waits") {
+    const Store store = test::demo_store(300);
+    CityView v = build_city_view(store, kNowIso);
+    const Pick p = unrated_member(v, /*want_kepala=*/true);
+    REQUIRE(p.employee != kTidakAda);
+    SkorPegawai* s = nullptr;
+    for (auto& x : v.report.pegawai)
+      if (x.employee == p.employee && x.period == p.period) s = &x;
+    REQUIRE(s);
+    s->cko_unit.reset();  // as if the unit's CKO were not set yet
+    const auto check = periksa_penilaian(default_rules(), *s, Rating::invalid, Rating::invalid, Rating::sesuai, "");
+    CHECK(check.menunggu_cko);
+    CHECK(check.predikat == Predikat::invalid);
+    KeputusanPenilai d;
+    d.perilaku = Rating::sesuai;
+    const OperationResult r = simpan_penilaian(store, v, default_rules(), p.employee, p.period, d, kNow);
+    REQUIRE(r.ok());
+    const json rec = only_change(r);
+    CHECK_FALSE(rec.contains("rating_hasil_kerja"));
+    CHECK_FALSE(rec.contains("predikat"));
+    CHECK(rec.at("rating_perilaku") == "sesuai");
   }
 
   TEST_CASE("feedback only: ratings and predikat stay as they are") {

@@ -76,6 +76,21 @@ TEST_SUITE("print_document") {
     CHECK(has(h, v.bundle.periods[s.period].name));
   }
 
+  TEST_CASE("a calibrated predikat is printed with who calibrated it, when and why") {
+    CityView v = print_demo_view();
+    const SkorPegawai& s0 = first_rated(v);
+    const std::size_t employee = s0.employee, period = s0.period;
+    Evaluation& ev = v.bundle.evaluations[s0.evaluation];
+    const Predikat other = s0.predikat == Predikat::sangat_baik ? Predikat::baik : Predikat::sangat_baik;
+    ev.kalibrasi = Kalibrasi{other, "admin (Laptop <BKPSDM>)", "2026-11-28T16:30:00Z", "di atas kurva unit"};
+    v.report = score_bundle(v.bundle);
+    const std::string h = lembar_evaluasi_html(v, employee, period, "2026-11-29", "2f2f c2cb (DEMO)");
+    CHECK(has(h, "Ditetapkan melalui kalibrasi oleh admin (Laptop &lt;BKPSDM&gt;)"));
+    CHECK(has(h, "29 November 2026"));  // 00:30 WITA
+    CHECK(has(h, "di atas kurva unit"));
+    CHECK(has(h, std::string(label_id(other))));
+  }
+
   TEST_CASE("every data string is escaped") {
     CityView v = print_demo_view();
     const SkorPegawai s = first_rated(v);

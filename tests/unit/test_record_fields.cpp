@@ -202,6 +202,8 @@ TEST_SUITE("record_fields") {
     CHECK(written_keys("/data/evaluations/*/perilaku/*") == names(fields::kPerilaku, false));
     CHECK(written_keys("/data/evaluations/*/umpan_balik_rhk/*") == names(fields::kUmpanBalikRhk, false));
     CHECK(written_keys("/data/evaluations/*/keberatan") == names(fields::kKeberatan, false));
+    CHECK(written_keys("/data/evaluations/*/kalibrasi") == names(fields::kKalibrasi, false));
+    CHECK(written_keys("/data/units/*/penerima_layanan/*") == names(fields::kPenerimaLayanan, false));
     CHECK(written_keys("/data/skm_responses/*") == names(fields::kSkmResponse, false));
     CHECK(written_keys("/data/skm_responses/*/respondent") == names(fields::kRespondent, false));
     CHECK(written_keys("/data/trainings/*") == names(fields::kTraining, false));

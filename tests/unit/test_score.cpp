@@ -226,14 +226,47 @@ TEST_SUITE("score") {
     CHECK(s.predikat == Predikat::baik);  // di-atas × sesuai
     CHECK(!s.alasan_kurang);              // the rule decided, not the rater
 
-    SUBCASE("without a CKO the rater's rating stands") {
+    SUBCASE("without a CKO the unit head waits for it: a rating typed by the rater does not count") {
       c.b.org_ratings.clear();
       const auto r2 = score_bundle(c.b);
       const auto& s2 = c.find(r2, "e-head");
       CHECK(!s2.cko_unit);
-      CHECK(s2.rating_hasil_kerja == Rating::di_bawah);
-      CHECK(s2.predikat == Predikat::butuh_perbaikan);
+      CHECK(s2.menunggu_cko);
+      CHECK(s2.rating_hasil_kerja == Rating::invalid);
+      CHECK(s2.predikat == Predikat::invalid);
+      CHECK(!s2.sudah_dinilai);
     }
+  }
+
+  TEST_CASE("a unit head rated Baik before the CKO was set gets Butuh Perbaikan once CKO Kurang is set") {
+    // The stored predikat (what the rater saw) is from before the CKO; the
+    // unit-head rule with the CKO now set gives di-bawah × sesuai.
+    City c;
+    Employee& h = c.employee("e-head", "u-opd");
+    h.is_unit_head = true;
+    c.employee("e-staff", "u-opd");
+    Evaluation& ev = c.evaluate("e-head", Rating::sesuai, Rating::sesuai, "2026-04-02T00:00:00Z");
+    ev.predikat = Predikat::baik;
+    OrgRating o;
+    o.meta = meta("org-opd-q1");
+    o.unit_id = "u-opd";
+    o.period_id = "p-q1";
+    o.cko = Cko::kurang;
+    c.b.org_ratings.push_back(o);
+    const auto r = score_bundle(c.b);
+    const auto& s = c.find(r, "e-head");
+    CHECK(s.rating_hasil_kerja == Rating::di_bawah);
+    CHECK(s.predikat == Predikat::butuh_perbaikan);
+    CHECK(s.predikat_tersimpan_beda);
+    // The curve and the public table count the derived value.
+    bool counted = false;
+    for (const auto& k : r.kurva)
+      if (c.b.units[k.unit].meta.id == "u-opd") {
+        CHECK(k.jumlah[Predikat::butuh_perbaikan] >= 1);
+        CHECK(k.jumlah[Predikat::baik] == 0);
+        counted = true;
+      }
+    CHECK(counted);
   }
 
   TEST_CASE("a rating that differs from the suggestion needs a reason") {
@@ -253,20 +286,28 @@ TEST_SUITE("score") {
     CHECK(!c.find(r, "e-a").alasan_kurang);
   }
 
-  TEST_CASE("a granted keberatan sets the final predikat; a stored (calibrated) predikat stands, flagged") {
+  TEST_CASE("the final predikat is derived: keberatan, then calibration, then the kuadran; a stored one never wins") {
     City c;
     c.employee("e-a");
     Evaluation& ev = c.evaluate("e-a", Rating::sesuai, Rating::di_bawah, "2026-04-02T00:00:00Z");
-    ev.predikat = Predikat::butuh_perbaikan;  // calibrated: sesuai × di-bawah is kurang/misconduct in the kuadran
+    ev.predikat = Predikat::butuh_perbaikan;  // what the rater saw: sesuai × di-bawah is kurang/misconduct now
     {
       const auto r = score_bundle(c.b);
       CHECK(c.find(r, "e-a").predikat_matriks == Predikat::kurang_misconduct);
-      CHECK(c.find(r, "e-a").predikat == Predikat::butuh_perbaikan);
-      CHECK(c.find(r, "e-a").predikat_tersimpan_beda);
+      CHECK(c.find(r, "e-a").predikat == Predikat::kurang_misconduct);  // the stored value does not win
+      CHECK(c.find(r, "e-a").predikat_tersimpan_beda);                  // ... and is flagged
+      CHECK(!c.find(r, "e-a").dikalibrasi);
     }
     ev.predikat = Predikat::kurang_misconduct;  // as the kuadran says: nothing to flag
     CHECK(!c.find(score_bundle(c.b), "e-a").predikat_tersimpan_beda);
-    ev.predikat = Predikat::baik;
+    // BKPSDM's calibration, with who, when and why, decides.
+    ev.kalibrasi = Kalibrasi{Predikat::butuh_perbaikan, "admin", "2026-04-20T02:00:00Z", "di luar kurva unit"};
+    {
+      const auto r = score_bundle(c.b);
+      CHECK(c.find(r, "e-a").predikat == Predikat::butuh_perbaikan);
+      CHECK(c.find(r, "e-a").dikalibrasi);
+    }
+    // A granted keberatan wins over the calibration.
     Keberatan k;
     k.text = "perilaku dinilai tanpa umpan balik";
     k.decision = KeputusanKeberatan::diterima;
@@ -275,8 +316,8 @@ TEST_SUITE("score") {
     const auto r = score_bundle(c.b);
     CHECK(c.find(r, "e-a").predikat_matriks == Predikat::kurang_misconduct);
     CHECK(c.find(r, "e-a").predikat == Predikat::baik);
-    CHECK(c.find(r, "e-a").predikat_tersimpan_beda);  // the stored baik is not the kuadran's
   }
+
 
   TEST_CASE("legacy period: PermenPANRB 8/2021 nilai SKP") {
     City c;

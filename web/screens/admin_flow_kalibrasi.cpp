@@ -60,8 +60,10 @@ void draw_kalibrasi_editor(const AppState& state, Actions& actions, std::size_t 
   if (widgets::action_button(state.lang, "admin.flow.kalibrasi_save")) {
     AdminFlowUi g = flow_of(state, actions);
     const std::string& ev_id = s->evaluation == kTidakAda ? std::string() : v.bundle.evaluations[s->evaluation].meta.id;
+    // who: the admin role and the device that saves, as exported files name it
+    const std::string oleh = state.device_name.empty() ? std::string("admin") : "admin (" + state.device_name + ")";
     const OperationResult r = simpan_kalibrasi(state.data.local.store, v, ev_id, now, static_cast<Predikat>(f.kalibrasi_predikat),
-                                               f.kalibrasi_note, state.data.now_ms);
+                                               f.kalibrasi_note, oleh, state.data.now_ms);
     if (!r.ok()) {
       g.kalibrasi_error = join_errors(state, r.errors);
     } else {

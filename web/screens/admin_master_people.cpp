@@ -2,6 +2,8 @@
 // fast at 10,000 rows, plus the form), and who rates whom per period.
 #include "core/view/pencarian_pegawai.hpp"
 #include "core/view/city_view.hpp"
+#include "core/view/sampel_layanan.hpp"
+#include "core/workflow/master_ops.hpp"
 #include "core/workflow/master_data.hpp"
 #include "core/sync/store.hpp"
 #include "web/format.hpp"
@@ -85,10 +87,48 @@ void unit_tree_rows(Form& f, const std::unordered_map<std::string, std::vector<s
     std::string label = u.name + "  \xC2\xB7 " + f.t(unit_kind_key(u.kind));
     if (u.is_service_unit) label += std::string("  \xC2\xB7 ") + f.t("admin.master.unit.service_short");
     label += "##admin.master.unit." + u.meta.id;
-    if (ImGui::Selectable(label.c_str(), f.m().selected == u.meta.id))
+    if (ImGui::Selectable(label.c_str(), f.m().selected == u.meta.id)) {
       load_draft(f, "units", u.meta.id, {"name", "kind", "parent_id", "is_service_unit"});
+      const SampelLayanan sl = sampel_layanan(*f.state.view, i, find_period(*f.state.view, chosen_period(f)));
+      f.m().draft["penerima_layanan"] = sl.populasi ? std::to_string(*sl.populasi) : std::string();
+    }
     ImGui::Unindent(static_cast<float>(depth) * ImGui::GetFontSize());
     unit_tree_rows(f, children, u.meta.id, depth + 1);
+  }
+}
+
+// A service unit's population in the chosen period (the Krejcie–Morgan
+// population of its SKM) and the shortfall of its sample, for BKPSDM.
+void draw_penerima_layanan(Form& f) {
+  const auto& v = *f.state.view;
+  const std::size_t ui = find_unit(v, f.m().selected);
+  const std::string period = chosen_period(f);
+  const std::size_t pi = find_period(v, period);
+  if (ui == kTidakAda || pi == kTidakAda || !v.bundle.units[ui].is_service_unit) return;
+  char line[400];
+  std::snprintf(line, sizeof line, f.t("admin.master.unit.sampel_title"), v.bundle.periods[pi].name.c_str());
+  ImGui::SeparatorText(line);
+  const SampelLayanan sl = sampel_layanan(v, ui, pi);
+  const Lang lang = f.state.lang;
+  if (!sl.populasi) {
+    widgets::hint(f.t("admin.master.unit.sampel_none"));
+  } else {
+    std::snprintf(line, sizeof line, f.t(sl.memadai() ? "admin.master.unit.sampel_ok" : "admin.master.unit.sampel_short"),
+                  format_count(lang, *sl.populasi).c_str(), format_count(lang, sl.minimum).c_str(),
+                  format_count(lang, sl.responden).c_str(), format_count(lang, sl.kekurangan).c_str());
+    if (sl.memadai()) widgets::note_box("admin.master.unit.sampel", line);
+    else widgets::error_text(line);
+  }
+  text_field(f, "admin.master.unit.penerima", "penerima_layanan", f.t("admin.master.unit.penerima_hint"));
+  if (button(f, "admin.master.unit.penerima_save", true)) {
+    const OperationResult r =
+        simpan_penerima_layanan(f.state.data.local.store, v.bundle.units[ui].meta.id, period, draft(f, "penerima_layanan"));
+    if (!r.ok()) {
+      f.set_message(format_error(r.errors.front(), lang == Lang::id ? ErrorLanguage::id : ErrorLanguage::en), true);
+    } else {
+      f.actions.push(r, "admin");
+      f.set_message(f.t("admin.master.saved"), false);
+    }
   }
 }
 
@@ -142,6 +182,7 @@ void draw_units(Form& f) {
     f.m().draft.clear();
   }
   draw_message(f);
+  if (f.m().selected != kNewRecord) draw_penerima_layanan(f);
 }
 
 // ---------------------------------------------------------------------------

@@ -208,6 +208,8 @@ void draw_ratings(const AppState& state, PenilaiUi& ui, Actions& actions, const 
     std::snprintf(line, sizeof line, tr(lang, "penilai.hk_cko"), label_id(*s.cko_unit).data(),
                   widgets::rating_label(lang, check.hasil_kerja_dipakai));
     widgets::note_box("penilai.hk_cko_note", line);
+  } else if (check.menunggu_cko) {
+    widgets::note_box("penilai.hk_cko_note", tr(lang, "penilai.hk_cko_wait"));
   } else if (s.saran_hasil_kerja.rating != Rating::invalid) {
     widgets::hint(tr(lang, "penilai.suggested"));
     ImGui::SameLine();
@@ -216,7 +218,17 @@ void draw_ratings(const AppState& state, PenilaiUi& ui, Actions& actions, const 
   } else {
     widgets::hint(tr(lang, "penilai.no_suggestion_hk"));
   }
-  rating_radios(lang, "penilai.hk", d.hasil_kerja, check.hasil_kerja_dari_cko);
+  // A unit head's hasil kerja is the unit's CKO: nothing for the rater to choose.
+  if (!s.kepala_unit) rating_radios(lang, "penilai.hk", d.hasil_kerja);
+  if (s.predikat_tersimpan_beda && s.predikat != Predikat::invalid) {
+    const Evaluation* ev = s.evaluation == kTidakAda ? nullptr : &state.view->bundle.evaluations[s.evaluation];
+    if (ev && ev->predikat) {
+      char line[400];
+      std::snprintf(line, sizeof line, tr(lang, "penilai.predikat_stale"), widgets::predikat_label(lang, *ev->predikat),
+                    widgets::predikat_label(lang, s.predikat));
+      widgets::hint(line);
+    }
+  }
 
   widgets::paragraph(tr(lang, "penilai.pk_label"));
   if (saran_pk.rating != Rating::invalid) {

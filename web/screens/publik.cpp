@@ -266,6 +266,20 @@ void service_block(Lang lang, const Publik& d, const BarisLayanan& l, const Bata
     const std::string v = std::string(tr(lang, "publik.ikm")) + " " + kDash + "  " + tr(lang, "publik.ikm_hidden");
     muted(v.c_str());
   }
+  // The survey sample against Krejcie–Morgan for the unit's population
+  if (l.populasi && l.sampel_minimum) {
+    char line[300];
+    const char* key = !l.sampel_memadai ? "publik.sampel_info" : *l.sampel_memadai ? "publik.sampel_ok" : "publik.sampel_short";
+    std::snprintf(line, sizeof line, tr(lang, key), format_count(lang, *l.sampel_minimum).c_str(),
+                  format_count(lang, *l.populasi).c_str());
+    if (l.sampel_memadai && !*l.sampel_memadai) {
+      ImGui::PushStyleColor(ImGuiCol_Text, kBad);
+      ImGui::TextWrapped("%s", line);
+      ImGui::PopStyleColor();
+    } else {
+      muted(line);
+    }
+  }
   // Complaints against the SP4N-LAPOR! limits
   if (!l.pengaduan && !l.median_hari_tanggapan && !l.median_hari_selesai && !l.persen_belum_ditanggapi) {
     const std::string v = std::string(tr(lang, "publik.pengaduan_unit")) + " " + kDash + "  " +
@@ -498,7 +512,8 @@ nlohmann::json publik_test_state(const AppState& state) {
                           {"mutu", m ? nlohmann::json(m->mutu) : nlohmann::json(nullptr)},
                           {"pengaduan", opt(l->pengaduan)},
                           {"median_hari_tanggapan", opt(l->median_hari_tanggapan)},
-                          {"persen_belum_ditanggapi", opt(l->persen_belum_ditanggapi)}});
+                          {"persen_belum_ditanggapi", opt(l->persen_belum_ditanggapi)},
+                          {"sampel_memadai", l->sampel_memadai ? nlohmann::json(*l->sampel_memadai) : nlohmann::json(nullptr)}});
     }
     units.push_back({{"id", row.unit_id},
                      {"card", "publik.unit." + row.unit_id},
