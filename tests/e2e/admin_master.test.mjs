@@ -172,6 +172,36 @@ test('units and employees: edit a unit; a bad NIP is refused with the core messa
   await context.close();
 });
 
+test('a service unit\'s population: a bad number is refused at its field; a good one shows the sample shortfall', async () => {
+  const context = await browser.newContext(desktop);
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await openMaster(page, 'units');
+  await click(page, 'admin.master.unit.u-pkm-palaran');
+  let m = await master(page);
+  assert.equal(m.selected, 'u-pkm-palaran');
+  assert.ok(m.sampel, 'a service unit shows its sample');
+  const respondents = m.sampel.responden;
+  await fill(page, 'admin.master.unit.penerima', 'banyak');
+  await click(page, 'admin.master.unit.penerima_save');
+  m = await master(page);
+  assert.equal(m.message_is_error, true);
+  assert.match(m.message, /penerima_layanan\/jumlah.*bilangan bulat/);
+  await fill(page, 'admin.master.unit.penerima', '5400');
+  await click(page, 'admin.master.unit.penerima_save');
+  await waitSaved(page);
+  await page.waitForFunction(() => globalThis.kinerja.state().admin.master.sampel?.populasi === 5400);
+  m = await master(page);
+  assert.equal(m.message_is_error, false, m.message);
+  assert.ok(m.sampel.minimum > 350, `minimum ${m.sampel.minimum}`);
+  assert.equal(m.sampel.responden, respondents);
+  assert.equal(m.sampel.kekurangan, Math.max(0, m.sampel.minimum - respondents));
+  await findWidget(page, 'admin.master.unit.penerima_save');
+  await screenshot(page, 'desktop-admin-master-unit-sampel');
+  assert.deepEqual(real(problems), []);
+  await context.close();
+});
+
 test('the employee table clips: only visible rows are drawn, and it scrolls', async () => {
   const context = await browser.newContext(desktop);
   const page = await context.newPage();

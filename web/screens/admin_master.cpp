@@ -3,6 +3,7 @@
 // raters; admin_master_plans.cpp: indicators, SKP templates, periods, CKO, CSV).
 #include "core/base/error.hpp"
 #include "core/workflow/master_data.hpp"
+#include "core/view/sampel_layanan.hpp"
 #include "core/workflow/master_ops.hpp"
 #include "core/sync/store.hpp"
 #include "web/i18n.hpp"
@@ -179,9 +180,10 @@ Options period_options(const AppState& s) {
   return out;
 }
 
-std::string chosen_period(const Form& f) {
-  const auto& v = *f.state.view;
-  if (!f.ui.master.period_id.empty() && find_period(v, f.ui.master.period_id) != kTidakAda) return f.ui.master.period_id;
+std::string chosen_period(const Form& f) { return chosen_period(*f.state.view, f.ui.master.period_id); }
+
+std::string chosen_period(const CityView& v, const std::string& picked) {
+  if (!picked.empty() && find_period(v, picked) != kTidakAda) return picked;
   const auto order = periods_in_order(v);
   for (auto it = order.rbegin(); it != order.rend(); ++it)
     if (!v.bundle.periods[*it].locked && v.bundle.periods[*it].jenis != JenisPeriode::tahunan)
@@ -243,7 +245,20 @@ void draw_admin_master(const AppState& state, Actions& actions) {
 nlohmann::json admin_master_test_state(const AppState& state) {
   const auto& m = state.admin_ui.master;
   const auto& facts = state.employee_table;
+  nlohmann::json sampel = nullptr;  // the selected service unit's sample in the chosen period, from the core
+  if (state.view && m.section != "employees" && !m.selected.empty()) {
+    const std::size_t u = find_unit(*state.view, m.selected);
+    if (u != kTidakAda && state.view->bundle.units[u].is_service_unit) {
+      const SampelLayanan sl =
+          sampel_layanan(*state.view, u, find_period(*state.view, master::chosen_period(*state.view, m.period_id)));
+      sampel = {{"populasi", sl.populasi ? nlohmann::json(*sl.populasi) : nlohmann::json(nullptr)},
+                {"minimum", sl.minimum},
+                {"responden", sl.responden},
+                {"kekurangan", sl.kekurangan}};
+    }
+  }
   return {{"section", m.section.empty() ? std::string("units") : m.section},
+          {"sampel", sampel},
           {"selected", m.selected},
           {"employee_rows", facts.rows},
           {"visible_first", facts.first_visible},

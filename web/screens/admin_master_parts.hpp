@@ -58,6 +58,8 @@ void ui_combo(Form&, const char* key, const Options& options, const std::string&
 Options period_options(const AppState&);
 // The chosen period (ui.period_id or the latest open one).
 std::string chosen_period(const Form&);
+// The same from a view and the period picked in the UI ("" = none).
+std::string chosen_period(const CityView&, const std::string& picked);
 // Units as options, by their path.
 Options unit_options(const AppState&, bool with_none);
 
