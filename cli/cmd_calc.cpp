@@ -36,6 +36,9 @@ constexpr const char* kUsage =
     "  predikat HASIL PERILAKU                 each di-atas|sesuai|di-bawah → predikat (PermenPANRB 6/2022)\n"
     "  capaian --target T|T1-T2 --realisasi R [--polaritas naik|turun|tepat]   → capaian % (8/2021)\n"
     "  nilai-capaian PERSEN [--target-maksimal] → nilai capaian 0–120 (8/2021)\n"
+    "  nilai-skp \"UTAMA;UTAMA…\" [--tambahan \"T;T…\"] → nilai SKP from nilai capaian (8/2021)\n"
+    "  pp30 SKP PERILAKU [--bobot tanpa-360|dengan-360] [--inovasi] → nilai kinerja and predikat (PP 30/2019)\n"
+    "  pp46 SKP PERILAKU                       → nilai prestasi kerja and predikat (PP 46/2011)\n"
     "  ikm FILE.csv                            nine answers 1–4 per row, empty = not answered → IKM\n"
     "  sampel N                                → Krejcie–Morgan minimum sample for population N\n"
     "  kurva CKO sb=N,b=N,bp=N,k=N,sk=N        → violated distribution limits (exit 3 when any)\n"
@@ -236,6 +239,93 @@ int calc_nilai_capaian(const RuleSet& rules, const Opsi& o) {
   return 0;
 }
 
+// "88,5;90" style lists: numbers separated by ';' or spaces (a comma is a decimal comma).
+std::optional<std::vector<double>> daftar_angka(std::string_view s) {
+  std::vector<double> out;
+  std::size_t i = 0;
+  while (i <= s.size()) {
+    std::size_t j = s.find_first_of("; ", i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) {
+      auto x = angka(s.substr(i, j - i));
+      if (!x) return std::nullopt;
+      out.push_back(*x);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+// One legacy result: the value (two decimals, and exact) and its band.
+int legacy_out(const Opsi& o, const char* sub, const NilaiLegacy& n, const RuleMeta& meta, json extra) {
+  if (!n.ok) return failed(sub, n.error_id, n.error_en);
+  std::string text = fmt(n.nilai) + "\n";
+  if (!n.kategori.empty()) text += "predikat: " + n.label_id + " ";
+  text += "(" + meta.id + " " + meta.version + ")\n";
+  extra["nilai"] = bulatkan(n.nilai);
+  extra["nilai_tepat"] = n.nilai;
+  if (!n.kategori.empty()) {
+    extra["predikat"] = n.kategori;
+    extra["label"] = n.label_id;
+  }
+  extra["rules"] = meta_json(meta);
+  cetak(o, text, extra);
+  return 0;
+}
+
+// --- nilai-skp (8/2021) ---
+int calc_nilai_skp(const RuleSet& rules, const Opsi& o) {
+  if (o.pos.size() != 1)
+    return failed("nilai-skp", "perlu satu argumen: nilai capaian utama dipisah ';'", "needs one argument: the main nilai capaian separated by ';'");
+  const auto utama = daftar_angka(o.pos[0]);
+  if (!utama || utama->empty()) return failed("nilai-skp", "nilai utama bukan angka: " + std::string(o.pos[0]), "not numbers: " + std::string(o.pos[0]));
+  std::vector<double> tambahan;
+  if (auto t = flag(o, "--tambahan")) {
+    const auto list = daftar_angka(*t);
+    if (!list) return failed("nilai-skp", "--tambahan bukan angka: " + std::string(*t), "--tambahan is not numbers: " + std::string(*t));
+    tambahan = *list;
+  }
+  return legacy_out(o, "nilai-skp", nilai_skp_8_2021(rules.permen8_2021, *utama, tambahan), rules.permen8_2021.meta,
+                    json{{"utama", *utama}, {"tambahan", tambahan}});
+}
+
+// Two scores, SKP then perilaku.
+std::optional<std::pair<double, double>> dua_nilai(const Opsi& o, const char* sub, int& rc) {
+  rc = 0;
+  if (o.pos.size() != 2) {
+    rc = failed(sub, "perlu dua argumen: SKP PERILAKU", "needs two arguments: SKP PERILAKU");
+    return std::nullopt;
+  }
+  const auto skp = angka(o.pos[0]), perilaku = angka(o.pos[1]);
+  if (!skp || !perilaku) {
+    rc = failed(sub, "nilai bukan angka: " + std::string(skp ? o.pos[1] : o.pos[0]),
+                "not a number: " + std::string(skp ? o.pos[1] : o.pos[0]));
+    return std::nullopt;
+  }
+  return std::pair(*skp, *perilaku);
+}
+
+// --- pp30 ---
+int calc_pp30(const RuleSet& rules, const Opsi& o) {
+  int rc = 0;
+  const auto v = dua_nilai(o, "pp30", rc);
+  if (!v) return rc;
+  const std::string bobot(flag(o, "--bobot").value_or("tanpa-360"));
+  const bool inovasi = has(o, "--inovasi");
+  return legacy_out(o, "pp30", nilai_kinerja_pp30(rules.pp30_2019, v->first, v->second, bobot, inovasi),
+                    rules.pp30_2019.meta,
+                    json{{"nilai_skp", v->first}, {"nilai_perilaku", v->second}, {"bobot", bobot}, {"inovasi", inovasi}});
+}
+
+// --- pp46 ---
+int calc_pp46(const RuleSet& rules, const Opsi& o) {
+  int rc = 0;
+  const auto v = dua_nilai(o, "pp46", rc);
+  if (!v) return rc;
+  return legacy_out(o, "pp46", nilai_prestasi_kerja_pp46(rules.pp46_2011, v->first, v->second), rules.pp46_2011.meta,
+                    json{{"nilai_skp", v->first}, {"nilai_perilaku", v->second}});
+}
+
 // --- ikm ---
 int calc_ikm(const RuleSet& rules, const Opsi& o) {
   if (o.pos.size() != 1) return failed("ikm", "perlu satu argumen: FILE.csv", "needs one argument: FILE.csv");
@@ -392,8 +482,9 @@ int cmd_calc(Args args) {
   }
   const std::string_view sub = args[0];
   Opsi o;
-  const std::vector<std::string_view> with_value = {"--target", "--realisasi", "--polaritas", "--bulan", "--rules"};
-  const std::vector<std::string_view> switches = {"--json", "--target-maksimal"};
+  const std::vector<std::string_view> with_value = {"--target", "--realisasi", "--polaritas", "--bulan", "--rules",
+                                                    "--tambahan", "--bobot"};
+  const std::vector<std::string_view> switches = {"--json", "--target-maksimal", "--inovasi"};
   for (std::size_t i = 1; i < args.size(); ++i) {
     std::string_view a = args[i];
     if (a.size() > 2 && a.substr(0, 2) == "--") {
@@ -444,6 +535,9 @@ int cmd_calc(Args args) {
   if (sub == "predikat") return calc_predikat(rules, o);
   if (sub == "capaian") return calc_capaian(o);
   if (sub == "nilai-capaian") return calc_nilai_capaian(rules, o);
+  if (sub == "nilai-skp") return calc_nilai_skp(rules, o);
+  if (sub == "pp30") return calc_pp30(rules, o);
+  if (sub == "pp46") return calc_pp46(rules, o);
   if (sub == "ikm") return calc_ikm(rules, o);
   if (sub == "sampel") return calc_sampel(rules, o);
   if (sub == "kurva") return calc_kurva(rules, o);

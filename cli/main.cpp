@@ -23,7 +23,7 @@ constexpr const char* kUsage =
     "  verify [--root-key HEX] FILE...       check every record's signatures and authority\n"
     "  sign --demo FILE -o OUT               sign a bundle's records with the DEMO keys (tests, demos)\n"
     "  keys root|register|revoke ...         the city's root key and key registrations (keys --help)\n"
-    "  calc predikat|capaian|nilai-capaian|ikm|sampel|kurva|angka-kredit ...\n";
+    "  calc predikat|capaian|nilai-capaian|nilai-skp|pp30|pp46|ikm|sampel|kurva|angka-kredit ...\n";
 
 struct Command {
   std::string_view name;

@@ -88,6 +88,18 @@ expect 0 "109" nilai-capaian 100
 expect 0 "109" nilai-capaian 100.5   # between 100 % and 101 %: the band below
 expect 0 "120" nilai-capaian 100 --target-maksimal
 expect 0 "120" nilai-capaian 111
+
+# --- legacy methods at their band edges (hundredths weighted in whole numbers)
+expect 0 "70" pp30 70,24 69,44                  # exactly 70.00: Cukup, not Kurang
+expect 0 "110" pp30 117.41 92.71 --inovasi      # exactly 110.00 with a new idea: Sangat Baik
+expect 0 "102" pp30 110 90 --bobot dengan-360    # 60/40
+expect 0 "75" pp46 82.62 63.57                   # exactly 75.00: Cukup
+expect 0 "98.5" nilai-skp "88;109" --tambahan 110
+expect 1 "" pp30 70 abc
+expect 1 "" pp30 130 50
+expect 1 "" pp30 70 60 --bobot x
+expect 1 "" pp46 80
+expect 1 "" nilai-skp ""
 expect 0 "78.5" nilai-capaian 88,5
 expect 0 "49" nilai-capaian 59
 expect_out 0 '"kategori": "cukup"' nilai-capaian 98 --json
