@@ -236,6 +236,9 @@
       ? `Sumber: publik.json kota, dibuat ${fmtDate(d.created)}.`
       : `Data contoh (kota demo), dibuat ${fmtDate(d.created)}.`) +
       ` Ditandatangani BKPSDM (kunci ${v.signer}) pada ${fmtDate(v.signed)}; sidik jari kunci induk kota ${v.fingerprint}${v.demo ? ' (DEMO)' : ''}.`;
+    if (d.audit && d.audit.lulus === true && isNum(d.audit.angka_diperiksa))
+      root.appendChild(el('p', `Diaudit sebelum terbit: ${fmtCount(d.audit.angka_diperiksa)} angka diperiksa; tidak ada kelompok ` +
+        `di bawah ${isNum(d.min_group) ? d.min_group : 5} orang yang dapat dihitung dari gabungan angka mana pun.`, { id: 'publik-html-audit' }));
     if (typeof d.note === 'string' && d.note) root.appendChild(el('p', d.note, { class: 'publik-note' }));
     root.appendChild(el('p', 'Hanya angka gabungan per unit, tidak pernah nilai seseorang. Penilaian kinerja untuk pengembangan, bukan hukuman: hasilnya dipakai untuk umpan balik dan pelatihan. IKM adalah Indeks Kepuasan Masyarakat (25–100, mutu A sangat baik sampai D tidak baik); waktu pengaduan dibandingkan dengan batas SP4N-LAPOR!.'));
     const names = new Map();

@@ -141,6 +141,11 @@ test('(a) no publik.json: the demo city loads in the canvas and as an HTML table
   assert.ok(root.dashes > 0, 'no "—" for suppressed figures in the HTML table');
   assert.match(root.footnote, /disembunyikan karena kelompok kurang dari 5 orang/);
   assert.match(root.status, /Data contoh \(kota demo\), dibuat 15 Juli 2026/);
+  // the audit's result travels inside the signed figures and is shown to the citizen
+  assert.ok(demoFile.audit.lulus);
+  assert.equal(await page.textContent('#publik-html-audit'),
+    `Diaudit sebelum terbit: ${new Intl.NumberFormat('id-ID').format(demoFile.audit.angka_diperiksa)} angka diperiksa; ` +
+    'tidak ada kelompok di bawah 5 orang yang dapat dihitung dari gabungan angka mana pun.');
   const cityCell = await domCell(page, expected.period_id, 'predikat', 'kota', 'pegawai');
   assert.equal(cityCell.text, new Intl.NumberFormat('id-ID').format(expected.kota.pegawai));
   const firstNull = Object.entries(expected.kota.predikat).find(([, v]) => v === null)[0];

@@ -408,6 +408,12 @@ void figures(const AppState& state, Actions& actions) {
                                     " " + state.publik.signer + "), " + format_date(lang, state.publik.signed_at);
     muted(signed_line.c_str());
   }
+  if (d.audit && d.audit->lulus) {  // part of the signed figures: BKPSDM vouches for it too
+    char line[300];
+    std::snprintf(line, sizeof line, tr(lang, "publik.audit"), format_count(lang, d.audit->angka_diperiksa).c_str(),
+                  static_cast<long long>(d.min_group));
+    muted(line);
+  }
   if (!d.note.empty()) muted(d.note.c_str());
   const auto shown = periode_tampil(d, state.publik_ui.period_id);
   if (!shown) {
