@@ -101,9 +101,11 @@ Publik aggregate_publik(const Bundle& b, const ScoreReport& report, const RuleSe
   }
   const std::vector<std::size_t> top = top_units(b);
 
+  // A legacy period (numeric methods, before 2022) has no 6/2022 predikat to
+  // count, so the public document does not carry it (docs/domain.md §12).
   std::vector<std::size_t> period_order;
   for (std::size_t i = 0; i < b.periods.size(); ++i)
-    if (!b.periods[i].meta.deleted) period_order.push_back(i);
+    if (!b.periods[i].meta.deleted && !metode_lama(b.periods[i].metode)) period_order.push_back(i);
   std::sort(period_order.begin(), period_order.end(), [&](std::size_t x, std::size_t y) {
     return std::tie(b.periods[x].start, b.periods[x].meta.id) < std::tie(b.periods[y].start, b.periods[y].meta.id);
   });
@@ -138,7 +140,7 @@ Publik aggregate_publik(const Bundle& b, const ScoreReport& report, const RuleSe
       for (Kelompok* x : {&g, &city}) {
         ++x->due;
         if (s->tepat_waktu) ++x->tepat_waktu;
-        if (s->sudah_dinilai) ++x->predikat[static_cast<std::size_t>(s->predikat) - 1];
+        if (s->sudah_dinilai && s->predikat != Predikat::invalid) ++x->predikat[static_cast<std::size_t>(s->predikat) - 1];
         if (s->capaian_rata) x->capaian.push_back(*s->capaian_rata);
       }
     }

@@ -219,4 +219,27 @@ NilaiLegacy nilai_prestasi_kerja_pp46(const RulesPp46_2011& rules, double skp, d
   return dengan_pita(rules.predikat, n, 10'000, false);
 }
 
+bool metode_lama(MetodePenilaian m) {
+  return m == MetodePenilaian::permenpanrb_8_2021 || m == MetodePenilaian::pp_30_2019 ||
+         m == MetodePenilaian::pp_46_2011;
+}
+
+double nilai_perilaku_maks(const RuleSet& rules, MetodePenilaian m) {
+  return m == MetodePenilaian::pp_46_2011 ? rules.pp46_2011.nilai_perilaku_maks : rules.pp30_2019.nilai_maks;
+}
+
+NilaiLegacy nilai_akhir_legacy(const RuleSet& rules, MetodePenilaian m, const NilaiLegacy& skp, const PenilaianLegacy& p) {
+  if (!metode_lama(m)) return failed("periode ini tidak memakai metode lama", "this period does not use a legacy method");
+  if (!skp.ok) return failed("nilai SKP belum ada: " + skp.error_id, "no nilai SKP yet: " + skp.error_en);
+  if (!p.nilai_perilaku) return failed("nilai perilaku belum diberikan", "no nilai perilaku given yet");
+  const double maks = nilai_perilaku_maks(rules, m);
+  if (!angka_sah(*p.nilai_perilaku) || *p.nilai_perilaku > maks) {
+    const std::string batas = std::to_string(static_cast<int>(maks));
+    return failed("nilai perilaku harus 0 sampai " + batas, "nilai perilaku must be 0 to " + batas);
+  }
+  if (m == MetodePenilaian::pp_46_2011) return nilai_prestasi_kerja_pp46(rules.pp46_2011, skp.nilai, *p.nilai_perilaku);
+  return nilai_kinerja_pp30(rules.pp30_2019, skp.nilai, *p.nilai_perilaku, p.perilaku_360 ? "dengan-360" : "tanpa-360",
+                            p.inovasi);
+}
+
 } // namespace kinerja

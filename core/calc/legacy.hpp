@@ -3,6 +3,7 @@
 // kinerja + predikat, PP 46/2011 SKP aspects, nilai SKP and nilai prestasi kerja.
 // All thresholds and weights come from the RuleSet.
 #pragma once
+#include "core/model/types.hpp"
 #include "core/rules/rules.hpp"
 
 #include <optional>
@@ -66,5 +67,23 @@ NilaiLegacy nilai_skp_pp46(const RulesPp46_2011&, std::span<const KegiatanPp46>,
                            std::string_view kreativitas = "");
 // Nilai prestasi kerja = 60% SKP + 40% perilaku, with its predikat.
 NilaiLegacy nilai_prestasi_kerja_pp46(const RulesPp46_2011&, double nilai_skp, double nilai_perilaku);
+
+// --- A legacy period's final result ---
+// True for the numeric methods (8/2021, PP 30/2019, PP 46/2011).
+bool metode_lama(MetodePenilaian);
+// What the rater gives in a legacy period instead of the two ratings.
+struct PenilaianLegacy {
+  std::optional<double> nilai_perilaku;
+  bool perilaku_360 = false;  // PP 30: peers and subordinates gave input (60/40)
+  bool inovasi = false;       // PP 30: the Sangat Baik condition
+};
+// Highest nilai perilaku the method reads (PP 30: 120, PP 46: 100, from the rules).
+double nilai_perilaku_maks(const RuleSet&, MetodePenilaian);
+// The nilai an assessment ends with: PP 30/2019 nilai kinerja and predikat for
+// pp-30-2019 and permenpanrb-8-2021 periods (8/2021 computed the nilai SKP that
+// PP 30 combines), PP 46/2011 nilai prestasi kerja for pp-46-2011. Error when
+// the method is not a legacy one, the nilai SKP has none, or perilaku is
+// missing or outside 0..nilai_perilaku_maks.
+NilaiLegacy nilai_akhir_legacy(const RuleSet&, MetodePenilaian, const NilaiLegacy& nilai_skp, const PenilaianLegacy&);
 
 } // namespace kinerja

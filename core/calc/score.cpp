@@ -90,7 +90,8 @@ NilaiLegacy legacy_score(const RuleSet& rules, MetodePenilaian metode, const Skp
   std::vector<double> utama, tambahan;
   for (const auto& c : caps) {
     if (!c.capaian) continue;
-    const NilaiLegacy n = nilai_capaian_8_2021(rules.permen8_2021, *c.capaian);
+    const bool maksimal = skp->rhk[c.rhk].indicators[c.indikator].target_maksimal;
+    const NilaiLegacy n = nilai_capaian_8_2021(rules.permen8_2021, *c.capaian, maksimal);
     if (!n.ok) continue;
     (c.kategori == KategoriRhk::tambahan ? tambahan : utama).push_back(n.nilai);
   }
@@ -328,9 +329,28 @@ ScoreReport score_bundle(const Bundle& b, const RuleSet& rules) {
           ev->keberatan->predikat_akhir && s.predikat != Predikat::invalid)
         s.predikat = *ev->keberatan->predikat_akhir;
 
+      // A legacy period ends in a number, not in a kuadran: its nilai SKP,
+      // and with the rater's nilai perilaku the method's final nilai and band.
+      // No 6/2022 predikat, CKO rule or suggestion check applies to it.
+      const bool lama = metode_lama(period.metode);
+      if (lama) {
+        s.legacy = legacy_score(rules, period.metode, s.skp == kTidakAda ? nullptr : &b.skps[s.skp], s.capaian);
+        PenilaianLegacy pl;
+        if (ev) {
+          pl.nilai_perilaku = ev->nilai_perilaku;
+          pl.perilaku_360 = ev->perilaku_360;
+          pl.inovasi = ev->inovasi;
+        }
+        s.legacy_akhir = nilai_akhir_legacy(rules, period.metode, *s.legacy, pl);
+        s.predikat = s.predikat_matriks = Predikat::invalid;
+        s.rating_hasil_kerja = s.rating_perilaku = Rating::invalid;
+        s.dikalibrasi = s.predikat_tersimpan_beda = s.menunggu_cko = false;
+        s.beda_dari_saran = s.alasan_kurang = false;
+      }
+
       // Status against the deadline.
       const std::optional<std::int64_t> rated = ev ? parse_timestamp_ms(ev->rated) : std::nullopt;
-      const bool is_rated = rated.has_value() && s.predikat != Predikat::invalid;
+      const bool is_rated = rated.has_value() && (lama ? s.legacy_akhir->ok : s.predikat != Predikat::invalid);
       const bool past = deadline && as_of && *as_of >= *deadline;
       s.sudah_dinilai = is_rated;
       if (is_rated) {
@@ -342,10 +362,7 @@ ScoreReport score_bundle(const Bundle& b, const RuleSet& rules) {
         s.status = any_submitted ? StatusPenilaian::diajukan : StatusPenilaian::belum_mulai;
       }
 
-      if (period.metode != MetodePenilaian::permenpanrb_6_2022 && period.metode != MetodePenilaian::invalid)
-        s.legacy = legacy_score(rules, period.metode, s.skp == kTidakAda ? nullptr : &b.skps[s.skp], s.capaian);
-
-      if (is_rated) {
+      if (is_rated && s.predikat != Predikat::invalid) {
         // Count the employee in their unit and every unit above it.
         std::size_t u = unit_of[e], steps = 0;
         while (u != kTidakAda && steps++ <= b.units.size()) {
@@ -356,9 +373,9 @@ ScoreReport score_bundle(const Bundle& b, const RuleSet& rules) {
       report.pegawai.push_back(std::move(s));
     }
 
-    // Distribution check for every unit with a CKO in this period.
+    // Distribution check (SE 3/2023, a 6/2022 rule) for every unit with a CKO in this period.
     std::vector<std::size_t> rated_units;
-    for (std::size_t u = 0; u < b.units.size(); ++u)
+    for (std::size_t u = 0; u < b.units.size() && !metode_lama(period.metode); ++u)
       if (!b.units[u].meta.deleted && cko_for(u, p)) rated_units.push_back(u);
     std::sort(rated_units.begin(), rated_units.end(),
               [&](std::size_t x, std::size_t y) { return b.units[x].meta.id < b.units[y].meta.id; });

@@ -80,10 +80,13 @@ struct SkorPegawai {
   // unit's CKO was set or changed since): not used, shown so nobody is surprised.
   bool predikat_tersimpan_beda = false;
 
-  // Legacy methods (period metode other than 6/2022): nilai SKP and its band.
-  // The schema carries no numeric perilaku score, so nilai kinerja (SKP + perilaku)
-  // is not computed here; `calc` does it from given numbers.
+  // Legacy methods (period metode other than 6/2022): the nilai SKP, and the
+  // final nilai with its band (PP 30 nilai kinerja or PP 46 nilai prestasi
+  // kerja) once the rater has given a nilai perilaku (else its error says
+  // what is missing). Such a period has no 6/2022 predikat: it is rated when
+  // legacy_akhir is ok and "rated" is set.
   std::optional<NilaiLegacy> legacy;
+  std::optional<NilaiLegacy> legacy_akhir;
 };
 
 struct KurvaUnit {

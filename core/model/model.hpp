@@ -182,6 +182,9 @@ struct SkpIndicator {
   std::optional<double> target_min;
   std::optional<double> target_max;
   std::string satuan;
+  // PermenPANRB 8/2021: the target is the most attainable (e.g. 100 % bebas
+  // temuan), so meeting it scores Sangat Baik; only legacy periods read it.
+  bool target_maksimal = false;
   bool operator==(const SkpIndicator&) const = default;
 };
 
@@ -297,6 +300,13 @@ struct Evaluation {
   std::optional<Keberatan> keberatan;
   std::string self_submitted;  // ISO 8601 UTC, when the self-assessment was sent
   std::string rated;           // ISO 8601 UTC, when the penilai finalised the ratings
+  // Legacy periods (PP 30/2019, PermenPANRB 8/2021, PP 46/2011) are rated with
+  // a number for behaviour instead of the two ratings: the rater's nilai
+  // perilaku, whether peers and subordinates gave input (PP 30's 60/40), and
+  // PP 30's condition for Sangat Baik (an innovation that benefits the organisation).
+  std::optional<double> nilai_perilaku;
+  bool perilaku_360 = false;
+  bool inovasi = false;
   bool operator==(const Evaluation&) const = default;
 };
 

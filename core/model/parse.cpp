@@ -518,6 +518,8 @@ void read_field(Reader& r, sj::value& f, Rec& x, const Id<Rec>& d, const Root&) 
 template <typename Rec, typename Root>
 void read_field(Reader& r, sj::value& f, Rec& x, const Bool<Rec>& d, const Root&) { r.boolean(f, x.*d.member); }
 template <typename Rec, typename Root>
+void read_field(Reader& r, sj::value& f, Rec& x, const Flag<Rec>& d, const Root&) { r.boolean(f, x.*d.member); }
+template <typename Rec, typename Root>
 void read_field(Reader& r, sj::value& f, Rec& x, const IntIn<Rec>& d, const Root&) {
   r.int_in(f, x.*d.member, d.lo, d.hi);
 }

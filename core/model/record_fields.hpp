@@ -84,6 +84,14 @@ struct Bool {
   bool Rec::*member;
   bool required = true;
 };
+// Flag: true or false, absent = false; written only when true, so records
+// written before the flag existed keep their bytes (and their signatures).
+template <typename Rec>
+struct Flag {
+  std::string_view name;
+  bool Rec::*member;
+  static constexpr bool required = false;
+};
 template <typename Rec>
 struct IntIn {
   std::string_view name;
@@ -377,6 +385,7 @@ inline constexpr auto kSkpIndicator = std::tuple{
     OptNumber<SkpIndicator>{"target_min", &SkpIndicator::target_min},
     OptNumber<SkpIndicator>{"target_max", &SkpIndicator::target_max},
     Text<SkpIndicator>{"satuan", &SkpIndicator::satuan, false},
+    Flag<SkpIndicator>{"target_maksimal", &SkpIndicator::target_maksimal},
     Check{skp_indicator_targets},
 };
 
@@ -474,6 +483,9 @@ inline constexpr auto kEvaluation = std::tuple{
     OptObject{"keberatan", &Evaluation::keberatan, &kKeberatan},
     Time<Evaluation>{"self_submitted", &Evaluation::self_submitted, false},
     Time<Evaluation>{"rated", &Evaluation::rated, false},
+    OptNumber<Evaluation>{"nilai_perilaku", &Evaluation::nilai_perilaku},
+    Flag<Evaluation>{"perilaku_360", &Evaluation::perilaku_360},
+    Flag<Evaluation>{"inovasi", &Evaluation::inovasi},
 };
 
 // -- skm_responses

@@ -54,7 +54,7 @@ json string_array(const std::vector<std::string>& v) {
 template <typename Obj, typename Table>
 json object_json(const Obj& x, const Table& table);
 
-// Text, Ref, Id and Time by whether they are required; Bool, IntIn, Date,
+// Text, Ref, Id and Time by whether they are required; a Flag when true; Bool, IntIn, Date,
 // PresentText, Slots and EnumList always; a required List always, an optional
 // one when not empty; Checks are not written.
 template <typename Rec, typename Field>
@@ -64,6 +64,10 @@ void write_field(json& j, const Rec& x, const Field& d) {
 }
 template <typename Rec>
 void write_field(json& j, const Rec& x, const fields::Bool<Rec>& d) { j[d.name] = x.*d.member; }
+template <typename Rec>
+void write_field(json& j, const Rec& x, const fields::Flag<Rec>& d) {
+  if (x.*d.member) j[d.name] = true;
+}
 template <typename Rec>
 void write_field(json& j, const Rec& x, const fields::IntIn<Rec>& d) { j[d.name] = x.*d.member; }
 template <typename Rec>

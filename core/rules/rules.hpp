@@ -182,6 +182,7 @@ struct LangkahTugasTambahan { int min_tugas = 0; int nilai = 0; };  // ≥ min_t
 struct RulesPp46_2011 {
   RuleMeta meta;
   int bobot_skp = 60, bobot_perilaku = 40;
+  double nilai_perilaku_maks = 100;  // the rater's numeric perilaku, 0..this
   double faktor_waktu = 1.76, batas_efisiensi = 24, dasar_efisien = 76;
   std::vector<LangkahTugasTambahan> tugas_tambahan;    // ascending min_tugas
   std::vector<std::pair<std::string, int>> kreativitas; // tingkat → nilai

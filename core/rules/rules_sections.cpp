@@ -382,6 +382,7 @@ void parse_pp46(Reader& r, const json& d, RulesPp46_2011& out) {
     out.bobot_skp = s.value_or(60);
     out.bobot_perilaku = p.value_or(40);
   }
+  out.nilai_perilaku_maks = r.number(d, "", "nilai_perilaku_maks", 1, 1000).value_or(100);
   if (const json* w = r.object(d, "", "waktu_biaya")) {
     out.faktor_waktu = r.number(*w, "/waktu_biaya", "faktor", 1, 3).value_or(1.76);
     out.batas_efisiensi = r.number(*w, "/waktu_biaya", "batas_efisiensi", 0, 100).value_or(24);

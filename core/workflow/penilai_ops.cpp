@@ -2,6 +2,7 @@
 #include "core/workflow/penilai_ops.hpp"
 
 #include "core/calc/rating_hasil_kerja.hpp"
+#include "core/workflow/pegawai_edit.hpp"
 #include "core/workflow/penilaian.hpp"
 
 namespace kinerja {
@@ -70,6 +71,9 @@ OperationResult one(json rec) {
 OperationResult simpan_penilaian(const Store& store, const CityView& v, const RuleSet& rules, std::size_t employee,
                                  std::size_t period, const KeputusanPenilai& d, std::int64_t now_ms) {
   if (auto e = check_open_period(v, employee, period)) return refused(*e);
+  if (metode_lama(v.bundle.periods[period].metode))
+    return refused({"/period", "periode ini memakai metode lama: beri nilai perilaku angka, bukan rating",
+                    "this period uses a legacy method: give a numeric nilai perilaku, not ratings"});
   const SkorPegawai* s = find_skor(v, employee, period);
   if (s == nullptr)
     return refused({"/period", "pegawai ini tidak punya SKP untuk periode ini", "this employee has no SKP for this period"});
@@ -88,6 +92,33 @@ OperationResult simpan_penilaian(const Store& store, const CityView& v, const Ru
   write_feedback(rec, d);
   write_rating(rec, s->kepala_unit ? Rating::invalid : check.hasil_kerja_dipakai, d.perilaku, d.reason, check.predikat,
                now_ms);
+  return one(std::move(rec));
+}
+
+OperationResult simpan_penilaian_legacy(const Store& store, const CityView& v, const RuleSet& rules, std::size_t employee,
+                                        std::size_t period, const KeputusanPenilai& d, std::int64_t now_ms) {
+  if (auto e = check_open_period(v, employee, period)) return refused(*e);
+  const MetodePenilaian metode = v.bundle.periods[period].metode;
+  if (!metode_lama(metode))
+    return refused({"/period", "periode ini dinilai dengan rating PermenPANRB 6/2022, bukan nilai angka",
+                    "this period is rated with the PermenPANRB 6/2022 ratings, not a number"});
+  const SkorPegawai* s = find_skor(v, employee, period);
+  if (s == nullptr || !s->legacy)
+    return refused({"/period", "pegawai ini tidak punya SKP untuk periode ini", "this employee has no SKP for this period"});
+  if (!s->legacy->ok)
+    return refused({"/skp", "nilai SKP belum dapat dihitung: " + s->legacy->error_id,
+                    "the nilai SKP cannot be computed yet: " + s->legacy->error_en});
+  const bool pp30 = metode != MetodePenilaian::pp_46_2011;
+  const NilaiLegacy akhir =
+      pratinjau_legacy(rules, *s, metode, d.nilai_perilaku, pp30 && d.perilaku_360, pp30 && d.inovasi);
+  if (!akhir.ok) return refused({"/nilai_perilaku", akhir.error_id, akhir.error_en});
+  json rec = evaluation_record(store, v, employee, period);
+  write_feedback(rec, d);
+  for (const char* k : {"rating_hasil_kerja", "rating_perilaku", "predikat", "perilaku_360", "inovasi"}) rec.erase(k);
+  rec["nilai_perilaku"] = *baca_angka(d.nilai_perilaku);
+  if (pp30 && d.perilaku_360) rec["perilaku_360"] = true;
+  if (pp30 && d.inovasi) rec["inovasi"] = true;
+  rec["rated"] = format_timestamp_ms(now_ms);
   return one(std::move(rec));
 }
 

@@ -33,6 +33,11 @@ struct KeputusanPenilai {
   std::vector<std::string> rhk_texts;
   std::vector<std::string> recommendations;  // Training ids
   std::string penjelasan;                    // the rater's explanation of a keberatan
+  // Legacy periods only: the nilai perilaku as typed ("85,5"), PP 30's 60/40
+  // weighting when peers and subordinates gave input, and its innovation condition.
+  std::string nilai_perilaku;
+  bool perilaku_360 = false;
+  bool inovasi = false;
   bool operator==(const KeputusanPenilai&) const = default;
 };
 
@@ -42,6 +47,15 @@ struct KeputusanPenilai {
 // (for a unit head, the CKO's rating hasil kerja); "rated" is `now_ms`.
 OperationResult simpan_penilaian(const Store&, const CityView&, const RuleSet&, std::size_t employee,
                                  std::size_t period, const KeputusanPenilai&, std::int64_t now_ms);
+
+// A legacy period's rating (docs/domain.md §12): the nilai perilaku with the
+// 360 weighting and (PP 30) the innovation condition, feedback and
+// recommendations. Refused in a 6/2022 period (/period), when the member has
+// no nilai SKP (/skp) or the nilai perilaku is missing, not a number or out of
+// range (/nilai_perilaku). The two 6/2022 ratings and a predikat are not
+// written; "rated" is `now_ms`.
+OperationResult simpan_penilaian_legacy(const Store&, const CityView&, const RuleSet&, std::size_t employee,
+                                        std::size_t period, const KeputusanPenilai&, std::int64_t now_ms);
 
 // Only the feedback per value and per RHK, the training recommendations and
 // the keberatan explanation; ratings and predikat stay as they are.

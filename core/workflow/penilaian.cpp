@@ -2,6 +2,8 @@
 
 #include "core/calc/predikat.hpp"
 #include "core/calc/rating_hasil_kerja.hpp"
+#include "core/base/text.hpp"
+#include "core/workflow/pegawai_edit.hpp"
 
 #include <algorithm>
 
@@ -69,6 +71,8 @@ std::vector<RencanaSesuai> rencana_sesuai_massal(const RuleSet& rules, const Cit
       r.lewati = AlasanLewati::tanpa_skor;
     } else if (s->sudah_dinilai) {
       r.lewati = AlasanLewati::sudah_dinilai;
+    } else if (s->legacy) {
+      r.lewati = AlasanLewati::metode_lama;
     } else {
       const auto p = periksa_penilaian(rules, *s, s->saran_perilaku.rating, Rating::sesuai, Rating::sesuai, "");
       if (p.siap) {
@@ -81,6 +85,26 @@ std::vector<RencanaSesuai> rencana_sesuai_massal(const RuleSet& rules, const Cit
     out.push_back(r);
   }
   return out;
+}
+
+NilaiLegacy pratinjau_legacy(const RuleSet& rules, const SkorPegawai& s, MetodePenilaian metode,
+                             std::string_view nilai_perilaku, bool perilaku_360, bool inovasi) {
+  PenilaianLegacy p;
+  p.perilaku_360 = perilaku_360;
+  p.inovasi = inovasi;
+  if (!trim(nilai_perilaku).empty()) {
+    p.nilai_perilaku = baca_angka(nilai_perilaku);
+    if (!p.nilai_perilaku) {
+      NilaiLegacy n;
+      n.error_id = "nilai perilaku harus berupa angka, mis. 85,5";
+      n.error_en = "nilai perilaku must be a number, e.g. 85.5";
+      return n;
+    }
+  }
+  NilaiLegacy none;
+  none.error_id = "tidak ada SKP untuk periode ini";
+  none.error_en = "no SKP for this period";
+  return nilai_akhir_legacy(rules, metode, s.legacy ? *s.legacy : none, p);
 }
 
 KurvaTim kurva_tim(const RuleSet& rules, const CityView& v, std::size_t penilai, std::size_t period) {

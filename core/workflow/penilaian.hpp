@@ -39,6 +39,14 @@ struct PemeriksaanPenilaian {
 PemeriksaanPenilaian periksa_penilaian(const RuleSet&, const SkorPegawai&, Rating saran_perilaku, Rating hasil_kerja,
                                        Rating perilaku, std::string_view alasan);
 
+// A legacy period (docs/domain.md §12): the final nilai and band the typed
+// nilai perilaku (as typed: "85,5"), the 360 weighting and the innovation
+// condition would give with the member's nilai SKP, or the error that says
+// what is missing or wrong. The rater sees it live; simpan_penilaian_legacy
+// stores the same.
+NilaiLegacy pratinjau_legacy(const RuleSet&, const SkorPegawai&, MetodePenilaian, std::string_view nilai_perilaku,
+                             bool perilaku_360, bool inovasi);
+
 // Counts per StatusPenilaian (index = the enum value) over a team in a period.
 struct RingkasanTim {
   std::array<int, 5> per_status{};  // [0] = members without a score this period
@@ -50,7 +58,8 @@ RingkasanTim ringkas_tim(const CityView&, std::span<const std::size_t> team, std
 // Bulk "Sesuai Ekspektasi": for each chosen member, whether both ratings may be
 // set to Sesuai without a reason, and the predikat it gives. Already rated
 // members and those whose suggestion is not Sesuai are left out with a reason.
-enum class AlasanLewati { tidak_ada, tanpa_skor, sudah_dinilai, saran_berbeda };
+// metode_lama: a legacy period is rated with a nilai perilaku, one by one.
+enum class AlasanLewati { tidak_ada, tanpa_skor, sudah_dinilai, saran_berbeda, metode_lama };
 struct RencanaSesuai {
   std::size_t employee = kTidakAda;
   bool dinilai = false;                  // included in the bulk action

@@ -84,6 +84,7 @@ inline Bundle full_bundle() {
   extra.text = "Tim inovasi";
   extra.indicators = {SkpIndicator{"i3", "", "Usulan perbaikan", Aspek::kuantitas, Polaritas::tepat, 1.0,
                                    std::nullopt, std::nullopt, "usulan"}};
+  extra.indicators[0].target_maksimal = true;  // written only when set
   staff_skp.rhk = {main, extra};
   staff_skp.ekspektasi = {{NilaiBerakhlak::berorientasi_pelayanan, "Ramah"}, {NilaiBerakhlak::kolaboratif, "Kerja sama"}};
   b.skps = {head_skp, staff_skp};
@@ -124,6 +125,9 @@ inline Bundle full_bundle() {
                            "sudah sesuai", "e-1", Predikat::baik};
   ev.self_submitted = "2026-04-04T00:00:00Z";
   ev.rated = "2026-04-08T00:00:00Z";
+  ev.nilai_perilaku = 88.5;  // read only in legacy periods; written whenever present
+  ev.perilaku_360 = true;
+  ev.inovasi = true;
   Evaluation bare;
   bare.meta = fixture_meta("ev-2");
   bare.employee_id = "e-3";

@@ -10,6 +10,8 @@
 #include <doctest/doctest.h>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 using namespace kinerja;
 using nlohmann::json;
@@ -172,6 +174,74 @@ TEST_SUITE("penilai_ops") {
     CHECK_FALSE(rec.contains("rating_hasil_kerja"));
     CHECK_FALSE(rec.contains("predikat"));
     CHECK(rec.at("rating_perilaku") == "sesuai");
+  }
+
+  TEST_CASE("a legacy period is rated with a nilai perilaku: refusals name the field, and the store takes it") {
+    Store store = test::demo_store(80);
+    CityView v = build_city_view(store, kNowIso);
+    const Pick open = unrated_member(v);
+    REQUIRE(open.employee != kTidakAda);
+    // The same period as a PP 30/2019 one (an admin's change).
+    const std::string period_id = v.bundle.periods[open.period].meta.id;
+    json per = *find_record(store, "periods", period_id);
+    per["metode"] = "pp-30-2019";
+    REQUIRE(apply_change(store, "periods", per, "dev-admin", kNow, "admin").ok());
+    v = build_city_view(store, kNowIso);
+    std::optional<Pick> p;
+    for (const auto& s : v.report.pegawai)
+      if (s.period == open.period && !s.sudah_dinilai && s.legacy && s.legacy->ok) p = Pick{s.employee, s.period};
+    REQUIRE(p);
+    const SkorPegawai* s = find_skor(v, p->employee, p->period);
+
+    // The 6/2022 ratings are refused in it, and bulk Sesuai leaves its members out.
+    KeputusanPenilai d = sesuai_saran(v, *p);
+    auto r = simpan_penilaian(store, v, default_rules(), p->employee, p->period, d, kNow);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].pointer == "/period");
+    const std::size_t one[] = {p->employee};
+    CHECK(rencana_sesuai_massal(default_rules(), v, one, p->period).at(0).lewati == AlasanLewati::metode_lama);
+
+    for (const auto& [typed, words] : std::vector<std::pair<std::string, std::string>>{
+             {"", "nilai perilaku belum diberikan"},
+             {"sembilan puluh", "nilai perilaku harus berupa angka, mis. 85,5"},
+             {"121", "nilai perilaku harus 0 sampai 120"},
+             {"-1", "nilai perilaku harus 0 sampai 120"}}) {
+      d.nilai_perilaku = typed;
+      r = simpan_penilaian_legacy(store, v, default_rules(), p->employee, p->period, d, kNow);
+      REQUIRE(r.errors.size() == 1);
+      CHECK(r.errors[0].pointer == "/nilai_perilaku");
+      CHECK(r.errors[0].message_id == words);
+      CHECK(r.changes.empty());
+    }
+
+    d.nilai_perilaku = "95,5";
+    d.inovasi = true;
+    const NilaiLegacy seen = pratinjau_legacy(default_rules(), *s, MetodePenilaian::pp_30_2019, d.nilai_perilaku, false, true);
+    REQUIRE(seen.ok);
+    const json rec = only_change(simpan_penilaian_legacy(store, v, default_rules(), p->employee, p->period, d, kNow));
+    CHECK(rec.at("nilai_perilaku") == 95.5);
+    CHECK(rec.at("inovasi") == true);
+    CHECK_FALSE(rec.contains("perilaku_360"));
+    for (const char* k : {"rating_hasil_kerja", "rating_perilaku", "predikat"}) CHECK_FALSE(rec.contains(k));
+    CHECK(rec.at("rated") == format_timestamp_ms(kNow));
+    REQUIRE(apply_change(store, "evaluations", rec, "hp-penilai", kNow + 1000, "199001012015031001").ok());
+    const CityView after = build_city_view(store, kNowIso);
+    const SkorPegawai* s2 = find_skor(after, p->employee, p->period);
+    REQUIRE(s2);
+    CHECK(s2->sudah_dinilai);
+    REQUIRE(s2->legacy_akhir);
+    CHECK(s2->legacy_akhir->nilai == doctest::Approx(seen.nilai));
+    CHECK(s2->legacy_akhir->kategori == seen.kategori);
+
+    // In a 6/2022 period there is no nilai perilaku to give.
+    std::optional<Pick> now;
+    for (const auto& x : after.report.pegawai)
+      if (x.period != p->period && !after.bundle.periods[x.period].locked && x.skp != kTidakAda) now = Pick{x.employee, x.period};
+    REQUIRE(now);
+    REQUIRE(after.bundle.periods[now->period].metode == MetodePenilaian::permenpanrb_6_2022);
+    r = simpan_penilaian_legacy(store, after, default_rules(), now->employee, now->period, d, kNow);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].pointer == "/period");
   }
 
   TEST_CASE("feedback only: ratings and predikat stay as they are") {

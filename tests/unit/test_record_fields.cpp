@@ -9,6 +9,9 @@
 #include "core/model/serialize.hpp"
 
 #include <doctest/doctest.h>
+
+#include <utility>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -160,6 +163,27 @@ TEST_SUITE("record_fields") {
     check_required_at(fields::kPerilaku, "/data/evaluations/0/perilaku/1");
     check_required_at(fields::kUmpanBalikRhk, "/data/evaluations/0/umpan_balik_rhk/0");
     check_required_at(fields::kKeberatan, "/data/evaluations/0/keberatan");
+  }
+
+  TEST_CASE("a flag is true or false and absent means false; a nilai perilaku is a number") {
+    const nlohmann::json good = nlohmann::json::parse(to_json(test::full_bundle()));
+    CHECK(good["data"]["evaluations"][0]["inovasi"] == true);
+    CHECK_FALSE(good["data"]["evaluations"][1].contains("inovasi"));  // false is not written
+    for (const auto& [field, bad] : std::vector<std::pair<std::string, nlohmann::json>>{
+             {"inovasi", "ya"}, {"perilaku_360", 1}, {"nilai_perilaku", "88,5"}}) {
+      const std::string f = field;  // clang 14: no bindings in INFO's lambda
+      INFO(f);
+      nlohmann::json j = good;
+      j["data"]["evaluations"][0][f] = bad;
+      const auto r = parse_bundle(j.dump());
+      REQUIRE_FALSE(r.ok());
+      CHECK(r.errors.front().pointer == "/data/evaluations/0/" + f);
+    }
+    nlohmann::json j = good;
+    j["data"]["skps"][1]["rhk"][1]["indicators"][0].erase("target_maksimal");
+    const auto r = parse_bundle(j.dump());
+    REQUIRE(r.ok());
+    CHECK_FALSE(r.bundle->skps[1].rhk[1].indicators[0].target_maksimal);
   }
 
   TEST_CASE("every reference the table names must resolve") {

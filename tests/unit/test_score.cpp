@@ -338,6 +338,95 @@ TEST_SUITE("score") {
     }
   }
 
+  TEST_CASE("legacy period: a maximum-attainable target met scores Sangat Baik, 120 (PermenPANRB 8/2021)") {
+    City c;
+    c.b.periods = {quarter("p-2021", MetodePenilaian::permenpanrb_8_2021)};
+    c.b.periods[0].year = 2021;
+    c.employee("e-a");
+    SkpIndicator bebas_temuan = indicator("i1", Polaritas::naik, 100);
+    bebas_temuan.target_maksimal = true;
+    c.skp("e-a", {{bebas_temuan, 100}, {indicator("i2", Polaritas::naik, 100), 98}}, 2021, "p-2021");
+    auto s = c.find(score_bundle(c.b), "e-a", "p-2021");
+    REQUIRE(s.legacy);
+    CHECK(s.legacy->nilai == doctest::Approx((120.0 + 88.0) / 2));
+    // The same 100 % of an ordinary target is Baik, 109.
+    c.b.skps[0].rhk[0].indicators[0].target_maksimal = false;
+    s = c.find(score_bundle(c.b), "e-a", "p-2021");
+    CHECK(s.legacy->nilai == doctest::Approx((109.0 + 88.0) / 2));
+  }
+
+  TEST_CASE("legacy period: PP 30/2019 nilai kinerja from the rater's nilai perilaku, no 6/2022 predikat") {
+    City c;
+    c.b.periods = {quarter("p-2020", MetodePenilaian::pp_30_2019)};
+    c.b.periods[0].year = 2020;
+    c.employee("e-a");
+    c.skp("e-a", {{indicator("i1", Polaritas::naik, 100), 100}}, 2020, "p-2020");  // nilai SKP 109
+    OrgRating o;
+    o.meta = meta("org-opd-2020");
+    o.unit_id = "u-opd";
+    o.period_id = "p-2020";
+    o.cko = Cko::baik;
+    c.b.org_ratings.push_back(o);
+    // Ratings from a 6/2022 form do not make it rated: only the number does.
+    Evaluation& ev = c.evaluate("e-a", Rating::di_atas, Rating::di_atas, "2026-04-02T00:00:00Z", "p-2020");
+    auto s = c.find(score_bundle(c.b), "e-a", "p-2020");
+    REQUIRE(s.legacy_akhir);
+    CHECK_FALSE(s.legacy_akhir->ok);
+    CHECK(s.legacy_akhir->error_id == "nilai perilaku belum diberikan");
+    CHECK_FALSE(s.sudah_dinilai);
+    CHECK(s.predikat == Predikat::invalid);
+
+    ev.nilai_perilaku = 100;  // 109 × 70 % + 100 × 30 % = 106.3
+    auto r = score_bundle(c.b);
+    s = c.find(r, "e-a", "p-2020");
+    REQUIRE(s.legacy_akhir->ok);
+    CHECK(s.legacy_akhir->nilai == doctest::Approx(106.3));
+    CHECK(s.legacy_akhir->kategori == "baik");
+    CHECK(s.sudah_dinilai);
+    CHECK(s.status == StatusPenilaian::dinilai);
+    CHECK(s.predikat == Predikat::invalid);  // not counted in a 6/2022 table
+    CHECK(r.kurva.empty());                   // the SE 3/2023 curve is not a legacy rule
+
+    c.b.evaluations[0].nilai_perilaku = 120;  // 76.3 + 36 = 112.3: Baik without, Sangat Baik with the innovation
+    CHECK(c.find(score_bundle(c.b), "e-a", "p-2020").legacy_akhir->kategori == "baik");
+    c.b.evaluations[0].inovasi = true;
+    CHECK(c.find(score_bundle(c.b), "e-a", "p-2020").legacy_akhir->kategori == "sangat-baik");
+    c.b.evaluations[0].perilaku_360 = true;  // 60/40: 65.4 + 48 = 113.4
+    CHECK(c.find(score_bundle(c.b), "e-a", "p-2020").legacy_akhir->nilai == doctest::Approx(113.4));
+
+    c.b.evaluations[0].nilai_perilaku = 121;
+    s = c.find(score_bundle(c.b), "e-a", "p-2020");
+    CHECK_FALSE(s.legacy_akhir->ok);
+    CHECK(s.legacy_akhir->error_id == "nilai perilaku harus 0 sampai 120");
+    CHECK_FALSE(s.sudah_dinilai);
+  }
+
+  TEST_CASE("legacy period: PP 46/2011 nilai prestasi kerja, perilaku on its 0-100 scale") {
+    City c;
+    c.b.periods = {quarter("p-2018", MetodePenilaian::pp_46_2011)};
+    c.b.periods[0].year = 2018;
+    c.employee("e-a");
+    // One kegiatan: 10 of 10 documents, kualitas 90 of 100, 12 of 12 months:
+    // kuantitas 100, kualitas 90, waktu (1.76·12 − 12)/12 × 100 = 76 → 266 / 3.
+    c.skp("e-a", {{indicator("k1", Polaritas::naik, 10, Aspek::kuantitas), 10},
+                  {indicator("k2", Polaritas::naik, 100, Aspek::kualitas), 90},
+                  {indicator("k3", Polaritas::turun, 12, Aspek::waktu), 12}},
+          2018, "p-2018");
+    Evaluation& ev = c.evaluate("e-a", Rating::sesuai, Rating::sesuai, "2019-01-05T00:00:00Z", "p-2018");
+    ev.nilai_perilaku = 80;
+    auto s = c.find(score_bundle(c.b), "e-a", "p-2018");
+    REQUIRE(s.legacy);
+    REQUIRE(s.legacy->ok);
+    CHECK(s.legacy->nilai == doctest::Approx(266.0 / 3));
+    REQUIRE(s.legacy_akhir->ok);
+    // nilai SKP read to hundredths: 88.67 × 60 % + 80 × 40 % = 53.202 + 32 = 85.202
+    CHECK(s.legacy_akhir->nilai == doctest::Approx(85.202));
+    CHECK(s.legacy_akhir->kategori == "baik");
+    c.b.evaluations[0].nilai_perilaku = 101;
+    s = c.find(score_bundle(c.b), "e-a", "p-2018");
+    CHECK(s.legacy_akhir->error_id == "nilai perilaku harus 0 sampai 100");
+  }
+
   TEST_CASE("distribution check per unit counts the whole subtree and warns") {
     City c;
     for (int i = 0; i < 4; ++i) {
