@@ -32,6 +32,7 @@ nlohmann::ordered_json entry_json(const Bundle& b, const SkorPegawai& s) {
   j["name"] = e.name;
   j["unit_id"] = e.unit_id;
   j["status"] = to_string(s.status);
+  j["sudah_dinilai"] = s.sudah_dinilai;
   j["tepat_waktu"] = s.tepat_waktu;
   j["capaian_rata"] = s.capaian_rata ? nlohmann::ordered_json(*s.capaian_rata) : nlohmann::ordered_json(nullptr);
   auto& caps = j["capaian"] = nlohmann::ordered_json::array();
@@ -68,6 +69,11 @@ nlohmann::ordered_json entry_json(const Bundle& b, const SkorPegawai& s) {
                    {"nilai", s.legacy->nilai},
                    {"kategori", s.legacy->kategori},
                    {"error", s.legacy->error_en}};
+    if (s.legacy_akhir)
+      j["legacy"]["akhir"] = {{"ok", s.legacy_akhir->ok},
+                              {"nilai", s.legacy_akhir->nilai},
+                              {"kategori", s.legacy_akhir->kategori},
+                              {"error", s.legacy_akhir->error_en}};
   }
   return j;
 }
@@ -150,6 +156,11 @@ int cmd_score(Args args) {
     if (s.legacy && s.legacy->ok) {
       char buf[64];
       std::snprintf(buf, sizeof buf, "\tnilai=%.2f(%s)", s.legacy->nilai, s.legacy->kategori.c_str());
+      line += buf;
+    }
+    if (s.legacy_akhir && s.legacy_akhir->ok) {  // PP 30 nilai kinerja or PP 46 nilai prestasi kerja
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "\takhir=%.2f(%s)", s.legacy_akhir->nilai, s.legacy_akhir->kategori.c_str());
       line += buf;
     }
     line += '\n';

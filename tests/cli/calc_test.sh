@@ -161,6 +161,45 @@ expect_err 1 "/version: versi 2025.1 lebih lama" predikat sesuai sesuai --rules 
 sed -e 's/"predikat": "sangat-kurang"/"predikat": "sangat-jelek"/' "$SRC/assets/rules/predikat_matrix.json" >"$TMP/matrix-bad.json"
 expect_err 1 "/cells/8/predikat: predikat tidak dikenal" predikat sesuai sesuai --rules "$TMP/matrix-bad.json"
 
+# --- kinerja score: a PP 30/2019 period ends in nilai kinerja = 70 % nilai SKP + 30 % the rater's
+# nilai perilaku, the same figure `calc pp30` gives for that nilai SKP; without the nilai perilaku
+# nobody in it counts as rated, whatever 6/2022 ratings the file carries.
+total=$((total + 1))
+if "$BIN" demo --employees 20 --quarters 1 -o "$TMP/demo.json" >/dev/null 2>"$TMP/err"; then
+  node -e '
+    const fs = require("fs");
+    const d = JSON.parse(fs.readFileSync(process.argv[1]));
+    const p = d.data.periods.find(x => d.data.evaluations.some(e => e.period_id === x.id && e.rated));
+    p.metode = "pp-30-2019";
+    const ev = d.data.evaluations.filter(e => e.period_id === p.id && e.rated);
+    ev.forEach(e => { e.nilai_perilaku = 100; });
+    fs.writeFileSync(process.argv[2], JSON.stringify(d));
+    ev.forEach(e => { delete e.nilai_perilaku; });
+    fs.writeFileSync(process.argv[3], JSON.stringify(d));
+    fs.writeFileSync(process.argv[4], p.id);
+  ' "$TMP/demo.json" "$TMP/pp30.json" "$TMP/pp30-tanpa.json" "$TMP/pp30.period"
+  "$BIN" score "$TMP/pp30.json" --json >"$TMP/pp30.score" 2>"$TMP/err"
+  "$BIN" score "$TMP/pp30-tanpa.json" --json >"$TMP/pp30-tanpa.score" 2>>"$TMP/err"
+  read -r skp akhir kat rated_tanpa < <(node -e '
+    const fs = require("fs");
+    const pid = fs.readFileSync(process.argv[3], "utf8");
+    const mine = f => JSON.parse(fs.readFileSync(f)).pegawai.filter(s => s.period_id === pid);
+    const s = mine(process.argv[1]).find(s => s.legacy && s.legacy.ok && s.legacy.akhir && s.legacy.akhir.ok);
+    const tanpa = mine(process.argv[2]).filter(s => s.sudah_dinilai);
+    console.log(s ? s.legacy.nilai.toFixed(2) : "-", s ? s.legacy.akhir.nilai.toFixed(2) : "-",
+                s ? s.legacy.akhir.kategori : "-", tanpa.length);
+  ' "$TMP/pp30.score" "$TMP/pp30-tanpa.score" "$TMP/pp30.period")
+  want="$("$BIN" calc pp30 "$skp" 100 2>/dev/null | head -1)"
+  if [[ "$skp" == "-" || "$rated_tanpa" != 0 ]] || ! awk -v a="$akhir" -v b="$want" 'BEGIN { exit !(a + 0 == b + 0) }'; then
+    echo "FAIL: kinerja score of a pp-30-2019 period → nilai SKP $skp, akhir $akhir ($kat), rated without perilaku $rated_tanpa; calc pp30 says '$want'"
+    sed 's/^/  stderr: /' "$TMP/err"
+    fails=$((fails + 1))
+  fi
+else
+  echo "FAIL: kinerja demo: $(cat "$TMP/err")"
+  fails=$((fails + 1))
+fi
+
 # --- usage
 expect_err 1 "rumus tidak dikenal" foo
 expect_err 1 "opsi tidak dikenal" sampel 50 --verbose
