@@ -72,4 +72,20 @@ std::string format_datetime_wita(Lang lang, std::string_view iso) {
          " WITA";
 }
 
+const char* metode_label(MetodePenilaian m) {
+  switch (m) {
+    case MetodePenilaian::permenpanrb_6_2022: return "PermenPANRB 6/2022";
+    case MetodePenilaian::permenpanrb_8_2021: return "PermenPANRB 8/2021";
+    case MetodePenilaian::pp_30_2019: return "PP 30/2019";
+    case MetodePenilaian::pp_46_2011: return "PP 46/2011";
+    case MetodePenilaian::invalid: break;
+  }
+  return "\xE2\x80\x94";
+}
+
+std::string band_suffix(Lang lang, const NilaiLegacy& n) {
+  const std::string& label = lang == Lang::en && !n.label_en.empty() ? n.label_en : n.label_id;
+  return label.empty() ? std::string() : " (" + label + ")";
+}
+
 } // namespace kinerja::web

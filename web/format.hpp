@@ -2,6 +2,8 @@
 // "28 November 2026" (Indonesian), "88.31", "1,250", "28 November 2026" (English).
 // Display only: figures are computed by the core and rounded here for the eye.
 #pragma once
+#include "core/calc/legacy.hpp"
+#include "core/model/types.hpp"
 #include "web/lang.hpp"
 
 #include <optional>
@@ -12,6 +14,10 @@ namespace kinerja::web {
 
 // A number with `decimals` places, rounded half away from zero; grouped thousands.
 std::string format_number(Lang, double value, int decimals);
+// The regulation a period's method follows, as people name it ("PP 30/2019").
+const char* metode_label(MetodePenilaian);
+// " (Baik)" after a legacy nilai that has a band, "" when it has none (an 8/2021 nilai SKP).
+std::string band_suffix(Lang, const NilaiLegacy&);
 // An integer count with grouped thousands ("1.250").
 std::string format_count(Lang, long long value);
 // "88,31%" — or "—" when the figure is absent (suppressed or not computed).

@@ -164,6 +164,39 @@ a { color: #000; }
 @media print { .toolbar { display: none; } body { padding: 0; } }
 )";
 
+// A legacy period's result (docs/domain.md §12): nilai SKP, the rater's nilai
+// perilaku, the weighting the rules give, and the final nilai with its band.
+void legacy_result(std::string& h, MetodePenilaian m, const SkorPegawai* skor, const Evaluation* ev) {
+  const RuleSet& rules = default_rules();
+  const bool pp46 = m == MetodePenilaian::pp_46_2011;
+  auto nilai_text = [](const std::optional<NilaiLegacy>& n) {
+    if (!n) return std::string(kDash);
+    if (!n->ok) return std::string(kDash) + " <span class=\"muted\">(" + html_escape(n->error_id) + ")</span>";
+    return html_escape(format_number(Lang::id, n->nilai, 2)) + (n->label_id.empty() ? "" : " (" + html_escape(n->label_id) + ")");
+  };
+  int bobot_skp = rules.pp46_2011.bobot_skp, bobot_perilaku = rules.pp46_2011.bobot_perilaku;
+  if (!pp46) {
+    const std::string kode = ev && ev->perilaku_360 ? "dengan-360" : "tanpa-360";
+    for (const auto& b : rules.pp30_2019.bobot)
+      if (b.kode == kode) {
+        bobot_skp = b.skp;
+        bobot_perilaku = b.perilaku;
+      }
+  }
+  h += "<h2>NILAI KINERJA</h2><table>";
+  add(h, "<tr><td class=\"k\"><b>NILAI SKP</b> (", pp46 ? "PP 46/2011" : "PermenPANRB 8/2021", ")</td><td class=\"result\">",
+      nilai_text(skor ? skor->legacy : std::nullopt), "</td></tr>");
+  add(h, "<tr><td class=\"k\"><b>NILAI PERILAKU</b></td><td class=\"result\">",
+      ev && ev->nilai_perilaku ? html_escape(format_number(Lang::id, *ev->nilai_perilaku, 2)) : std::string(kDash), "</td></tr>");
+  add(h, "<tr><td class=\"k\"><b>", pp46 ? "NILAI PRESTASI KERJA</b> (PP 46/2011)" : "NILAI KINERJA</b> (PP 30/2019)",
+      "<div class=\"muted\">", std::to_string(bobot_skp), "% nilai SKP + ", std::to_string(bobot_perilaku), "% nilai perilaku",
+      !pp46 && ev && ev->perilaku_360 ? ", dengan masukan rekan kerja dan bawahan" : "",
+      "</div></td><td class=\"result\" id=\"nilai-akhir\">", nilai_text(skor ? skor->legacy_akhir : std::nullopt),
+      "</td></tr></table>");
+  if (!pp46 && ev && ev->inovasi)
+    h += "<p class=\"muted\">Pegawai menghasilkan inovasi yang bermanfaat bagi organisasi (syarat predikat Sangat Baik, PP 30/2019).</p>";
+}
+
 } // namespace
 
 std::string lembar_evaluasi_html(const CityView& v, std::size_t employee, std::size_t period, std::string_view tanggal,
@@ -209,6 +242,8 @@ std::string lembar_evaluasi_html(const CityView& v, std::size_t employee, std::s
   h += " s.d. ";
   h += html_escape(format_date(Lang::id, per.end));
   h += ")</p>";
+  if (metode_lama(per.metode))
+    add(h, "<p class=\"period\">METODE PENILAIAN: <b>", metode_label(per.metode), "</b></p>");
 
   h += "<div class=\"two\">";
   person_block(h, v, "PEGAWAI YANG DINILAI", employee);
@@ -217,40 +252,44 @@ std::string lembar_evaluasi_html(const CityView& v, std::size_t employee, std::s
   person_block(h, v, "ATASAN PEJABAT PENILAI KINERJA", atasan);
 
   // Capaian kinerja organisasi and the pola distribusi of that unit.
-  h += "<h2>CAPAIAN KINERJA ORGANISASI</h2>";
-  const std::size_t u = find_unit(v, emp.unit_id);
-  const std::size_t cu = u == kTidakAda ? kTidakAda : unit_berkurva_terdekat(v, u, period);
-  if (cu == kTidakAda) {
-    h += "<p>Capaian Kinerja Organisasi belum ditetapkan untuk periode ini.</p>";
-  } else {
-    const KalibrasiUnit k = kalibrasi_unit(v, cu, period);
-    h += "<p><b>";
-    h += k.cko ? std::string(label_id(*k.cko)) : std::string(kDash);
-    h += "</b> \xE2\x80\x94 ";
-    h += esc(unit_path(v, cu));
-    h += "</p><p class=\"muted\">POLA DISTRIBUSI: KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI DENGAN CAPAIAN KINERJA "
-         "ORGANISASI ";
-    h += k.cko ? std::string(label_id(*k.cko)) : std::string(kDash);
-    h += " (frekuensi pegawai)</p>";
-    int most = 1;
-    for (int i = 5; i >= 1; --i) most = std::max(most, k.jumlah[static_cast<Predikat>(i)]);
-    h += "<div class=\"curve\">";
-    for (int i = 5; i >= 1; --i) {
-      const int n = k.jumlah[static_cast<Predikat>(i)];
-      const int height = n * 22 / most;
-      add(h, "<div><div>", std::to_string(n), "</div><div class=\"bar\" style=\"height:", std::to_string(height),
-          "mm\"></div></div>");
-    }
-    h += "</div><div class=\"axis\">";
-    for (int i = 5; i >= 1; --i) {
-      h += "<div>";
-      h += std::string(label_id(static_cast<Predikat>(i)));
+  // The CKO and its curve are 6/2022's; a legacy period has neither.
+  if (!metode_lama(per.metode)) {
+    h += "<h2>CAPAIAN KINERJA ORGANISASI</h2>";
+    const std::size_t u = find_unit(v, emp.unit_id);
+    const std::size_t cu = u == kTidakAda ? kTidakAda : unit_berkurva_terdekat(v, u, period);
+    if (cu == kTidakAda) {
+      h += "<p>Capaian Kinerja Organisasi belum ditetapkan untuk periode ini.</p>";
+    } else {
+      const KalibrasiUnit k = kalibrasi_unit(v, cu, period);
+      h += "<p><b>";
+      h += k.cko ? std::string(label_id(*k.cko)) : std::string(kDash);
+      h += "</b> \xE2\x80\x94 ";
+      h += esc(unit_path(v, cu));
+      h += "</p><p class=\"muted\">POLA DISTRIBUSI: KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI DENGAN CAPAIAN KINERJA "
+           "ORGANISASI ";
+      h += k.cko ? std::string(label_id(*k.cko)) : std::string(kDash);
+      h += " (frekuensi pegawai)</p>";
+      int most = 1;
+      for (int i = 5; i >= 1; --i) most = std::max(most, k.jumlah[static_cast<Predikat>(i)]);
+      h += "<div class=\"curve\">";
+      for (int i = 5; i >= 1; --i) {
+        const int n = k.jumlah[static_cast<Predikat>(i)];
+        const int height = n * 22 / most;
+        add(h, "<div><div>", std::to_string(n), "</div><div class=\"bar\" style=\"height:", std::to_string(height),
+            "mm\"></div></div>");
+      }
+      h += "</div><div class=\"axis\">";
+      for (int i = 5; i >= 1; --i) {
+        h += "<div>";
+        h += std::string(label_id(static_cast<Predikat>(i)));
+        h += "</div>";
+      }
       h += "</div>";
     }
-    h += "</div>";
+
+    // Hasil kerja.
   }
 
-  // Hasil kerja.
   h += "<h2>HASIL KERJA</h2><table><thead><tr><th>NO</th><th>RENCANA HASIL KERJA</th><th>INDIKATOR KINERJA "
        "INDIVIDU</th><th>TARGET</th><th>REALISASI BERDASARKAN BUKTI DUKUNG</th><th>CAPAIAN</th><th>UMPAN BALIK "
        "BERKELANJUTAN BERDASARKAN BUKTI DUKUNG</th><th>PERSPEKTIF</th></tr></thead><tbody>";
@@ -291,7 +330,8 @@ std::string lembar_evaluasi_html(const CityView& v, std::size_t employee, std::s
             add(h, "<td>", kDash, "</td><td>", kDash, "</td><td>", kDash, "</td><td>", kDash, "</td>");
           } else {
             const SkpIndicator& ind = r.indicators[ii];
-            add(h, "<td>", esc(ind.text), "</td><td>", target_text(ind), "</td><td>");
+            add(h, "<td>", esc(ind.text), "</td><td>", target_text(ind),
+                ind.target_maksimal ? "<div class=\"muted\">target maksimal</div>" : "", "</td><td>");
             const std::size_t re = find_realisation(v, skp->meta.id, ind.id, per.meta.id);
             if (re == kTidakAda) {
               h += kDash;
@@ -329,67 +369,70 @@ std::string lembar_evaluasi_html(const CityView& v, std::size_t employee, std::s
   }
   h += "</tbody></table>";
 
-  const Rating rhk = skor ? skor->rating_hasil_kerja : Rating::invalid;
-  h += "<table><tr><td class=\"k\"><b>RATING HASIL KERJA</b></td><td class=\"result\">";
-  h += label(label_id(rhk));
-  h += "</td></tr></table>";
-  if (skor && skor->kepala_unit && skor->cko_unit)
-    add(h, "<p class=\"muted\">Pegawai memimpin unit kerja: rating hasil kerja mengikuti Capaian Kinerja Organisasi (",
-        label_id(*skor->cko_unit), ").</p>");
+  if (metode_lama(per.metode)) legacy_result(h, per.metode, skor, ev);
+  else {
+    const Rating rhk = skor ? skor->rating_hasil_kerja : Rating::invalid;
+    h += "<table><tr><td class=\"k\"><b>RATING HASIL KERJA</b></td><td class=\"result\">";
+    h += label(label_id(rhk));
+    h += "</td></tr></table>";
+    if (skor && skor->kepala_unit && skor->cko_unit)
+      add(h, "<p class=\"muted\">Pegawai memimpin unit kerja: rating hasil kerja mengikuti Capaian Kinerja Organisasi (",
+          label_id(*skor->cko_unit), ").</p>");
 
-  // Perilaku kerja.
-  h += "<h2>PERILAKU KERJA</h2><table><thead><tr><th>NO</th><th>PERILAKU KERJA (BerAKHLAK)</th><th>EKSPEKTASI KHUSUS "
-       "PIMPINAN</th><th>UMPAN BALIK BERKELANJUTAN</th></tr></thead><tbody>";
-  const KatalogBerakhlak& katalog = default_rules().berakhlak;
-  for (int i = 1; i <= kJumlahNilaiBerakhlak; ++i) {
-    const auto nilai = static_cast<NilaiBerakhlak>(i);
-    add(h, "<tr><td class=\"n\">", std::to_string(i), "</td><td><b>", label_id(nilai), "</b>");
-    if (const PanduanNilai* pn = katalog.find(nilai)) {
-      add(h, "<div class=\"muted\">", html_escape(pn->definisi.id), "</div><div class=\"muted\">");
-      const char* letters[] = {"a", "b", "c"};
-      for (std::size_t j = 0; j < pn->panduan.size(); ++j)
-        add(h, j ? "; " : "", "(", letters[j], ") ", html_escape(pn->panduan[j].id));
-      h += "</div>";
+    // Perilaku kerja.
+    h += "<h2>PERILAKU KERJA</h2><table><thead><tr><th>NO</th><th>PERILAKU KERJA (BerAKHLAK)</th><th>EKSPEKTASI KHUSUS "
+         "PIMPINAN</th><th>UMPAN BALIK BERKELANJUTAN</th></tr></thead><tbody>";
+    const KatalogBerakhlak& katalog = default_rules().berakhlak;
+    for (int i = 1; i <= kJumlahNilaiBerakhlak; ++i) {
+      const auto nilai = static_cast<NilaiBerakhlak>(i);
+      add(h, "<tr><td class=\"n\">", std::to_string(i), "</td><td><b>", label_id(nilai), "</b>");
+      if (const PanduanNilai* pn = katalog.find(nilai)) {
+        add(h, "<div class=\"muted\">", html_escape(pn->definisi.id), "</div><div class=\"muted\">");
+        const char* letters[] = {"a", "b", "c"};
+        for (std::size_t j = 0; j < pn->panduan.size(); ++j)
+          add(h, j ? "; " : "", "(", letters[j], ") ", html_escape(pn->panduan[j].id));
+        h += "</div>";
+      }
+      h += "</td><td>";
+      std::string eks;
+      if (skp)
+        for (const auto& e : skp->ekspektasi)
+          if (e.nilai == nilai) eks = esc_lines(e.text);
+      h += eks.empty() ? std::string(kDash) : eks;
+      h += "</td><td>";
+      std::string ub;
+      if (ev)
+        for (const auto& p : ev->perilaku)
+          if (p.nilai == nilai) {
+            ub = esc_lines(p.umpan_balik);
+            if (p.rating) add(ub, ub.empty() ? "" : "<br>", "<span class=\"muted\">", label_id(*p.rating), "</span>");
+          }
+      h += ub.empty() ? std::string(kDash) : ub;
+      h += "</td></tr>";
     }
-    h += "</td><td>";
-    std::string eks;
-    if (skp)
-      for (const auto& e : skp->ekspektasi)
-        if (e.nilai == nilai) eks = esc_lines(e.text);
-    h += eks.empty() ? std::string(kDash) : eks;
-    h += "</td><td>";
-    std::string ub;
-    if (ev)
-      for (const auto& p : ev->perilaku)
-        if (p.nilai == nilai) {
-          ub = esc_lines(p.umpan_balik);
-          if (p.rating) add(ub, ub.empty() ? "" : "<br>", "<span class=\"muted\">", label_id(*p.rating), "</span>");
-        }
-    h += ub.empty() ? std::string(kDash) : ub;
-    h += "</td></tr>";
-  }
-  h += "</tbody></table>";
-  const Rating rp = skor ? skor->rating_perilaku : Rating::invalid;
-  h += "<table><tr><td class=\"k\"><b>RATING PERILAKU KERJA</b></td><td class=\"result\">";
-  h += label(label_id(rp));
-  h += "</td></tr></table>";
+    h += "</tbody></table>";
+    const Rating rp = skor ? skor->rating_perilaku : Rating::invalid;
+    h += "<table><tr><td class=\"k\"><b>RATING PERILAKU KERJA</b></td><td class=\"result\">";
+    h += label(label_id(rp));
+    h += "</td></tr></table>";
 
-  const Predikat pk = skor ? predikat_penetapan(v, *skor) : Predikat::invalid;
-  h += "<table><tr><td class=\"k\"><b>PREDIKAT KINERJA PEGAWAI</b></td><td class=\"result\" id=\"predikat\">";
-  h += label(label_id(pk));
-  h += "</td></tr></table>";
-  if (skor && skor->dikalibrasi && ev && ev->kalibrasi) {  // who changed the kuadran's predikat, when and why
-    add(h, "<p class=\"muted\" id=\"kalibrasi\">Ditetapkan melalui kalibrasi oleh ", html_escape(ev->kalibrasi->oleh), " pada ",
-        html_escape(format_datetime_wita(Lang::id, ev->kalibrasi->waktu)), " (kuadran: ",
-        label(label_id(skor->predikat_matriks)), "): ", esc_lines(ev->kalibrasi->alasan), "</p>");
-  }
-  if (skor && skor->menunggu_cko)
-    h += "<p class=\"muted\">Rating hasil kerja kepala unit mengikuti Capaian Kinerja Organisasi unitnya, yang belum "
-         "ditetapkan untuk periode ini.</p>";
-  if (ev && ev->keberatan && ev->keberatan->decision) {
-    h += "<p class=\"muted\">Keberatan ";
-    h += *ev->keberatan->decision == KeputusanKeberatan::diterima ? "diterima" : "ditolak";
-    add(h, " oleh atasan pejabat penilai kinerja: ", esc_lines(ev->keberatan->decision_note), "</p>");
+    const Predikat pk = skor ? predikat_penetapan(v, *skor) : Predikat::invalid;
+    h += "<table><tr><td class=\"k\"><b>PREDIKAT KINERJA PEGAWAI</b></td><td class=\"result\" id=\"predikat\">";
+    h += label(label_id(pk));
+    h += "</td></tr></table>";
+    if (skor && skor->dikalibrasi && ev && ev->kalibrasi) {  // who changed the kuadran's predikat, when and why
+      add(h, "<p class=\"muted\" id=\"kalibrasi\">Ditetapkan melalui kalibrasi oleh ", html_escape(ev->kalibrasi->oleh), " pada ",
+          html_escape(format_datetime_wita(Lang::id, ev->kalibrasi->waktu)), " (kuadran: ",
+          label(label_id(skor->predikat_matriks)), "): ", esc_lines(ev->kalibrasi->alasan), "</p>");
+    }
+    if (skor && skor->menunggu_cko)
+      h += "<p class=\"muted\">Rating hasil kerja kepala unit mengikuti Capaian Kinerja Organisasi unitnya, yang belum "
+           "ditetapkan untuk periode ini.</p>";
+    if (ev && ev->keberatan && ev->keberatan->decision) {
+      h += "<p class=\"muted\">Keberatan ";
+      h += *ev->keberatan->decision == KeputusanKeberatan::diterima ? "diterima" : "ditolak";
+      add(h, " oleh atasan pejabat penilai kinerja: ", esc_lines(ev->keberatan->decision_note), "</p>");
+    }
   }
   if (!skor || !skor->sudah_dinilai)
     h += "<p class=\"muted\">Penilaian periode ini belum selesai: dokumen ini belum final.</p>";

@@ -108,6 +108,15 @@ ImU32 predikat_color(Predikat p) {
   return IM_COL32(170, 175, 182, 255);
 }
 
+ImU32 legacy_color(std::string_view k) {
+  if (k == "sangat-baik") return predikat_color(Predikat::sangat_baik);
+  if (k == "baik") return predikat_color(Predikat::baik);
+  if (k == "cukup") return predikat_color(Predikat::butuh_perbaikan);
+  if (k == "kurang") return predikat_color(Predikat::kurang_misconduct);
+  if (k == "sangat-kurang" || k == "buruk") return predikat_color(Predikat::sangat_kurang);
+  return predikat_color(Predikat::invalid);
+}
+
 ImU32 rating_color(Rating r) {
   switch (r) {
     case Rating::di_atas: return IM_COL32(22, 120, 72, 255);

@@ -37,6 +37,8 @@ void same_line_if_fits(float next_width);
 // One colour per predikat, the same on every screen and chart (and in the
 // legend): red for Sangat Kurang through green for Sangat Baik.
 ImU32 predikat_color(Predikat);
+// A legacy band's colour by its code ("sangat-baik" … "sangat-kurang", PP 46's "buruk").
+ImU32 legacy_color(std::string_view kategori);
 // One colour per status of an assessment (belum mulai, diajukan, dinilai, terlambat), on every screen.
 ImU32 status_color(StatusPenilaian);
 // The word for an assessment's status, the same on every screen.

@@ -291,7 +291,7 @@ void draw_periods(Form& f) {
   Options metode;
   for (auto m : {MetodePenilaian::permenpanrb_6_2022, MetodePenilaian::permenpanrb_8_2021, MetodePenilaian::pp_30_2019,
                  MetodePenilaian::pp_46_2011})
-    metode.emplace_back(std::string(to_string(m)), std::string(to_string(m)));
+    metode.emplace_back(std::string(to_string(m)), metode_label(m));
   combo_field(f, "admin.master.period.metode", "metode", metode);
   draw_message(f);
   if (button(f, "admin.master.save", true)) {

@@ -195,7 +195,8 @@ void draw_pegawai(const AppState& state, Actions& actions) {
         PegawaiFrame f{state, v, emp, per, ui, actions, v.bundle.periods[per].locked};
         draw_period_facts(f);
         draw_pegawai_skp(f);
-        draw_pegawai_perilaku(f);
+        // BerAKHLAK self-assessment is 6/2022's; a legacy period's behaviour is the rater's number.
+        if (!metode_lama(v.bundle.periods[per].metode)) draw_pegawai_perilaku(f);
         draw_pegawai_hasil(f);
       }
     }
@@ -274,6 +275,9 @@ nlohmann::json pegawai_test_state(const AppState& state) {
     j["saran_rating"] = std::string(to_string(s->saran_hasil_kerja.rating));
     j["saran_teks"] = state.lang == Lang::id ? s->saran_hasil_kerja.teks_id : s->saran_hasil_kerja.teks_en;
     j["predikat"] = std::string(to_string(s->predikat));
+    if (s->legacy) j["legacy_skp"] = {{"ok", s->legacy->ok}, {"nilai", s->legacy->nilai}, {"kategori", s->legacy->kategori}};
+    if (s->legacy_akhir)
+      j["legacy_akhir"] = {{"ok", s->legacy_akhir->ok}, {"nilai", s->legacy_akhir->nilai}, {"kategori", s->legacy_akhir->kategori}};
   }
   const std::size_t ev = find_evaluation(v, emp, per);
   j["self_submitted"] = ev == kTidakAda ? std::string() : v.bundle.evaluations[ev].self_submitted;

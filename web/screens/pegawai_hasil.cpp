@@ -102,11 +102,76 @@ void draw_keberatan(PegawaiFrame& f, const Evaluation& ev) {
   }
 }
 
+// The rater's words and the trainings they recommend, under either method.
+void draw_feedback(PegawaiFrame& f, const Evaluation& ev) {
+  const Lang lang = f.state.lang;
+  if (!ev.umpan_balik_rhk.empty()) {
+    ImGui::TextUnformatted(tr(lang, "pegawai.feedback"));
+    for (const auto& u : ev.umpan_balik_rhk) widgets::bullet(u.text.c_str());
+  }
+  if (!ev.recommendations.empty()) {
+    ImGui::TextUnformatted(tr(lang, "pegawai.trainings"));
+    for (const auto& id : ev.recommendations) {
+      const Training* t = nullptr;
+      for (const auto& x : f.view.bundle.trainings)
+        if (x.meta.id == id) t = &x;
+      ImGui::Bullet();
+      if (t && t->hours)
+        ImGui::TextWrapped("%s (%d %s)", t->title.c_str(), *t->hours, tr(lang, "pegawai.jp"));
+      else
+        ImGui::TextWrapped("%s", t ? t->title.c_str() : id.c_str());
+    }
+  }
+}
+
+const char* text_of(Lang lang, const std::string& id, const std::string& en) {
+  return (lang == Lang::id || en.empty() ? id : en).c_str();
+}
+
+// A legacy period: the nilai SKP as the employee's realisations give it now,
+// and once rated the nilai perilaku and the final nilai with its band.
+void draw_legacy_result(PegawaiFrame& f, const SkorPegawai& s, std::size_t e) {
+  const Lang lang = f.state.lang;
+  const MetodePenilaian metode = f.view.bundle.periods[f.period].metode;
+  char line[400];
+  std::snprintf(line, sizeof line, tr(lang, "pegawai.legacy_method"), metode_label(metode));
+  widgets::paragraph(line);
+  if (s.legacy->ok)
+    std::snprintf(line, sizeof line, tr(lang, "pegawai.legacy_skp"), format_number(lang, s.legacy->nilai, 2).c_str(),
+                  band_suffix(lang, *s.legacy).c_str());
+  else
+    std::snprintf(line, sizeof line, tr(lang, "pegawai.legacy_skp_none"), text_of(lang, s.legacy->error_id, s.legacy->error_en));
+  widgets::paragraph(line);
+  if (!s.sudah_dinilai || e == kTidakAda || !s.legacy_akhir || !s.legacy_akhir->ok) {
+    widgets::empty_state("pegawai.not_rated", tr(lang, "pegawai.legacy_not_rated"));
+    return;
+  }
+  const Evaluation& ev = f.view.bundle.evaluations[e];
+  std::snprintf(line, sizeof line, tr(lang, "pegawai.legacy_perilaku"),
+                format_number(lang, ev.nilai_perilaku.value_or(0), 2).c_str());
+  widgets::paragraph(line);
+  ImGui::TextUnformatted(tr(lang, metode == MetodePenilaian::pp_46_2011 ? "pegawai.legacy_final_pp46" : "pegawai.legacy_final_pp30"));
+  ImGui::SameLine();
+  widgets::chip((format_number(lang, s.legacy_akhir->nilai, 2) + " \xC2\xB7 " +
+                 text_of(lang, s.legacy_akhir->label_id, s.legacy_akhir->label_en)).c_str(),
+                widgets::legacy_color(s.legacy_akhir->kategori));
+  const std::string rated = std::string(tr(lang, "pegawai.rated_at")) + " " + format_datetime_wita(lang, ev.rated);
+  widgets::hint(rated.c_str());
+  const Employee& me = f.view.bundle.employees[f.employee];
+  riwayat_button(f.state, f.actions, "evaluations", ev.meta.id, Peran::pegawai, me.nip,
+                 me.name + ", " + f.view.bundle.periods[f.period].name);
+  draw_feedback(f, ev);
+}
+
 void draw_result(PegawaiFrame& f) {
   const Lang lang = f.state.lang;
   ImGui::SeparatorText(tr(lang, "pegawai.result_title"));
   const SkorPegawai* s = find_skor(f.view, f.employee, f.period);
   const std::size_t e = find_evaluation(f.view, f.employee, f.period);
+  if (s && s->legacy) {
+    draw_legacy_result(f, *s, e);
+    return;
+  }
   if (!s || !s->sudah_dinilai || e == kTidakAda) {
     widgets::empty_state("pegawai.not_rated", tr(lang, "pegawai.not_rated"));
     return;
@@ -129,23 +194,7 @@ void draw_result(PegawaiFrame& f) {
   riwayat_button(f.state, f.actions, "evaluations", ev.meta.id, Peran::pegawai, me.nip,
                  me.name + ", " + f.view.bundle.periods[f.period].name);
   if (!ev.reason.empty()) ImGui::TextWrapped("%s %s", tr(lang, "pegawai.reason"), ev.reason.c_str());
-  if (!ev.umpan_balik_rhk.empty()) {
-    ImGui::TextUnformatted(tr(lang, "pegawai.feedback"));
-    for (const auto& u : ev.umpan_balik_rhk) widgets::bullet(u.text.c_str());
-  }
-  if (!ev.recommendations.empty()) {
-    ImGui::TextUnformatted(tr(lang, "pegawai.trainings"));
-    for (const auto& id : ev.recommendations) {
-      const Training* t = nullptr;
-      for (const auto& x : f.view.bundle.trainings)
-        if (x.meta.id == id) t = &x;
-      ImGui::Bullet();
-      if (t && t->hours)
-        ImGui::TextWrapped("%s (%d %s)", t->title.c_str(), *t->hours, tr(lang, "pegawai.jp"));
-      else
-        ImGui::TextWrapped("%s", t ? t->title.c_str() : id.c_str());
-    }
-  }
+  draw_feedback(f, ev);
   widgets::note_box("pegawai.development", tr(lang, "guide.development"));
   draw_keberatan(f, ev);
 }

@@ -93,6 +93,7 @@ void draw_indicator(PegawaiFrame& f, const Skp& skp, const SkpIndicator& ind, co
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   ImGui::TextWrapped("%s", line);
   ImGui::PopStyleColor();
+  if (ind.target_maksimal) widgets::hint(tr(lang, "pegawai.target_maksimal"));
 
   const std::size_t r = find_realisation(f.view, skp.meta.id, ind.id, per.meta.id);
   const Realisation* stored = r == kTidakAda ? nullptr : &f.view.bundle.realisations[r];

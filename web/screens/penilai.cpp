@@ -58,6 +58,9 @@ PenilaiDraft load_draft(const CityView& v, std::size_t employee, std::size_t per
   }
   d.recommendations = ev->recommendations;
   if (ev->keberatan) d.penjelasan = ev->keberatan->penjelasan_penilai;
+  if (ev->nilai_perilaku) d.nilai_perilaku = format_number(Lang::id, *ev->nilai_perilaku, 2);
+  d.perilaku_360 = ev->perilaku_360;
+  d.inovasi = ev->inovasi;
   return d;
 }
 
@@ -256,7 +259,8 @@ nlohmann::json penilai_test_state(const AppState& state) {
     const auto saran_pk = saran_rating_perilaku(default_rules().rating_perilaku, nilai).rating;
     nlohmann::json o = {{"draft_hasil_kerja", std::string(to_string(d.hasil_kerja))},
                         {"draft_perilaku", std::string(to_string(d.perilaku))},
-                        {"reason", d.reason}, {"recommendations", d.recommendations}};
+                        {"reason", d.reason}, {"recommendations", d.recommendations},
+                        {"nilai_perilaku", d.nilai_perilaku}};
     if (s) {
       const auto check = periksa_penilaian(default_rules(), *s, saran_pk, d.hasil_kerja, d.perilaku, d.reason);
       o["saran_hasil_kerja"] = std::string(to_string(s->saran_hasil_kerja.rating));
@@ -266,6 +270,12 @@ nlohmann::json penilai_test_state(const AppState& state) {
       o["siap"] = check.siap;
       o["status"] = std::string(to_string(s->status));
       o["predikat"] = std::string(to_string(s->predikat));
+      const MetodePenilaian metode = v.bundle.periods[period].metode;
+      if (metode_lama(metode)) {
+        const NilaiLegacy live = pratinjau_legacy(default_rules(), *s, metode, d.nilai_perilaku, d.perilaku_360, d.inovasi);
+        o["legacy_live"] = {{"ok", live.ok}, {"nilai", live.nilai}, {"kategori", live.kategori}, {"error", live.error_id}};
+        if (s->legacy_akhir) o["legacy_akhir"] = {{"ok", s->legacy_akhir->ok}, {"nilai", s->legacy_akhir->nilai}};
+      }
     }
     const std::size_t ei = find_evaluation(v, open, period);
     o["has_keberatan"] = ei != kTidakAda && v.bundle.evaluations[ei].keberatan.has_value();

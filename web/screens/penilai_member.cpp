@@ -91,6 +91,7 @@ void draw_indicators(const AppState& state, PenilaiDraft& d, const SkorPegawai& 
         if (f > 0) widgets::same_line_if_fits(ImGui::CalcTextSize(facts[f].c_str()).x + ImGui::GetFontSize() * 1.5f);
         ImGui::TextUnformatted(facts[f].c_str());
       }
+      if (ind.target_maksimal) widgets::hint(tr(lang, "pegawai.target_maksimal"));
       if (re && re->submitted.empty()) widgets::hint(tr(lang, "penilai.draft_realisation"));
       if (re)
         for (std::size_t i = 0; i < re->evidence.size(); ++i) {
@@ -192,6 +193,26 @@ void draw_trainings(const AppState& state, PenilaiDraft& d, const SkorPegawai& s
   }
 }
 
+// "Simpan penilaian" through the method's operation, and "Simpan umpan balik
+// saja"; a refusal's words stay in ui.error until the next try.
+using SimpanPenilaian = OperationResult (*)(const Store&, const CityView&, const RuleSet&, std::size_t, std::size_t,
+                                            const KeputusanPenilai&, std::int64_t);
+void save_buttons(const AppState& state, PenilaiUi& ui, Actions& actions, std::size_t employee, std::size_t period,
+                  bool locked, SimpanPenilaian simpan) {
+  const Lang lang = state.lang;
+  ImGui::BeginDisabled(locked || !state.data.writer);
+  auto push = [&](const OperationResult& r) {
+    ui.error = r.ok() ? std::string() : message(lang, r.errors.front());
+    actions.push(r, rater_nip(state, ui));
+  };
+  if (widgets::action_button(lang, "penilai.save"))
+    push(simpan(state.data.local.store, *state.view, default_rules(), employee, period, ui.draft, state.data.now_ms));
+  widgets::same_line_if_fits(ImGui::CalcTextSize(tr(lang, "penilai.save_feedback")).x + ImGui::GetFontSize() * 2);
+  if (widgets::action_button(lang, "penilai.save_feedback"))
+    push(simpan_umpan_balik(state.data.local.store, *state.view, employee, period, ui.draft));
+  ImGui::EndDisabled();
+}
+
 void draw_ratings(const AppState& state, PenilaiUi& ui, Actions& actions, const SkorPegawai& s, std::size_t employee,
                   std::size_t period, bool locked) {
   const Lang lang = state.lang;
@@ -250,20 +271,7 @@ void draw_ratings(const AppState& state, PenilaiUi& ui, Actions& actions, const 
   if (check.predikat != Predikat::invalid) widgets::chip(widgets::predikat_label(lang, check.predikat), widgets::predikat_color(check.predikat));
   else widgets::hint(tr(lang, "penilai.predikat_pending"));
 
-  ImGui::BeginDisabled(locked || !state.data.writer);
-  if (widgets::action_button(lang, "penilai.save")) {
-    const OperationResult r = simpan_penilaian(state.data.local.store, *state.view, default_rules(), employee, period, d,
-                                               state.data.now_ms);
-    ui.error = r.ok() ? std::string() : message(lang, r.errors.front());
-    actions.push(r, rater_nip(state, ui));
-  }
-  widgets::same_line_if_fits(ImGui::CalcTextSize(tr(lang, "penilai.save_feedback")).x + ImGui::GetFontSize() * 2);
-  if (widgets::action_button(lang, "penilai.save_feedback")) {
-    const OperationResult r = simpan_umpan_balik(state.data.local.store, *state.view, employee, period, d);
-    ui.error = r.ok() ? std::string() : message(lang, r.errors.front());
-    actions.push(r, rater_nip(state, ui));
-  }
-  ImGui::EndDisabled();
+  save_buttons(state, ui, actions, employee, period, locked, simpan_penilaian);
   // Why it cannot be finalised yet, next to the button, before and after a click.
   const char* why = !ui.error.empty()      ? ui.error.c_str()
                     : check.perlu_alasan     ? tr(lang, "penilai.refuse_reason")
@@ -274,6 +282,62 @@ void draw_ratings(const AppState& state, PenilaiUi& ui, Actions& actions, const 
     char line[300];
     const std::size_t ei = find_evaluation(*state.view, employee, period);
     std::snprintf(line, sizeof line, tr(lang, "penilai.rated_at"), widgets::predikat_label(lang, s.predikat),
+                  ei == kTidakAda ? kDash : format_datetime_wita(lang, state.view->bundle.evaluations[ei].rated).c_str());
+    widgets::paragraph(line);
+  }
+}
+
+// A legacy period (PP 30/2019, PermenPANRB 8/2021, PP 46/2011): the nilai
+// SKP the core computed, the rater's nilai perilaku as a number, and the final
+// nilai and band, live from the core; no 6/2022 ratings.
+void draw_legacy(const AppState& state, PenilaiUi& ui, Actions& actions, const SkorPegawai& s, std::size_t employee,
+                 std::size_t period, bool locked) {
+  const Lang lang = state.lang;
+  PenilaiDraft& d = ui.draft;
+  const MetodePenilaian metode = state.view->bundle.periods[period].metode;
+  const bool pp30 = metode != MetodePenilaian::pp_46_2011;
+  ImGui::SeparatorText(tr(lang, "penilai.legacy_title"));
+  char line[400];
+  std::snprintf(line, sizeof line, tr(lang, pp30 ? "penilai.legacy_intro_pp30" : "penilai.legacy_intro_pp46"),
+                metode_label(metode));
+  widgets::paragraph(line);
+  if (s.legacy && s.legacy->ok) {
+    std::snprintf(line, sizeof line, tr(lang, "penilai.legacy_skp"), format_number(lang, s.legacy->nilai, 2).c_str(),
+                  band_suffix(lang, *s.legacy).c_str());
+    widgets::paragraph(line);
+  } else if (s.legacy) {
+    std::snprintf(line, sizeof line, tr(lang, "penilai.legacy_skp_none"), text_of(lang, s.legacy->error_id, s.legacy->error_en));
+    widgets::error_text(line);
+  }
+  std::snprintf(line, sizeof line, tr(lang, "penilai.legacy_perilaku"),
+                format_number(lang, nilai_perilaku_maks(default_rules(), metode), 0).c_str());
+  widgets::paragraph(line);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+  ImGui::InputText("##penilai.nilai_perilaku", &d.nilai_perilaku);
+  if (pp30) {
+    std::snprintf(line, sizeof line, "%s##penilai.legacy_360", tr(lang, "penilai.legacy_360"));
+    ImGui::Checkbox(line, &d.perilaku_360);
+    std::snprintf(line, sizeof line, "%s##penilai.legacy_inovasi", tr(lang, "penilai.legacy_inovasi"));
+    ImGui::Checkbox(line, &d.inovasi);
+    widgets::hint(tr(lang, "penilai.legacy_pp30_hint"));
+  }
+  const NilaiLegacy akhir = pratinjau_legacy(default_rules(), s, metode, d.nilai_perilaku, pp30 && d.perilaku_360,
+                                             pp30 && d.inovasi);
+  ImGui::TextUnformatted(tr(lang, pp30 ? "penilai.legacy_live_pp30" : "penilai.legacy_live_pp46"));
+  ImGui::SameLine();
+  if (akhir.ok) {
+    widgets::chip((format_number(lang, akhir.nilai, 2) + " \xC2\xB7 " + text_of(lang, akhir.label_id, akhir.label_en)).c_str(),
+                  widgets::legacy_color(akhir.kategori));
+  } else {
+    widgets::hint(text_of(lang, akhir.error_id, akhir.error_en));
+  }
+
+  save_buttons(state, ui, actions, employee, period, locked, simpan_penilaian_legacy);
+  if (!ui.error.empty()) widgets::error_text(ui.error.c_str());
+  if (s.sudah_dinilai && s.legacy_akhir && s.legacy_akhir->ok) {
+    const std::size_t ei = find_evaluation(*state.view, employee, period);
+    std::snprintf(line, sizeof line, tr(lang, "penilai.legacy_rated_at"), format_number(lang, s.legacy_akhir->nilai, 2).c_str(),
+                  text_of(lang, s.legacy_akhir->label_id, s.legacy_akhir->label_en),
                   ei == kTidakAda ? kDash : format_datetime_wita(lang, state.view->bundle.evaluations[ei].rated).c_str());
     widgets::paragraph(line);
   }
@@ -339,6 +403,12 @@ void draw_member(const AppState& state, PenilaiUi& ui, Actions& actions, std::si
   }
   draw_keberatan(state, ui.draft, ev);
   draw_indicators(state, ui.draft, *s);
+  if (metode_lama(v.bundle.periods[period].metode)) {
+    // The BerAKHLAK ratings and the kuadran are 6/2022's; a legacy period ends in a number.
+    draw_trainings(state, ui.draft, *s);
+    draw_legacy(state, ui, actions, *s, employee, period, locked);
+    return;
+  }
   draw_behaviour(state, ui.draft, ev);
   draw_trainings(state, ui.draft, *s);
   draw_ratings(state, ui, actions, *s, employee, period, locked);

@@ -234,9 +234,18 @@ void draw_table(const AppState& state, PenilaiUi& ui, const std::vector<std::siz
       const StatusPenilaian st = s ? s->status : StatusPenilaian::invalid;
       widgets::chip(widgets::status_label(state.lang, st), widgets::status_color(st));
       const Predikat pred = s ? s->predikat : Predikat::invalid;
-      if (!wide) {
-        if (pred != Predikat::invalid) widgets::chip(widgets::predikat_label(state.lang, pred), widgets::predikat_color(pred));
+      // A legacy period's result is its nilai and band.
+      const NilaiLegacy* nilai = s && s->sudah_dinilai && s->legacy_akhir && s->legacy_akhir->ok ? &*s->legacy_akhir : nullptr;
+      auto result_chip = [&] {
+        if (nilai)
+          widgets::chip((format_number(state.lang, nilai->nilai, 2) + " " +
+                         (state.lang == Lang::en && !nilai->label_en.empty() ? nilai->label_en : nilai->label_id)).c_str(),
+                        widgets::legacy_color(nilai->kategori));
+        else if (pred != Predikat::invalid) widgets::chip(widgets::predikat_label(state.lang, pred), widgets::predikat_color(pred));
         else ImGui::TextDisabled("%s", kDash);
+      };
+      if (!wide) {
+        result_chip();
         ImGui::PopID();
         continue;
       }
@@ -247,8 +256,7 @@ void draw_table(const AppState& state, PenilaiUi& ui, const std::vector<std::siz
         widgets::chip(saran, widgets::rating_color(s->saran_hasil_kerja.rating));
       else ImGui::TextDisabled("%s", kDash);
       ImGui::TableNextColumn();
-      if (pred != Predikat::invalid) widgets::chip(widgets::predikat_label(state.lang, pred), widgets::predikat_color(pred));
-      else ImGui::TextDisabled("%s", kDash);
+      result_chip();
       ImGui::PopID();
     }
   }
@@ -274,8 +282,15 @@ void draw_queue(const AppState& state, PenilaiUi& ui, Actions& actions, std::siz
 
   // The overview first (how the team stands against the curve), then the
   // tools that act on a selection, then the list they select from.
-  draw_curve(state, rater, period);
-  draw_bulk(state, ui, actions, team, period, locked);
+  if (metode_lama(v.bundle.periods[period].metode)) {
+    // No kuadran, no SE 3/2023 curve and no bulk Sesuai: each member gets a nilai perilaku.
+    char line[300];
+    std::snprintf(line, sizeof line, tr(state.lang, "penilai.legacy_queue"), metode_label(v.bundle.periods[period].metode));
+    widgets::note_box("penilai.legacy_queue", line);
+  } else {
+    draw_curve(state, rater, period);
+    draw_bulk(state, ui, actions, team, period, locked);
+  }
   ImGui::SeparatorText(tr(state.lang, "penilai.members_title"));
   std::vector<std::size_t> rows;
   for (const auto e : team) {
