@@ -283,3 +283,41 @@ test('phone: queue, member and distribution fit a 390 px screen', async () => {
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+// A unit head's rating hasil kerja is their unit's CKO: the member page states
+// the rule instead of offering rating buttons, and saving the behaviour rating
+// gives the predikat the rule and the kuadran make.
+test('a unit head is rated on behaviour only; hasil kerja follows the unit CKO', async () => {
+  const context = await browser.newContext(desktop);
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await openApp(page, site.url, '#/penilai');
+  await stored(page);
+  // The Sekda rates the heads of the OPDs.
+  const first = (await penilai(page)).raters[0];
+  await chooseRater(page, first);
+  await click(page, 'penilai.period.p-2026-tw2');
+  let s = await penilai(page);
+  const heads = Object.entries(s.members).filter(([, m]) => m.kepala_cko);
+  assert.ok(heads.length > 0, 'the demo Sekda rates unit heads whose units have a CKO in Triwulan II');
+  const [headId] = heads[0];
+  await click(page, `penilai.open.${headId}`);
+  await findWidget(page, 'penilai.hk_cko_note');
+  const ids = (await page.evaluate(() => globalThis.kinerja.widgets())).map((w) => w.id);
+  assert.equal(ids.some((id) => id.startsWith('penilai.hk.')), false, 'a hasil-kerja rating is offered to a unit head');
+  await click(page, 'penilai.pk.sesuai');
+  s = await penilai(page);
+  const expected = s.open.predikat_live;
+  assert.notEqual(expected, '', 'the kuadran shows once behaviour is rated');
+  await scrollTo(page, 'penilai.save');
+  assertNotBlank((await screenshot(page, 'penilai-desktop-unit-head')).png, 'unit head');
+  await click(page, 'penilai.save');
+  await stored(page);
+  s = await penilai(page);
+  assert.equal(s.error, '');
+  assert.equal(s.members[headId].rated, true);
+  assert.equal(s.members[headId].predikat, expected);
+  assert.notEqual(s.members[headId].rating_hasil_kerja, '', 'the CKO gives the unit head a rating hasil kerja');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
