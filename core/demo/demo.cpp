@@ -781,8 +781,16 @@ Bundle make_demo_city(const DemoOptions& options) {
       ev.employee_id = p.employee.meta.id;
       ev.period_id = pid;
       int perf = perf_n > 0 ? perf_sum / perf_n : 88;
-      int behaviour = rng_eval.below(1000);  // 8% di bawah, 17% di atas
-      Rating perilaku = behaviour < 80 ? Rating::di_bawah : behaviour < 250 ? Rating::di_atas : Rating::sesuai;
+      // Behaviour as a city's raters record it: rarely below expectation (a
+      // misconduct finding is rare), above it for about one in eight, and
+      // more often for those whose results are above expectation too — so
+      // that Sangat Baik is about one in six and Kurang/Misconduct a few in
+      // a thousand, as real distributions are (docs/domain.md §8).
+      int behaviour = rng_eval.below(1000);
+      const bool strong = perf >= 108;
+      Rating perilaku = behaviour < 8                    ? Rating::di_bawah
+                        : behaviour < (strong ? 708 : 140) ? Rating::di_atas
+                                                          : Rating::sesuai;
       for (int v = 1; v <= kJumlahNilaiBerakhlak; ++v) {
         PerilakuNilai pn;
         pn.nilai = static_cast<NilaiBerakhlak>(v);
@@ -830,7 +838,7 @@ Bundle make_demo_city(const DemoOptions& options) {
               {s.rhk.front().id, std::string(perf >= 100 ? rng_eval.pick(dd::feedback_good())
                                                          : rng_eval.pick(dd::feedback_improve()))});
         ev.rated = iso(rated_ms);
-        if ((hasil == Rating::di_bawah || perilaku == Rating::di_bawah) && rng_eval.chance(60)) {
+        if ((hasil == Rating::di_bawah || perilaku == Rating::di_bawah) && rng_eval.chance(350)) {  // about a third of low ratings are objected to
           Keberatan k;
           k.text = "Saya keberatan: bukti dukung triwulan ini sudah saya unggah lengkap dan tepat waktu.";
           k.submitted = iso(rated_ms + 3 * kMsPerDay);
@@ -870,6 +878,12 @@ Bundle make_demo_city(const DemoOptions& options) {
   }
 
   // -- citizens: SKM responses and complaints per service unit and realised quarter
+  std::size_t weakest_service = city.units.size(), best_service = city.units.size();
+  for (std::size_t u = 0; u < city.units.size(); ++u) {
+    if (!city.units[u].unit.is_service_unit) continue;
+    if (weakest_service == city.units.size() || unit_quality[u] < unit_quality[weakest_service]) weakest_service = u;
+    if (best_service == city.units.size() || unit_quality[u] > unit_quality[best_service]) best_service = u;
+  }
   for (std::size_t u = 0; u < city.units.size(); ++u) {
     const auto& info = city.units[u];
     if (!info.unit.is_service_unit) continue;
@@ -885,8 +899,20 @@ Bundle make_demo_city(const DemoOptions& options) {
       const bool small_office = info.unit.kind == UnitKind::kelurahan || info.unit.kind == UnitKind::kecamatan;
       b.units[u].penerima_layanan.push_back(
           {per.period.meta.id, small_office ? n : 1200 + 700 * info.weight + 37 * static_cast<int>(u % 11)});
-      // the unit's service quality as the chance (per mille) of each answer 4/3/2
-      int p4 = 380 + unit_quality[u] * 12, p3 = 470, p2 = 110;
+      // The unit's service quality as the chance (per mille) of each answer
+      // 4/3/2: most units score IKM B (80–88), the best few A, and the weakest
+      // service unit of the city C — the spread Indonesian units report.
+      int p4 = 440 + unit_quality[u] * 5, p3 = 470, p2 = 80;
+      if (unit_quality[u] >= 8 || u == best_service) {
+        p4 = 650;
+        p3 = 330;
+        p2 = 20;
+      }
+      if (u == weakest_service) {
+        p4 = 250;
+        p3 = 430;
+        p2 = 220;
+      }
       for (int k = 0; k < n; ++k) {
         SkmResponse r;
         std::int64_t when = office_time(rng_citizen, per.start_day, per.end_day);

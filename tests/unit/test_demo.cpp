@@ -1,6 +1,8 @@
 // The demo city: deterministic bytes, clean validation, plausible structure,
 // and a city-sized run.
 #include "core/demo/demo.hpp"
+#include "core/calc/aggregate.hpp"
+#include "core/calc/score.hpp"
 #include "core/model/parse.hpp"
 #include "core/model/serialize.hpp"
 
@@ -54,7 +56,7 @@ TEST_SUITE("demo") {
     o.quarters = 4;
     std::string text = to_json(make_demo_city(o));
     MESSAGE("demo fingerprint: " << fnv1a(text) << " (" << text.size() << " bytes)");
-    CHECK(fnv1a(text) == 10528183722888148760ULL);
+    CHECK(fnv1a(text) == 2333359027354269362ULL);
   }
 
   TEST_CASE("the default demo validates clean and round-trips") {
@@ -166,6 +168,48 @@ TEST_SUITE("demo") {
         if (!c.first_response.empty()) CHECK(*parse_timestamp_ms(c.first_response) >= *parse_timestamp_ms(c.received));
       }
       CHECK(b.trainings.size() >= 8);
+    }
+  }
+
+  // What a visitor of the public page sees should read like a real city's
+  // figures: most employees Baik, about one in ten to one in five Sangat
+  // Baik, Butuh Perbaikan a few per cent, Kurang/Misconduct and Sangat Kurang
+  // rare; IKM mostly B, some A, one C.
+  TEST_CASE("the demo's predikat and IKM look like a real city's, in every realised quarter and for other seeds") {
+    for (const std::uint64_t seed : {DemoOptions{}.seed, std::uint64_t{2}, std::uint64_t{3}}) {
+      DemoOptions o;
+      o.seed = seed;
+      const Bundle b = make_demo_city(o);
+      const ScoreReport r = score_bundle(b);
+      for (const std::string period : {"p-2026-tw1", "p-2026-tw2"}) {
+        INFO("seed " << seed << ", " << period);
+        JumlahPredikat n;
+        for (const auto& s : r.pegawai)
+          if (s.sudah_dinilai && b.periods[s.period].meta.id == period) ++n[s.predikat];
+        const double total = static_cast<double>(n.total());
+        REQUIRE(total > 200);
+        auto share = [&](Predikat p) { return 100.0 * static_cast<double>(n[p]) / total; };
+        CHECK(share(Predikat::baik) > 65);
+        CHECK(share(Predikat::baik) < 88);
+        CHECK(share(Predikat::sangat_baik) >= 8);
+        CHECK(share(Predikat::sangat_baik) <= 20);
+        CHECK(share(Predikat::butuh_perbaikan) >= 1);
+        CHECK(share(Predikat::butuh_perbaikan) <= 10);
+        CHECK(share(Predikat::kurang_misconduct) <= 2);
+        CHECK(share(Predikat::sangat_kurang) <= 1);
+      }
+      const Publik d = aggregate_publik(b, r);
+      for (const auto& p : d.periods) {
+        std::map<std::string, int> mutu;
+        for (const auto& l : p.layanan)
+          if (!l.mutu.empty()) ++mutu[l.mutu];
+        if (mutu.empty()) continue;  // a quarter without answers yet
+        INFO("seed " << seed << ", " << p.period_id);
+        CHECK(mutu["C"] == 1);
+        CHECK(mutu["A"] >= 1);
+        CHECK(mutu["B"] > mutu["A"] + mutu["C"]);
+        CHECK(mutu["D"] == 0);
+      }
     }
   }
 
