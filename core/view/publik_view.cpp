@@ -1,6 +1,7 @@
 #include "core/view/publik_view.hpp"
 
 #include "core/calc/keluhan.hpp"
+#include "core/base/text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -126,6 +127,30 @@ BatasTampil batas_tampil(const RulesLapor& rules) {
     first = false;
   }
   out.hari_kerja = rules.satuan == SatuanHari::kerja;
+  return out;
+}
+
+std::vector<const PublikUnit*> cari_unit_publik(const Publik& d, std::string_view teks, std::size_t batas) {
+  std::vector<std::string> kata;
+  const std::string q = lower(teks);
+  for (std::size_t i = 0; i < q.size();) {
+    const std::size_t j = q.find(' ', i);
+    const std::string w = q.substr(i, j == std::string::npos ? std::string::npos : j - i);
+    if (!trim(w).empty()) kata.emplace_back(trim(w));
+    if (j == std::string::npos) break;
+    i = j + 1;
+  }
+  std::vector<const PublikUnit*> out;
+  if (kata.empty()) return out;
+  for (const auto& u : d.units) {
+    const std::string nama = lower(u.name);
+    if (std::all_of(kata.begin(), kata.end(), [&](const std::string& w) { return nama.find(w) != std::string::npos; }))
+      out.push_back(&u);
+  }
+  std::sort(out.begin(), out.end(), [](const PublikUnit* a, const PublikUnit* b) {
+    return a->name != b->name ? a->name < b->name : a->id < b->id;
+  });
+  if (out.size() > batas) out.resize(batas);
   return out;
 }
 

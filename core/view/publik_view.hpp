@@ -40,6 +40,10 @@ PorsiPredikat porsi_predikat(const BarisPredikat&);
 // belongs to; the id itself when unknown. Cycles end at the first repeat.
 std::string unit_puncak(const Publik&, std::string_view unit_id);
 const PublikUnit* find_publik_unit(const Publik&, std::string_view unit_id);
+// Units whose name holds every word typed (any case), e.g. "palaran" finds
+// Kecamatan Palaran and Puskesmas Palaran: the public page's search. At most
+// `batas`, by name; none for a query without a word.
+std::vector<const PublikUnit*> cari_unit_publik(const Publik&, std::string_view teks, std::size_t batas = 8);
 // Service rows of a period that belong to the top-level unit `puncak`
 // (the unit itself or anything under it), in the period's order.
 std::vector<const BarisLayanan*> layanan_di_bawah(const Publik&, const PublikPeriode&, std::string_view puncak);

@@ -5,6 +5,9 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 using namespace kinerja;
 
 namespace {
@@ -111,6 +114,25 @@ TEST_CASE("service units under a top-level unit, through parents") {
   CHECK(layanan_di_bawah(d, p, "u-capil").size() == 1);
   CHECK(find_publik_unit(d, "u-capil")->name == "Disdukcapil");
   CHECK(find_publik_unit(d, "x") == nullptr);
+}
+
+TEST_CASE("search finds a unit or kecamatan by every word typed, in any case") {
+  Publik d;
+  d.units = {{"u-kec-palaran", "Kecamatan Palaran", UnitKind::kecamatan, ""},
+             {"u-pkm-palaran", "Puskesmas Palaran", UnitKind::uptd, "u-dinkes"},
+             {"u-dinkes", "Dinas Kesehatan", UnitKind::opd, ""},
+             {"u-pkm-sidomulyo", "Puskesmas Sidomulyo", UnitKind::uptd, "u-dinkes"}};
+  auto names = [&](std::string_view q, std::size_t batas = 8) {
+    std::vector<std::string> out;
+    for (const PublikUnit* u : cari_unit_publik(d, q, batas)) out.push_back(u->name);
+    return out;
+  };
+  CHECK(names("palaran") == std::vector<std::string>{"Kecamatan Palaran", "Puskesmas Palaran"});
+  CHECK(names("  PUSKESMAS   pal ") == std::vector<std::string>{"Puskesmas Palaran"});
+  CHECK(names("puskesmas", 1) == std::vector<std::string>{"Puskesmas Palaran"});
+  CHECK(names("kesehatan") == std::vector<std::string>{"Dinas Kesehatan"});
+  CHECK(names("bandung").empty());
+  CHECK(names("   ").empty());
 }
 
 TEST_CASE("mutu of a published IKM follows the rules' bands") {
