@@ -5,6 +5,8 @@
 // through globalThis.kinerjaShell (called from web/platform_web.cpp).
 'use strict';
 (() => {
+  // Without WebGL2 the app is never loaded (no Module): every hook below then does nothing.
+  const appRunning = () => typeof Module !== 'undefined' && Module.calledRun;
   const $ = (id) => document.getElementById(id);
   const params = new URLSearchParams(location.search);
   const canvas = $('canvas');
@@ -83,7 +85,7 @@
         // The writer is gone: take the newest data from IndexedDB, then write.
         Module.FS.syncfs(true, () => {
           writer = true;
-          if (Module.calledRun) Module._kinerja_set_writer(1);
+          if (appRunning()) Module._kinerja_set_writer(1);
         });
       }));
       return undefined;
@@ -91,7 +93,7 @@
   }
   if (channel) {
     channel.onmessage = () => {
-      if (writer || !Module.calledRun) return;
+      if (writer || !appRunning()) return;
       Module.FS.syncfs(true, (err) => { if (!err) Module._kinerja_reload_data(); });
     };
   }
@@ -157,7 +159,7 @@
 
   const MAX_IMPORT_BYTES = 100e6;  // the core refuses more; such a file is never read
   async function importFiles(files) {
-    if (!Module.calledRun || !files || !files.length) return;
+    if (!appRunning() || !files || !files.length) return;
     overlay.hidden = false;
     progress.hidden = false;
     progress.value = 0;
@@ -212,7 +214,7 @@
   });
 
   window.addEventListener('beforeunload', (e) => {
-    if (Module.calledRun && Module._kinerja_has_unexported()) {
+    if (appRunning() && Module._kinerja_has_unexported()) {
       e.preventDefault();
       e.returnValue = '';
     }
@@ -235,9 +237,30 @@
     else fallback();
   }
 
+  // A link to a page of this site: the address without its query (test
+  // switches) and with the page's own hash.
+  function pageLink(hash) {
+    const url = new URL(location.href);
+    url.search = '';
+    url.hash = hash;
+    return url.toString();
+  }
+  // The phone's share sheet where there is one (WhatsApp, e-mail …), else the link copied.
+  let lastShare = null;
+  function shareLink(title, hash) {
+    const url = pageLink(hash);
+    lastShare = { title, url, via: 'copy' };
+    if (navigator.share) {
+      lastShare.via = 'share';
+      navigator.share({ title, url }).catch(() => {});
+    } else {
+      copyText(url);
+    }
+  }
+
   document.addEventListener('paste', (e) => {
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
-    if (!text || !Module.calledRun) return;
+    if (!text || !appRunning()) return;
     e.preventDefault();
     Module.ccall('kinerja_paste', null, ['string'], [text]);
   });
@@ -271,7 +294,7 @@
     if (!touch || !t) return;
     if (e.cancelable) e.preventDefault();
     if (!touch.scrolling && Math.hypot(t.clientX - touch.x0, t.clientY - touch.y0) > TAP_SLOP_CSS) touch.scrolling = true;
-    if (touch.scrolling && Module.calledRun) Module._kinerja_touch_scroll(t.clientX - touch.x, t.clientY - touch.y);
+    if (touch.scrolling && appRunning()) Module._kinerja_touch_scroll(t.clientX - touch.x, t.clientY - touch.y);
     touch.x = t.clientX;
     touch.y = t.clientY;
   }, { capture: true, passive: false });
@@ -284,7 +307,7 @@
     const t = e.changedTouches[0];
     const was = touch;
     touch = null;
-    if (!t || !was || was.scrolling || !Module.calledRun) return;
+    if (!t || !was || was.scrolling || !appRunning()) return;
     mouseAt('mousemove', t.clientX, t.clientY);
     mouseAt('mousedown', t.clientX, t.clientY);
     requestAnimationFrame(() => mouseAt('mouseup', t.clientX, t.clientY));
@@ -308,7 +331,7 @@
   const cssWidth = () => Math.max(1, window.innerWidth);
   const cssHeight = () => Math.max(1, window.innerHeight);
   function resize() {
-    if (Module.calledRun) Module._kinerja_resize(cssWidth(), cssHeight(), window.devicePixelRatio || 1);
+    if (appRunning()) Module._kinerja_resize(cssWidth(), cssHeight(), window.devicePixelRatio || 1);
   }
   window.addEventListener('resize', resize);
   (function watchPixelRatio() {
@@ -318,7 +341,8 @@
 
   function setHash(route) { if (location.hash !== route) history.pushState(null, '', route); }
   function routeChanged() {
-    if (Module.calledRun) Module.ccall('kinerja_set_route', null, ['string'], [location.hash]);
+    // Without WebGL2 the app never loads (no Module): the HTML view follows the hash on its own.
+    if (appRunning()) Module.ccall('kinerja_set_route', null, ['string'], [location.hash]);
   }
   window.addEventListener('hashchange', routeChanged);
   window.addEventListener('popstate', routeChanged);
@@ -331,7 +355,7 @@
   // ---------------------------------------------------------------- the app
   globalThis.kinerjaShell = {
     testMode: params.get('test') === '1',
-    syncToIndexedDB, requestPersistentStorage, copyText, setTextInputActive, setHash, createKey, sign,
+    syncToIndexedDB, requestPersistentStorage, copyText, shareLink, pageLink, setTextInputActive, setHash, createKey, sign,
     cssWidth, cssHeight, download, openFilePicker, openDocument, requestFullscreen,
     isWriter: () => writer,
     firstFrame() {
@@ -344,17 +368,18 @@
   // What tests (and curious admins) can ask the running app.
   globalThis.kinerja = {
     ready,
-    widgets: () => (Module.calledRun ? JSON.parse(Module.UTF8ToString(Module._kinerja_widgets_json())) : []),
-    frames: () => (Module.calledRun ? Module._kinerja_frame_count() : 0),
-    inputPending: () => (Module.calledRun ? Module._kinerja_input_pending() : 0),
+    widgets: () => (appRunning() ? JSON.parse(Module.UTF8ToString(Module._kinerja_widgets_json())) : []),
+    frames: () => (appRunning() ? Module._kinerja_frame_count() : 0),
+    inputPending: () => (appRunning() ? Module._kinerja_input_pending() : 0),
     // True once every input has been used and the frames it asked for are drawn.
-    settled: () => (Module.calledRun ? Module._kinerja_settled() === 1 : false),
-    state: () => (Module.calledRun ? JSON.parse(Module.UTF8ToString(Module._kinerja_state_json())) : null),
+    settled: () => (appRunning() ? Module._kinerja_settled() === 1 : false),
+    state: () => (appRunning() ? JSON.parse(Module.UTF8ToString(Module._kinerja_state_json())) : null),
     textInputActive: () => textInputActive,
     syncing: () => sync.running,
     saveLog: () => saveLog.slice(),
     firstFrameMs: () => firstFrameMs,
-    frameTimes: () => (Module.calledRun ? JSON.parse(Module.UTF8ToString(Module._kinerja_frame_times_json())) : { count: 0, ms: [] }),
+    lastShare: () => lastShare,
+    frameTimes: () => (appRunning() ? JSON.parse(Module.UTF8ToString(Module._kinerja_frame_times_json())) : { count: 0, ms: [] }),
     importFiles,
   };
 

@@ -133,7 +133,22 @@
     return t;
   }
 
-  function predikatTable(d, p, names) {
+  // A unit's own page (#/publik/<unit id>), as in the app; "" for the whole city.
+  function unitFromHash() {
+    const m = /^#\/publik\/([A-Za-z0-9._-]{1,64})$/.exec(location.hash);
+    return m ? m[1] : '';
+  }
+  // The top-level unit a unit belongs to (its own id when it has no known parent).
+  function topOf(d, id) {
+    const parent = new Map();
+    for (const u of Array.isArray(d.units) ? d.units : []) if (u && typeof u.id === 'string') parent.set(u.id, u.parent_id);
+    const seen = new Set();
+    let at = id;
+    while (parent.has(parent.get(at)) && !seen.has(at)) { seen.add(at); at = parent.get(at); }
+    return at;
+  }
+
+  function predikatTable(d, p, names, unit) {
     const wrap = el('div', null, { class: 'publik-table-wrap' });
     const t = el('table', null, { 'data-table': 'predikat', 'data-period': p.period_id });
     t.appendChild(el('caption', `Predikat kinerja pegawai per unit kerja, ${p.name || p.period_id} (${fmtDate(p.start)} – ${fmtDate(p.end)})`));
@@ -148,7 +163,8 @@
     const row = (r, name, city) => {
       const tr = el('tr', null, { 'data-unit': city ? 'kota' : r.unit_id, role: 'row' });
       if (city) tr.classList.add('city');
-      tr.appendChild(el('th', name, { scope: 'row', role: 'rowheader' }));
+      const th = tr.appendChild(el('th', city || unit ? name : null, { scope: 'row', role: 'rowheader' }));
+      if (!city && !unit) th.appendChild(el('a', name, { href: `#/publik/${r.unit_id}` }));  // the unit's own page
       tr.appendChild(cell('td', fmtCount(r.pegawai), !isNum(r.pegawai), { 'data-col': 'pegawai' }));
       for (const [key] of PREDIKAT) {
         const v = r.predikat ? r.predikat[key] : null;
@@ -158,13 +174,13 @@
       tr.appendChild(cell('td', fmtPercent(r.median_capaian), !isNum(r.median_capaian), { 'data-col': 'median_capaian' }));
       body.appendChild(tr);
     };
-    row(p.kota || {}, 'Seluruh Kota Samarinda', true);
-    for (const u of p.units || []) row(u, names.get(u.unit_id) || u.unit_id, false);
+    if (!unit) row(p.kota || {}, 'Seluruh Kota Samarinda', true);
+    for (const u of p.units || []) if (!unit || u.unit_id === unit) row(u, names.get(u.unit_id) || u.unit_id, false);
     wrap.appendChild(finishTable(t));
     return wrap;
   }
 
-  function layananTable(d, p, names) {
+  function layananTable(d, p, names, unit) {
     const wrap = el('div', null, { class: 'publik-table-wrap' });
     const t = el('table', null, { 'data-table': 'layanan', 'data-period': p.period_id });
     t.appendChild(el('caption', `Layanan untuk warga: kepuasan (IKM) dan waktu tanggapan pengaduan, ${p.name || p.period_id}`));
@@ -176,6 +192,7 @@
     t.appendChild(el('thead')).appendChild(head);
     const body = t.appendChild(el('tbody'));
     for (const l of p.layanan || []) {
+      if (unit && l.unit_id !== unit && topOf(d, l.unit_id) !== unit) continue;
       const tr = el('tr', null, { 'data-unit': l.unit_id, role: 'row' });
       tr.appendChild(el('th', names.get(l.unit_id) || l.unit_id, { scope: 'row', role: 'rowheader' }));
       tr.appendChild(cell('td', fmtDec2(l.ikm), !isNum(l.ikm), { 'data-col': 'ikm' }));
@@ -210,7 +227,9 @@
   }
 
   // `refused`: why the city's publik.json must not be shown (then nothing is).
+  let rendered = null;
   function render(shown, refused) {
+    rendered = { shown, refused };
     const heading = root.querySelector('h2');
     root.replaceChildren();
     root.appendChild(heading || el('h2', 'Kinerja layanan Kota Samarinda'));
@@ -244,8 +263,17 @@
     const names = new Map();
     for (const u of Array.isArray(d.units) ? d.units : []) if (u && typeof u.id === 'string') names.set(u.id, typeof u.name === 'string' ? u.name : u.id);
     const k = isNum(d.min_group) ? d.min_group : 5;
+    const unit = unitFromHash();
+    if (unit) {
+      root.appendChild(names.has(unit)
+        ? el('h3', `Halaman unit: ${names.get(unit)}`, { id: 'publik-html-unit' })
+        : el('p', 'Unit ini tidak ada dalam angka yang diterbitkan. Periksa tautannya.', { id: 'publik-html-unit-missing' }));
+      root.appendChild(el('p')).appendChild(el('a', 'Kembali ke seluruh kota', { href: '#/publik', id: 'publik-html-back' }));
+    }
+    const mine = (rows, key) => (rows || []).some((r) => r && (r[key] === unit || (key === 'unit_id' && topOf(d, r[key]) === unit)));
     for (const p of d.periods) {
       if (!p || typeof p !== 'object') continue;
+      if (unit && !mine(p.units, 'unit_id') && !mine(p.layanan, 'unit_id')) continue;
       const section = el('section', null, { 'data-period': p.period_id });
       section.appendChild(el('h3', p.name || p.period_id));
       if (!periodHasFigures(p)) {
@@ -253,9 +281,11 @@
       } else {
         const rowKeys = ['pegawai', 'persen_tepat_waktu', 'median_capaian'];
         const known = (r) => hasValue(r, rowKeys) || (!!r && !!r.predikat && PREDIKAT.some(([key]) => isNum(r.predikat[key])));
-        if (known(p.kota) || (p.units || []).some(known)) section.appendChild(predikatTable(d, p, names));
-        else section.appendChild(el('p', 'Predikat pegawai belum terbit untuk periode ini: penilaiannya belum selesai, atau kelompoknya masih terlalu kecil.'));
-        if ((p.layanan || []).length) section.appendChild(layananTable(d, p, names));
+        const rows = unit ? (p.units || []).filter((u) => u && u.unit_id === unit) : [p.kota, ...(p.units || [])];
+        if (rows.some(known)) section.appendChild(predikatTable(d, p, names, unit));
+        else if (!unit || rows.length) section.appendChild(el('p', 'Predikat pegawai belum terbit untuk periode ini: penilaiannya belum selesai, atau kelompoknya masih terlalu kecil.'));
+        if ((p.layanan || []).some((l) => !unit || l.unit_id === unit || topOf(d, l.unit_id) === unit))
+          section.appendChild(layananTable(d, p, names, unit));
       }
       root.appendChild(section);
     }
@@ -322,6 +352,11 @@
     if (handed) handToApp(handed.bytes, handed.source);
     root.dataset.app = 'ready';
   }
+
+  // A unit's link opened or left: the same figures, that unit's page.
+  window.addEventListener('hashchange', () => {
+    if (rendered && root.dataset.state === 'ready') render(rendered.shown, rendered.refused);
+  });
 
   globalThis.kinerjaPublik = { loaded: load().catch((err) => {
     root.dataset.state = 'failed';

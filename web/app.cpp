@@ -48,6 +48,7 @@ AppState make_initial_state(std::string_view location_hash) {
   if (state.data.demo_pending) state.busy = tr(state.lang, "data.preparing_demo");
   if (loaded.was_corrupt) state.notice = tr(state.lang, "settings.reset_notice");
   state.route = parse_route_hash(location_hash).value_or(Route::publik);
+  state.publik_ui.unit_id = publik_unit_of_hash(location_hash);
   platform::set_document_language(lang_code(state.lang));
   return state;
 }
@@ -69,7 +70,11 @@ void apply(AppState& state, const Actions& actions) {
   const auto keep = [](auto& stored, auto& draft) {
     if (draft && !(*draft == stored)) stored = std::move(*draft);
   };
+  const std::string unit_before = state.publik_ui.unit_id;
   keep(state.publik_ui, actions.publik_ui);
+  // A unit's page has its own link (#/publik/<unit>), so back and share work.
+  if (state.route == Route::publik && state.publik_ui.unit_id != unit_before)
+    platform::set_location_hash(publik_hash(state.publik_ui.unit_id));
   keep(state.pegawai_ui, actions.pegawai_ui);
   keep(state.penilai_ui, actions.penilai_ui);
   keep(state.admin_ui, actions.admin_ui);
@@ -78,6 +83,7 @@ void apply(AppState& state, const Actions& actions) {
   if (actions.request_fullscreen) platform::request_fullscreen();
   if (actions.dismiss_notice) state.notice.clear();
   if (actions.toggle_settings) state.settings_open = !state.settings_open;
+  if (actions.toggle_staff_menu) state.staff_menu_open = !state.staff_menu_open;
   if (actions.riwayat) state.riwayat = *actions.riwayat;
   if (actions.set_device_name) {
     std::string name = clean_device_name(*actions.set_device_name);
@@ -88,6 +94,8 @@ void apply(AppState& state, const Actions& actions) {
   }
   if (actions.navigate && *actions.navigate != state.route) {
     state.route = *actions.navigate;
+    state.staff_menu_open = false;  // back on the public page, it is folded again
+    state.publik_ui.unit_id.clear();  // and it opens on the whole city
     platform::set_location_hash(route_hash(state.route));
   }
   if (actions.set_lang && *actions.set_lang != state.lang) {
@@ -102,7 +110,7 @@ std::string state_summary_json(const AppState& state) {
   nlohmann::json j = {
       {"route", route_hash(state.route)}, {"lang", lang_code(state.lang)},
       {"device_name", state.device_name}, {"save", kSave[static_cast<int>(state.save)]},
-      {"settings_open", state.settings_open}, {"notice", state.notice},
+      {"settings_open", state.settings_open}, {"staff_menu_open", state.staff_menu_open}, {"notice", state.notice},
       {"storage_persisted", state.storage_persisted ? nlohmann::json(*state.storage_persisted) : nlohmann::json()},
       {"dpr", state.viewport.dpr}, {"width_px", state.viewport.width_px},
       {"writer", state.data.writer}, {"storage_full", state.data.storage_full},
@@ -148,6 +156,7 @@ std::string state_summary_json(const AppState& state) {
 void on_location_hash(AppState& state, std::string_view hash) {
   // An unknown hash (a typo, an old link) shows the public page rather than nothing.
   state.route = parse_route_hash(hash).value_or(Route::publik);
+  state.publik_ui.unit_id = publik_unit_of_hash(hash);
 }
 
 void on_page_resize(AppState& state, float css_width, float css_height, float dpr) {

@@ -133,6 +133,7 @@ struct AppState {
   bool wants_frame = false;
   std::string device_name;                 // this device's label, written into exported files
   bool settings_open = false;
+  bool staff_menu_open = false;  // the public page's one "Menu staf" button, opened
   Viewport viewport;
   DataState data;
   // The typed, scored view of data.local.store (core/view/city_view), rebuilt
@@ -211,6 +212,7 @@ struct Actions {
   std::optional<Lang> set_lang;
   bool dismiss_notice = false;
   bool toggle_settings = false;
+  bool toggle_staff_menu = false;
   std::optional<std::string> set_device_name;
   // A workspace's new selection/drafts, replacing the old as a whole.
   std::optional<PublikUi> publik_ui;
@@ -237,6 +239,10 @@ struct Actions {
 
 std::string_view route_hash(Route);                    // "#/publik"
 std::optional<Route> parse_route_hash(std::string_view);  // "#/publik", "#/pegawai", ... ("" → publik)
+// A unit's public page: "#/publik/<unit id>" ↔ the id ("" for any other hash,
+// or an id that is not one: letters, digits, '-', '_', '.', at most 64).
+std::string publik_unit_of_hash(std::string_view);
+std::string publik_hash(std::string_view unit_id);  // "#/publik" for "".
 std::string_view lang_code(Lang);                      // "id" | "en"
 
 } // namespace kinerja::web

@@ -26,6 +26,12 @@ std::string location_hash();
 // The system clipboard (navigator.clipboard; a paste event brings text in).
 void set_clipboard_text(std::string_view text);
 
+// Share a link of this site (`hash`, e.g. "#/publik/u-dinkes") with `title`:
+// the phone's share sheet (Web Share API), or, where there is none, the link
+// copied to the clipboard. page_link gives the same link as text.
+void share_link(std::string_view title, std::string_view hash);
+std::string page_link(std::string_view hash);
+
 // Tell the page whether a text field wants the keyboard (on-screen keyboard).
 void set_text_input_active(bool active);
 

@@ -29,6 +29,16 @@ EM_JS(char*, js_get_hash, (), {
   return p;
 });
 EM_JS(void, js_set_clipboard, (const char* text), { globalThis.kinerjaShell.copyText(UTF8ToString(text)); });
+EM_JS(void, js_share_link, (const char* title, const char* hash), {
+  globalThis.kinerjaShell.shareLink(UTF8ToString(title), UTF8ToString(hash));
+});
+EM_JS(char*, js_page_link, (const char* hash), {
+  const s = globalThis.kinerjaShell.pageLink(UTF8ToString(hash));
+  const n = lengthBytesUTF8(s) + 1;
+  const p = _malloc(n);
+  stringToUTF8(s, p, n);
+  return p;
+});
 EM_JS(void, js_set_text_input_active, (int active), { globalThis.kinerjaShell.setTextInputActive(!!active); });
 EM_JS(void, js_first_frame, (), { globalThis.kinerjaShell.firstFrame(); });
 EM_JS(void, js_set_lang, (const char* lang), { document.documentElement.lang = UTF8ToString(lang); });
@@ -90,6 +100,15 @@ std::string location_hash() {
   return s;
 }
 void set_clipboard_text(std::string_view text) { js_set_clipboard(std::string(text).c_str()); }
+void share_link(std::string_view title, std::string_view hash) {
+  js_share_link(std::string(title).c_str(), std::string(hash).c_str());
+}
+std::string page_link(std::string_view hash) {
+  char* p = js_page_link(std::string(hash).c_str());
+  std::string out = p ? p : "";
+  std::free(p);
+  return out;
+}
 void set_text_input_active(bool active) {
   if (active == g_text_input_active) return;
   g_text_input_active = active;

@@ -93,7 +93,7 @@ void draw_banners(const AppState& state, Actions& actions) {
 
 void draw_top_bar(const AppState& state, Actions& actions) {
   widgets::heading(tr(state.lang, "app.title"));
-  ImGui::TextDisabled("%s", tr(state.lang, "app.subtitle"));
+  if (state.route != Route::publik) ImGui::TextDisabled("%s", tr(state.lang, "app.subtitle"));
 
   struct Nav { Route route; const char* key; const char* id; };
   constexpr Nav kNav[] = {
@@ -101,8 +101,19 @@ void draw_top_bar(const AppState& state, Actions& actions) {
       {Route::penilai, "nav.penilai", "nav.penilai"}, {Route::admin, "nav.admin", "nav.admin"},
       {Route::kiosk, "nav.kiosk", "nav.kiosk"},
   };
-  bool first = true;
+  // A citizen on the public page meets the figures, not the staff's seven
+  // buttons: there the staff roles fold into one "Menu staf" button (one tap
+  // opens them), and the title takes one line.
+  const bool folded = state.route == Route::publik && !state.staff_menu_open;
+  if (state.route == Route::publik) {
+    char menu[128];
+    std::snprintf(menu, sizeof menu, "%s##nav.staff", tr(state.lang, state.staff_menu_open ? "nav.staff_close" : "nav.staff"));
+    if (ImGui::Button(menu)) actions.toggle_staff_menu = true;
+  }
+  bool first = state.route != Route::publik;
   for (const auto& n : kNav) {
+    if (folded) break;
+    if (n.route == Route::publik && state.route == Route::publik) continue;
     if (!first) {
       const float w = ImGui::CalcTextSize(tr(state.lang, n.key)).x + ImGui::GetStyle().FramePadding.x * 2;
       widgets::same_line_if_fits(w);
@@ -111,18 +122,22 @@ void draw_top_bar(const AppState& state, Actions& actions) {
     first = false;
   }
 
-  // Language switch and the save indicator share the second line.
+  // Language switch and the save indicator share the second line (the
+  // first, beside the folded menu, on the public page).
   const Lang other = state.lang == Lang::id ? Lang::en : Lang::id;
   char label[96];
+  if (folded) widgets::same_line_if_fits(ImGui::CalcTextSize(tr(state.lang, "lang.en")).x + ImGui::GetFontSize() * 2);
   std::snprintf(label, sizeof label, "%s##lang.toggle",
                 tr(state.lang, other == Lang::en ? "lang.en" : "lang.id"));
   if (ImGui::Button(label)) actions.set_lang = other;
   ImGui::SameLine();
   std::snprintf(label, sizeof label, "%s##settings.toggle", tr(state.lang, "settings.title"));
   if (ImGui::Button(label)) actions.toggle_settings = true;
-  ImGui::SameLine();
-  ImGui::AlignTextToFramePadding();
-  draw_save_indicator(state);
+  if (!folded) {  // a citizen saves nothing here
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    draw_save_indicator(state);
+  }
 
   if (state.settings_open) draw_settings_panel(state, actions);
   draw_banners(state, actions);
@@ -201,6 +216,12 @@ void draw_app(const AppState& state, Actions& actions) {
   const bool chrome = !(state.route == Route::kiosk && kiosk_hides_chrome(state.kiosk_ui));
   const bool narrow = state.viewport.width_px / state.viewport.dpr < 700;
   if (chrome && !narrow) draw_top_bar(state, actions);
+  // Another screen starts at its top, not where the last one was scrolled to.
+  static Route shown = state.route;
+  if (shown != state.route) {
+    ImGui::SetNextWindowScroll(ImVec2(0, 0));
+    shown = state.route;
+  }
   ImGui::BeginChild("screen", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_None);
   if (chrome && narrow) draw_top_bar(state, actions);
   if (state.data.demo_pending) {

@@ -1,8 +1,11 @@
 #include "web/widgets.hpp"
 
+#include "web/palette.hpp"
+
 #include "web/i18n.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -97,15 +100,19 @@ ImU32 status_color(StatusPenilaian s) {
 }
 
 ImU32 predikat_color(Predikat p) {
-  switch (p) {
-    case Predikat::sangat_baik: return IM_COL32(22, 120, 72, 255);
-    case Predikat::baik: return IM_COL32(96, 170, 90, 255);
-    case Predikat::butuh_perbaikan: return IM_COL32(232, 178, 48, 255);
-    case Predikat::kurang_misconduct: return IM_COL32(226, 120, 50, 255);
-    case Predikat::sangat_kurang: return IM_COL32(196, 48, 48, 255);
-    case Predikat::invalid: break;
-  }
-  return IM_COL32(170, 175, 182, 255);
+  const Rgb c = warna_predikat(p);
+  return IM_COL32(c.r, c.g, c.b, 255);
+}
+
+bool begin_combo(const char* label, const char* preview) {
+  const bool open = ImGui::BeginCombo(label, preview, ImGuiComboFlags_HeightLarge);
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+  // BeginCombo does not report its label to the test hooks: say it, so the
+  // widget registry (and browser tests) find the combo by its "##id".
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, label, g.LastItemData.StatusFlags);
+#endif
+  return open;
 }
 
 ImU32 legacy_color(std::string_view k) {
@@ -222,6 +229,12 @@ void predikat_legend(Lang lang) {
 }
 
 void chip(const char* text, ImU32 background, ImU32 foreground) {
+  if (foreground == IM_COL32(255, 255, 255, 255)) {  // the default: whichever reads on the colour
+    const Rgb bg{static_cast<std::uint8_t>(background >> IM_COL32_R_SHIFT), static_cast<std::uint8_t>(background >> IM_COL32_G_SHIFT),
+                 static_cast<std::uint8_t>(background >> IM_COL32_B_SHIFT)};
+    const Rgb fg = teks_di_atas(bg);
+    foreground = IM_COL32(fg.r, fg.g, fg.b, 255);
+  }
   const ImVec2 size = ImGui::CalcTextSize(text);
   const ImVec2 pad(ImGui::GetFontSize() * 0.45f, ImGui::GetFontSize() * 0.12f);
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
@@ -233,7 +246,8 @@ void chip(const char* text, ImU32 background, ImU32 foreground) {
 }
 
 void trend_line(const char* id, const std::vector<std::optional<double>>& values, float width, float height,
-                double y_min, double y_max) {
+                double y_min, double y_max, const std::vector<std::string>& labels, const char* y_min_label,
+                const char* y_max_label) {
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
   ImGui::PushID(id);
   ImGui::InvisibleButton(id, ImVec2(width, height));
@@ -241,12 +255,29 @@ void trend_line(const char* id, const std::vector<std::optional<double>>& values
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(p0, ImVec2(p0.x + width, p0.y + height), IM_COL32(244, 246, 248, 255), 4.0f);
   if (values.empty() || y_max <= y_min) return;
-  const float step = values.size() > 1 ? (width - 16) / static_cast<float>(values.size() - 1) : 0;
+  // The axis: its two ends written at the left, the plot to their right;
+  // each point's value above it, so nobody has to read a value off a line.
+  const ImU32 muted = IM_COL32(90, 98, 110, 255);
+  const float line = ImGui::GetTextLineHeight();
+  float left = 8;
+  for (const char* t : {y_min_label, y_max_label})
+    if (t) left = std::max(left, ImGui::CalcTextSize(t).x + 12);
+  if (y_max_label) dl->AddText(ImVec2(p0.x + 4, p0.y + 2), muted, y_max_label);
+  if (y_min_label) dl->AddText(ImVec2(p0.x + 4, p0.y + height - line - 2), muted, y_min_label);
+  const float top = labels.empty() ? 6 : line + 6;
+  const float step = values.size() > 1 ? (width - left - 8 - (labels.empty() ? 0 : line * 1.5f)) / static_cast<float>(values.size() - 1) : 0;
   auto point = [&](std::size_t i) {
     const double t = (*values[i] - y_min) / (y_max - y_min);
-    return ImVec2(p0.x + 8 + step * static_cast<float>(i),
-                  p0.y + height - 6 - static_cast<float>(std::clamp(t, 0.0, 1.0)) * (height - 12));
+    return ImVec2(p0.x + left + (labels.empty() ? 0 : line * 0.75f) + step * static_cast<float>(i),
+                  p0.y + height - 6 - static_cast<float>(std::clamp(t, 0.0, 1.0)) * (height - 6 - top));
   };
+  for (std::size_t i = 0; i < values.size() && i < labels.size(); ++i) {
+    if (!values[i]) continue;
+    const ImVec2 at = point(i);
+    const float w = ImGui::CalcTextSize(labels[i].c_str()).x;
+    const float x = std::clamp(at.x - w / 2, p0.x + left, p0.x + width - w - 2);
+    dl->AddText(ImVec2(x, at.y - line - 4), IM_COL32(30, 36, 44, 255), labels[i].c_str());
+  }
   const ImU32 colour = IM_COL32(40, 100, 170, 255);
   const float px = ImGui::GetFontSize() / 17.0f;  // one CSS pixel at this DPR
   for (std::size_t i = 0; i + 1 < values.size(); ++i)

@@ -39,6 +39,9 @@ void same_line_if_fits(float next_width);
 ImU32 predikat_color(Predikat);
 // A legacy band's colour by its code ("sangat-baik" … "sangat-kurang", PP 46's "buruk").
 ImU32 legacy_color(std::string_view kategori);
+// ImGui::BeginCombo that also tells the widget registry its "##id" (BeginCombo
+// does not), so browser tests and the test state find the combo.
+bool begin_combo(const char* label, const char* preview);
 // One colour per status of an assessment (belum mulai, diajukan, dinilai, terlambat), on every screen.
 ImU32 status_color(StatusPenilaian);
 // The word for an assessment's status, the same on every screen.
@@ -60,9 +63,11 @@ void predikat_legend(Lang lang);
 void chip(const char* text, ImU32 background, ImU32 foreground = IM_COL32(255, 255, 255, 255));
 
 // A thin line chart of values over periods (absent points are gaps), with
-// dots; `labels` name the x axis under it when there is room.
+// dots; `labels` (one per value) are written above the points, and the
+// axis's two ends (`y_min_label`, `y_max_label`) at its left.
 void trend_line(const char* id, const std::vector<std::optional<double>>& values, float width, float height,
-                double y_min, double y_max);
+                double y_min, double y_max, const std::vector<std::string>& labels = {}, const char* y_min_label = nullptr,
+                const char* y_max_label = nullptr);
 
 // An empty state: what is missing and the next step, in one soft box.
 void empty_state(const char* id, const char* text);

@@ -23,9 +23,10 @@ test('first visit shows the public page in Indonesian, with the loading overlay 
   assert.equal(state.lang, 'id');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
   assert.equal(await page.isHidden('#loading'), true, 'loading overlay still shown after the first frame');
-  const nav = await findWidget(page, 'nav.publik');
-  assert.equal(nav.text, 'Publik');
-  assert.ok(await hasWidget(page, 'guide.publik'));
+  // A citizen meets the city's figures; the staff roles are one "Menu staf" button.
+  assert.ok(await hasWidget(page, 'publik.kota'), 'the city figures are not on the first screen');
+  assert.equal((await findWidget(page, 'nav.staff')).text, 'Menu staf');
+  assert.ok(!(await hasWidget(page, 'nav.pegawai')), 'the staff buttons are not folded');
   const { png } = await screenshot(page, 'desktop-publik');
   assertNotBlank(png, 'desktop publik');
   assert.deepEqual(problems, []);
@@ -38,8 +39,10 @@ test('every route renders its own screen; back and forward follow', async () => 
   const problems = watchConsole(page);
   await openApp(page, site.url);
   for (const r of routes) {
-    await click(page, `nav.${r}`);
+    if (r !== 'publik' || (await appState(page)).route !== '#/publik') await click(page, `nav.${r}`);
     assert.equal(await page.evaluate(() => location.hash), `#/${r}`);
+    // The public page puts its guide under the figures.
+    if (r === 'publik') await reach(page, 'guide.publik');
     assert.ok(await hasWidget(page, `guide.${r}`), `${r}: its guide is not on screen`);
     for (const other of routes.filter((x) => x !== r))
       assert.ok(!(await hasWidget(page, `guide.${other}`)), `${r}: shows ${other}'s screen too`);
@@ -87,7 +90,8 @@ test('phone (390×844 at 3×) renders crisply and nothing is cut off', async () 
   for (const r of routes) {
     await page.evaluate((h) => { location.hash = h; }, `#/${r}`);
     await waitFrames(page, 4);
-    assert.ok(await hasWidget(page, `guide.${r}`));
+    // The public page opens on the city's figures (its guide is under them).
+    assert.ok(await hasWidget(page, r === 'publik' ? 'publik.kota' : `guide.${r}`));
     for (const w of await widgets(page)) {
       if (!w.visible || w.window.includes('/')) continue;  // children clip their own content
       assert.ok(w.x >= 0 && w.x + w.w <= 390 + 0.5, `${r}: widget ${w.id} sticks out (${w.x}+${w.w})`);
@@ -97,7 +101,7 @@ test('phone (390×844 at 3×) renders crisply and nothing is cut off', async () 
     assertNotBlank(png, `phone ${r}`);
   }
   // Body text is at least 16 CSS pixels high on a phone.
-  const nav = await findWidget(page, 'nav.publik');
+  const nav = await findWidget(page, 'nav.pegawai');
   assert.ok(nav.h >= 16, `buttons are ${nav.h}px high`);
   assert.deepEqual(problems, []);
   await context.close();

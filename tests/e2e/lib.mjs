@@ -113,8 +113,21 @@ export async function findWidget(page, id, { timeout = 10000, scroll = true } = 
   await waitFrames(page, 2);  // rectangles of a frame drawn after the last change
   for (;;) {
     const all = await widgets(page);
-    const w = all.find((x) => (x.id === id || x.text === id) && x.visible);
+    // Inside the scrolled screen, a widget whose centre is past its edge would take the click elsewhere.
+    const screenBox = all.find((x) => x.id === 'screen');
+    const clickable = (x) => !screenBox || !x.window.startsWith(screenBox.window) ||
+      (x.y + x.h / 2 > screenBox.y && x.y + x.h / 2 < screenBox.y + screenBox.h);
+    const w = all.find((x) => (x.id === id || x.text === id) && x.visible && clickable(x));
     if (w) return w;
+    // On the public page the staff roles are folded into "Menu staf": open it, as a person would.
+    // A public period is an item of the compact period selector: open it first.
+    const opener = (/^nav\.(pegawai|penilai|admin|kiosk)$/.test(id) && all.find((x) => x.id === 'nav.staff' && x.visible)) ||
+      (id.startsWith('publik.period.') && all.find((x) => x.id === 'publik.period' && x.visible));
+    if (opener) {
+      await page.mouse.click(opener.x + opener.w / 2, opener.y + opener.h / 2);
+      await waitFrames(page, 3);
+      continue;
+    }
     if (scroll && wheel < 24) {
       const screen = all.find((x) => x.id === 'screen');
       if (screen) {

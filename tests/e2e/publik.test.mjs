@@ -12,7 +12,7 @@ import path from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
 import {
   siteDir, launchBrowser, watchConsole, openApp, findWidget, appState, screenshot, assertNotBlank,
-  click, tap, widgets, waitFrames, desktop, phone, signedAsDemo,
+  click, tap, reach, widgets, waitFrames, desktop, phone, signedAsDemo,
   contextWithoutWebgl,
 } from './lib.mjs';
 
@@ -189,8 +189,12 @@ test('(a) phone: one card per row, nothing wider than the screen', async () => {
   assert.equal(s.source, 'demo');
   const { png } = await screenshot(page, 'phone-publik-landing');
   assertNotBlank(png, 'phone publik landing');
-  const a = await findWidget(page, `publik.unit.${s.units[0].id}`);
-  const b = await findWidget(page, `publik.unit.${s.units[1].id}`);
+  await findWidget(page, `publik.unit.${s.units[1].id}`);
+  // Both cards' rectangles from one frame (the page may have scrolled to find the second).
+  const frame = await widgets(page);
+  const a = frame.find((w) => w.id === `publik.unit.${s.units[0].id}`);
+  const b = frame.find((w) => w.id === `publik.unit.${s.units[1].id}`);
+  assert.ok(a && b, 'both cards are drawn');
   assert.ok(Math.abs(a.x - b.x) < 2 && b.y > a.y, 'phone cards are not stacked in one column');
   assert.ok(a.x >= 0 && a.x + a.w <= 390, `card ${a.x}+${a.w} wider than the phone`);
   await screenshot(page, 'phone-publik-cards');
@@ -207,6 +211,7 @@ test('(a) phone: one card per row, nothing wider than the screen', async () => {
   await screenshot(page, 'phone-publik-services');
   // Period buttons work by touch.
   const other = demoFile.periods.find((p) => p.kota.pegawai !== null && p.period_id !== s.period_shown);
+  await reach(page, 'publik.period');  // the period selector, back at the top of the page
   await tap(page, `publik.period.${other.period_id}`);
   assert.equal((await appState(page)).publik.period_shown, other.period_id);
   assert.deepEqual(problems, []);

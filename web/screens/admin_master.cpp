@@ -12,7 +12,6 @@
 #include "web/widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -37,17 +36,6 @@ std::string json_text(const json& v) {
 }
 
 } // namespace
-
-bool begin_combo(const char* label, const char* preview) {
-  const bool open = ImGui::BeginCombo(label, preview, ImGuiComboFlags_HeightLarge);
-#ifdef IMGUI_ENABLE_TEST_ENGINE
-  // BeginCombo does not report its label to the test hooks: say it, so the
-  // widget registry (and browser tests) find the combo by its "##id".
-  ImGuiContext& g = *ImGui::GetCurrentContext();
-  IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, label, g.LastItemData.StatusFlags);
-#endif
-  return open;
-}
 
 const char* Form::t(const char* key) const { return tr(state.lang, key); }
 
@@ -81,7 +69,7 @@ void combo_field(Form& f, const char* key, const char* field, const Options& opt
   char label[160];
   std::snprintf(label, sizeof label, "##%s", key);
   ImGui::SetNextItemWidth(field_width());
-  if (begin_combo(label, shown.c_str())) {
+  if (widgets::begin_combo(label, shown.c_str())) {
     for (const auto& [v, l] : options) {
       std::string item = l + "##" + key + "." + (v.empty() ? std::string("none") : v);
       if (ImGui::Selectable(item.c_str(), v == value)) {
@@ -158,7 +146,7 @@ void ui_combo(Form& f, const char* key, const Options& options, const std::strin
   for (const auto& o : options)
     if (o.first == value) shown = o.second;
   ImGui::SetNextItemWidth(field_width());
-  if (begin_combo((std::string("##") + key).c_str(), shown.c_str())) {
+  if (widgets::begin_combo((std::string("##") + key).c_str(), shown.c_str())) {
     for (const auto& o : options)
       if (ImGui::Selectable((o.second + "##" + key + "." + o.first).c_str(), o.first == value)) {
         f.m().*member = o.first;

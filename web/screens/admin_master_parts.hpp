@@ -48,8 +48,6 @@ FormulirDataInduk form_of(const Form&, std::vector<std::string> text_fields, std
 bool save_form(Form&, const char* collection, const std::string& id, const FormulirDataInduk&);
 std::string draft(const Form&, const char* field);
 
-// ImGui::BeginCombo that also tells the widget registry its label.
-bool begin_combo(const char* label, const char* preview);
 // A combo bound to a member of the UI state (not the draft): period, unit.
 // Choosing clears the selection and the message.
 void ui_combo(Form&, const char* key, const Options& options, const std::string& value,

@@ -3,15 +3,18 @@
 // demo city's) as a city overview and a card per OPD/kecamatan. Nothing is
 // computed here: the figures come from the core's aggregate, and what they
 // mean (period shown, bar shares, IKM band, limits) from core/view/publik_view.
+#include "core/base/text.hpp"
 #include "core/view/publik_view.hpp"
 #include "core/rules/rules.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/screen_common.hpp"
+#include "web/platform.hpp"
 #include "web/ui.hpp"
 #include "web/widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cfloat>
@@ -191,7 +194,10 @@ void trend(Lang lang, const Publik& d, const std::string& unit_id, JenisPeriode 
     return;
   }
   ImGui::TextUnformatted(tr(lang, "publik.trend"));
-  widgets::trend_line(id, values, width, ImGui::GetTextLineHeight() * 2.6f, 0.0, 100.0);
+  std::vector<std::string> labels;
+  for (const auto& v : values) labels.push_back(v ? format_percent(lang, v, 0) : std::string());
+  const std::string lo = format_percent(lang, 0.0, 0), hi = format_percent(lang, 100.0, 0);
+  widgets::trend_line(id, values, width, ImGui::GetTextLineHeight() * 4.2f, 0.0, 100.0, labels, lo.c_str(), hi.c_str());
   std::string axis;
   for (const auto& pt : t->titik) {
     if (!axis.empty()) axis += "  \xC2\xB7  ";
@@ -321,7 +327,7 @@ void city_overview(const AppState& state, const Publik& d, const PublikPeriode& 
   ImGui::PopStyleColor();
 }
 
-void unit_card(const AppState& state, const Publik& d, const PublikPeriode& p, const BarisPredikat& row,
+void unit_card(const AppState& state, Actions* actions, const Publik& d, const PublikPeriode& p, const BarisPredikat& row,
                float width, const BatasTampil& batas) {
   const Lang lang = state.lang;
   const std::string id = "publik.unit." + row.unit_id;
@@ -348,26 +354,34 @@ void unit_card(const AppState& state, const Publik& d, const PublikPeriode& p, c
     bold(tr(lang, "publik.services"));
     for (const BarisLayanan* l : services) service_block(lang, d, *l, batas);
   }
+  if (actions && state.publik_ui.unit_id.empty()) {
+    char label[200];
+    std::snprintf(label, sizeof label, "%s##publik.open.%s", tr(lang, "publik.open_unit"), row.unit_id.c_str());
+    if (ImGui::SmallButton(label)) ui_draft(actions->publik_ui, state.publik_ui).unit_id = row.unit_id;
+  }
   ImGui::EndChild();
   ImGui::PopStyleColor();
 }
 
+// Which period the figures are for, said first ("Periode terakhir yang
+// diterbitkan: …" when it is the latest one with figures), and a compact
+// selector for the others.
 void period_selector(const AppState& state, Actions& actions, const Publik& d, std::size_t shown) {
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(tr(state.lang, "publik.period"));
-  for (std::size_t i = 0; i < d.periods.size(); ++i) {
-    const auto& p = d.periods[i];
-    char label[200];
-    std::snprintf(label, sizeof label, "%s##publik.period.%s", p.name.c_str(), p.period_id.c_str());
-    widgets::same_line_if_fits(ImGui::CalcTextSize(p.name.c_str()).x + ImGui::GetStyle().FramePadding.x * 4);
-    const bool selected = i == shown;
-    if (selected) {
-      ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.04f, 0.43f, 0.31f, 1.0f));
-      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.04f, 0.43f, 0.31f, 1.0f));
-      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  const Lang lang = state.lang;
+  const auto latest = periode_tampil(d, "");
+  char line[300];
+  std::snprintf(line, sizeof line, tr(lang, latest && *latest == shown ? "publik.period_latest" : "publik.period_chosen"),
+                d.periods[shown].name.c_str());
+  bold(line);
+  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 14));
+  char label[160];
+  if (widgets::begin_combo("##publik.period", tr(lang, "publik.period_other"))) {
+    for (std::size_t i = 0; i < d.periods.size(); ++i) {
+      const auto& p = d.periods[i];
+      std::snprintf(label, sizeof label, "%s##publik.period.%s", p.name.c_str(), p.period_id.c_str());
+      if (ImGui::Selectable(label, i == shown) && i != shown) ui_draft(actions.publik_ui, state.publik_ui).period_id = p.period_id;
     }
-    if (ImGui::Button(label) && !selected) ui_draft(actions.publik_ui, state.publik_ui).period_id = p.period_id;
-    if (selected) ImGui::PopStyleColor(3);
+    ImGui::EndCombo();
   }
 }
 
@@ -377,6 +391,72 @@ std::string shown_error(const AppState& state) {
   if (e.starts_with("origin: ")) e = e.substr(8);
   if (e.starts_with("/: ")) e = e.substr(3);  // the whole file, not one field
   return std::string(tr(state.lang, "publik.error")) + " " + e;
+}
+
+// Find a unit, Puskesmas or kecamatan by name as one types; a result opens its page.
+void unit_search(const AppState& state, Actions& actions, const Publik& d) {
+  const Lang lang = state.lang;
+  widgets::paragraph(tr(lang, "publik.search_label"));
+  std::string text = state.publik_ui.search;
+  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 22));
+  if (ImGui::InputTextWithHint("##publik.search", tr(lang, "publik.search_hint"), &text))
+    ui_draft(actions.publik_ui, state.publik_ui).search = text;
+  if (trim(state.publik_ui.search).empty()) return;
+  const auto found = cari_unit_publik(d, state.publik_ui.search);
+  if (found.empty()) muted(tr(lang, "publik.search_none"));
+  for (const PublikUnit* u : found) {
+    char label[300];
+    std::snprintf(label, sizeof label, "%s \xC2\xB7 %s##publik.found.%s", u->name.c_str(), tr(lang, kind_key(u->kind)),
+                  u->id.c_str());
+    if (ImGui::Button(label)) {
+      PublikUi& ui = ui_draft(actions.publik_ui, state.publik_ui);
+      ui.unit_id = u->id;
+      ui.search.clear();
+    }
+  }
+}
+
+// One unit's own page (#/publik/<unit>): its figures, its services' IKM and
+// complaint times, trends, and a link to send a neighbour.
+void unit_page(const AppState& state, Actions& actions, const Publik& d, std::size_t shown) {
+  const Lang lang = state.lang;
+  const std::string& id = state.publik_ui.unit_id;
+  if (widgets::action_button(lang, "publik.back")) ui_draft(actions.publik_ui, state.publik_ui).unit_id.clear();
+  const PublikUnit* u = find_publik_unit(d, id);
+  if (!u) {
+    widgets::empty_state("publik.unit_missing", tr(lang, "publik.unit_missing"));
+    return;
+  }
+  widgets::heading(u->name.c_str());
+  std::string where = tr(lang, kind_key(u->kind));
+  if (const PublikUnit* up = u->parent_id.empty() ? nullptr : find_publik_unit(d, u->parent_id)) where += " \xC2\xB7 " + up->name;
+  muted(where.c_str());
+  if (widgets::action_button(lang, "publik.share"))
+    platform::share_link(u->name + " \xE2\x80\x94 Kinerja Samarinda", publik_hash(id));
+  std::string link = platform::page_link(publik_hash(id));
+  ImGui::SetNextItemWidth(-1);
+  ImGui::InputText("##publik.link", &link, ImGuiInputTextFlags_ReadOnly);
+  muted(tr(lang, "publik.share_hint"));
+  period_selector(state, actions, d, shown);
+  const PublikPeriode& p = d.periods[shown];
+  const BatasTampil batas = batas_tampil(default_rules().lapor);
+  const float width = ImGui::GetContentRegionAvail().x;
+  for (const auto& row : p.units)
+    if (row.unit_id == id) {
+      unit_card(state, &actions, d, p, row, width, batas);
+      return;
+    }
+  for (const auto& l : p.layanan)
+    if (l.unit_id == id) {
+      ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1, 1, 1, 1));
+      ImGui::BeginChild(("publik.unit." + id).c_str(), ImVec2(width, 0),
+                        ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+      service_block(lang, d, l, batas);
+      ImGui::EndChild();
+      ImGui::PopStyleColor();
+      return;
+    }
+  widgets::empty_state("publik.unit_no_figures", tr(lang, "publik.unit_no_figures"));
 }
 
 void figures(const AppState& state, Actions& actions) {
@@ -397,6 +477,22 @@ void figures(const AppState& state, Actions& actions) {
     return;
   }
   const Publik& d = *state.publik.figures;
+  const auto shown = periode_tampil(d, state.publik_ui.period_id);
+  if (!shown) {
+    widgets::empty_state("publik.none", tr(lang, "publik.none"));
+    return;
+  }
+  if (!state.publik_ui.unit_id.empty()) {
+    unit_page(state, actions, d, *shown);
+    return;
+  }
+  // The city's headline figures first: on a phone they fill the first screen.
+  period_selector(state, actions, d, *shown);
+  const PublikPeriode& p = d.periods[*shown];
+  if (!periode_berisi(p)) widgets::empty_state("publik.period_empty", tr(lang, "publik.period_empty"));
+  city_overview(state, d, p);
+
+  // Where the figures come from and who vouches for them.
   const std::string created = format_date(lang, d.created);
   const std::string source = state.publik.source == "origin"
                                  ? std::string(tr(lang, "publik.source_origin")) + " " + created
@@ -415,18 +511,10 @@ void figures(const AppState& state, Actions& actions) {
     muted(line);
   }
   if (!d.note.empty()) muted(d.note.c_str());
-  const auto shown = periode_tampil(d, state.publik_ui.period_id);
-  if (!shown) {
-    widgets::empty_state("publik.none", tr(lang, "publik.none"));
-    return;
-  }
-  period_selector(state, actions, d, *shown);
-  const PublikPeriode& p = d.periods[*shown];
-  if (!periode_berisi(p)) widgets::empty_state("publik.period_empty", tr(lang, "publik.period_empty"));
-  city_overview(state, d, p);
 
   ImGui::Spacing();
   widgets::heading(tr(lang, "publik.units"));
+  unit_search(state, actions, d);
   if (p.units.empty()) {
     widgets::empty_state("publik.no_units", tr(lang, "publik.no_units"));
     return;
@@ -438,7 +526,7 @@ void figures(const AppState& state, Actions& actions) {
   const int cols = avail >= 3 * min_w + 2 * gap ? 3 : avail >= 2 * min_w + gap ? 2 : 1;
   const float card_w = std::floor((avail - gap * static_cast<float>(cols - 1)) / static_cast<float>(cols));
   for (std::size_t i = 0; i < p.units.size(); ++i) {
-    unit_card(state, d, p, p.units[i], card_w, batas);
+    unit_card(state, &actions, d, p, p.units[i], card_w, batas);
     if (static_cast<int>(i % static_cast<std::size_t>(cols)) != cols - 1 && i + 1 < p.units.size()) ImGui::SameLine();
   }
 }
@@ -446,6 +534,14 @@ void figures(const AppState& state, Actions& actions) {
 } // namespace
 
 void draw_publik(const AppState& state, Actions& actions) {
+  // Figures first, then what they mean, then the page's purpose, privacy and
+  // the ways in for staff and for citizens' survey answers.
+  figures(state, actions);
+  ImGui::Spacing();
+  widgets::heading(tr(state.lang, "publik.meaning_title"));
+  widgets::paragraph(tr(state.lang, "publik.meaning"));
+  widgets::note_box("publik.development", tr(state.lang, "publik.development"));
+  ImGui::Spacing();
   screen_intro(state, "publik.title", "publik.body");
   screen_guide(state, "guide.publik", "guide.publik");
   widgets::note_box("publik.privacy", tr(state.lang, "publik.privacy"));
@@ -453,12 +549,6 @@ void draw_publik(const AppState& state, Actions& actions) {
   if (widgets::action_button(state.lang, "publik.go_pegawai")) actions.navigate = Route::pegawai;
   widgets::same_line_if_fits(ImGui::CalcTextSize(tr(state.lang, "publik.go_kiosk")).x + 60);
   if (widgets::action_button(state.lang, "publik.go_kiosk")) actions.navigate = Route::kiosk;
-  ImGui::Spacing();
-  figures(state, actions);
-  ImGui::Spacing();
-  widgets::heading(tr(state.lang, "publik.meaning_title"));
-  widgets::paragraph(tr(state.lang, "publik.meaning"));
-  widgets::note_box("publik.development", tr(state.lang, "publik.development"));
 }
 
 } // namespace kinerja::web
@@ -481,7 +571,8 @@ nlohmann::json counts(const BarisPredikat& row) {
 // What the browser tests need to know about the Publik screen.
 nlohmann::json publik_test_state(const AppState& state) {
   nlohmann::json j = {
-      {"ui", {{"period_id", state.publik_ui.period_id}}},
+      {"ui", {{"period_id", state.publik_ui.period_id}, {"unit_id", state.publik_ui.unit_id}, {"search", state.publik_ui.search}}},
+      {"staff_menu_open", state.staff_menu_open},
       {"route_shown", state.route == Route::publik},
       {"source", state.publik.source},
       {"error", state.publik.error},
@@ -495,6 +586,9 @@ nlohmann::json publik_test_state(const AppState& state) {
   auto periods = nlohmann::json::array();
   for (const auto& p : d.periods) periods.push_back(p.period_id);
   j["periods"] = periods;
+  auto found = nlohmann::json::array();
+  for (const PublikUnit* u : cari_unit_publik(d, state.publik_ui.search)) found.push_back(u->id);
+  j["found"] = found;
   const auto shown = periode_tampil(d, state.publik_ui.period_id);
   if (!shown) {
     j["period_shown"] = nullptr;
