@@ -101,10 +101,8 @@ NilaiLegacy pratinjau_legacy(const RuleSet& rules, const SkorPegawai& s, MetodeP
       return n;
     }
   }
-  NilaiLegacy none;
-  none.error_id = "tidak ada SKP untuk periode ini";
-  none.error_en = "no SKP for this period";
-  return nilai_akhir_legacy(rules, metode, s.legacy ? *s.legacy : none, p);
+  // The score report gives every member of a legacy period a nilai SKP (or its error).
+  return nilai_akhir_legacy(rules, metode, s.legacy.value_or(NilaiLegacy{}), p);
 }
 
 KurvaTim kurva_tim(const RuleSet& rules, const CityView& v, std::size_t penilai, std::size_t period) {

@@ -135,6 +135,20 @@ TEST_SUITE("trust") {
       CHECK(f.refused[0].message_en.find("part \"penilaian\"") != std::string::npos);
       CHECK(f.refused[0].message_id.find("bagian \"penilaian\"") != std::string::npos);
     }
+    SUBCASE("an employee gives themselves a legacy nilai perilaku and the innovation condition, signed with their own key") {
+      json v = forged(base, "evaluations", ev_id, {{"nilai_perilaku", 120}, {"inovasi", true}}, own_nip);
+      const Signer me = demo_signer(own_nip);
+      RoleContext roles;
+      roles.add_store(base);
+      Store file = file_with("evaluations", v);
+      const json sig = make_signature("sig-forger", items_for({{"evaluations", v}}, me, rules(), roles), me, kNow);
+      file.collections["signatures"]["sig-forger"].current = sig;
+      const Filtered f = run(base, file);
+      REQUIRE(f.refused.size() == 1);
+      CHECK(f.refused[0].id == ev_id);
+      CHECK(f.refused[0].message_en.find("part \"penilaian\"") != std::string::npos);
+      CHECK(f.accepted.collections.count("evaluations") == 0);
+    }
     SUBCASE("an employee unlocks a locked period") {
       std::string period;
       for (const auto& [id, e] : base.collections.at("periods"))
