@@ -10,6 +10,8 @@
 #include "core/demo/demo.hpp"
 
 #include "core/demo/demo_data.hpp"
+#include "core/demo/demo_kurva.hpp"
+#include "core/rules/rules.hpp"
 
 #include <algorithm>
 #include <array>
@@ -718,10 +720,52 @@ Bundle make_demo_city(const DemoOptions& options) {
     b.skps.push_back(std::move(s));
   }
 
+  // -- CKO per unit and realised quarter (and the year once all four are in).
+  //    Most units are Baik, a few small ones Istimewa, now and then one
+  //    Butuh Perbaikan; a sub-unit mostly shares its parent's. Whether the unit's leader
+  //    considers the curve before the quarter closes is drawn here too.
+  std::vector<int> unit_quality(city.units.size());
+  for (auto& q : unit_quality) q = rng_citizen.between(-10, 10);
+  std::vector<std::vector<Cko>> cko_of(city.units.size(), std::vector<Cko>(periods.size(), Cko::invalid));
+  std::vector<std::vector<bool>> ikut_kurva(city.units.size(), std::vector<bool>(periods.size(), false));
+  std::vector<bool> has_children(city.units.size(), false);  // Istimewa only where one team's work shows
+  for (const auto& u : city.units)
+    if (u.parent >= 0) has_children[static_cast<std::size_t>(u.parent)] = true;
+  for (std::size_t u = 0; u < city.units.size(); ++u) {
+    for (std::size_t pi = 0; pi < periods.size(); ++pi) {
+      const auto& per = periods[pi];
+      if (per.quarter == 0 ? o.quarters < 4 : per.quarter > o.quarters) continue;
+      const int parent = city.units[u].parent;
+      int draw = rng_citizen.below(100) + unit_quality[u] * 2;
+      Cko cko = draw >= 95 && !has_children[u] ? Cko::istimewa : draw >= 4 ? Cko::baik : Cko::butuh_perbaikan;
+      const bool inherit = parent >= 0 && rng_citizen.chance(850) &&
+                           cko_of[static_cast<std::size_t>(parent)][pi] != Cko::istimewa;
+      if (inherit) cko = cko_of[static_cast<std::size_t>(parent)][pi];
+      cko_of[u][pi] = cko;
+      ikut_kurva[u][pi] = rng_citizen.chance(850);
+      // set by the head one level up; an OPD's by BKPSDM on the city's behalf
+      const Rater setter = parent >= 0 ? head_of(city, parent) : Rater{};
+      std::string author = setter.person >= 0 ? people[static_cast<std::size_t>(setter.person)].employee.nip : "admin";
+      std::int64_t when = per.deadline_end_ms + 2 * kMsPerDay;
+      OrgRating r;
+      r.meta = meta("cko-" + city.units[u].unit.meta.id.substr(2) + "-" + per.period.meta.id.substr(2), author, when, when);
+      r.unit_id = city.units[u].unit.meta.id;
+      r.period_id = per.period.meta.id;
+      r.cko = cko;
+      b.org_ratings.push_back(std::move(r));
+    }
+  }
+
   // -- realisations and evaluations per realised quarter
   for (int q = 1; q <= o.quarters; ++q) {
     const auto& per = periods[static_cast<std::size_t>(q - 1)];
     const std::string& pid = per.period.meta.id;
+    std::vector<demo_kurva::Anggota> rated_now;  // this quarter's rated evaluations
+    struct Dinilai {
+      int rater = -1;
+      std::int64_t rated_ms = 0;
+    };
+    std::vector<Dinilai> rated_by;               // beside rated_now
     for (std::size_t i = 0; i < people.size(); ++i) {
       const auto& p = people[i];
       const auto& s = b.skps[static_cast<std::size_t>(skp_of[i])];
@@ -821,10 +865,7 @@ Bundle make_demo_city(const DemoOptions& options) {
         Rating hasil = suggested;
         if (rng_eval.chance(70)) {
           hasil = suggested == Rating::sesuai ? (perf >= 100 ? Rating::di_atas : Rating::di_bawah) : Rating::sesuai;
-          ev.reason = hasil == Rating::di_atas
-                          ? "Melampaui ekspektasi pada indikator utama yang paling sulit; bukti dukung lengkap."
-                          : hasil == Rating::di_bawah ? "Bukti dukung tidak dapat diverifikasi untuk sebagian besar realisasi."
-                                                      : "Mempertimbangkan umpan balik berkelanjutan selama triwulan.";
+          ev.reason = std::string(demo_kurva::alasan_beda_saran(hasil));
         }
         ev.rating_hasil_kerja = hasil;
         ev.rating_perilaku = perilaku;
@@ -838,42 +879,38 @@ Bundle make_demo_city(const DemoOptions& options) {
               {s.rhk.front().id, std::string(perf >= 100 ? rng_eval.pick(dd::feedback_good())
                                                          : rng_eval.pick(dd::feedback_improve()))});
         ev.rated = iso(rated_ms);
-        if ((hasil == Rating::di_bawah || perilaku == Rating::di_bawah) && rng_eval.chance(350)) {  // about a third of low ratings are objected to
-          Keberatan k;
-          k.text = "Saya keberatan: bukti dukung triwulan ini sudah saya unggah lengkap dan tepat waktu.";
-          k.submitted = iso(rated_ms + 3 * kMsPerDay);
-          k.penjelasan_penilai = "Sebagian bukti dukung tidak dapat dibuka saat penilaian.";
-          if (rng_eval.chance(500)) {
-            k.decision = KeputusanKeberatan::ditolak;
-            k.decision_note = "Penilaian pejabat penilai kinerja sudah sesuai bukti.";
-            const Rater& above = raters[static_cast<std::size_t>(r.person)];
-            if (above.person >= 0) k.decided_by = people[static_cast<std::size_t>(above.person)].employee.meta.id;
-          }
-          ev.keberatan = std::move(k);
-        }
+        rated_now.push_back({b.evaluations.size(), p.unit, perf, static_cast<int>(i), p.head});
+        rated_by.push_back({r.person, rated_ms});
       }
       b.evaluations.push_back(std::move(ev));
     }
-  }
 
-  // -- CKO per unit and realised quarter (and the year once all four are in)
-  std::vector<int> unit_quality(city.units.size());
-  for (auto& q : unit_quality) q = rng_citizen.between(-10, 10);
-  for (std::size_t u = 0; u < city.units.size(); ++u) {
-    for (const auto& per : periods) {
-      if (per.quarter == 0 ? o.quarters < 4 : per.quarter > o.quarters) continue;
-      int draw = rng_citizen.below(100) + unit_quality[u] * 2;
-      Cko cko = draw >= 85 ? Cko::istimewa : draw >= 15 ? Cko::baik : draw >= 3 ? Cko::butuh_perbaikan : Cko::kurang;
-      // set by the head one level up; an OPD's by BKPSDM on the city's behalf
-      const Rater setter = city.units[u].parent >= 0 ? head_of(city, city.units[u].parent) : Rater{};
-      std::string author = setter.person >= 0 ? people[static_cast<std::size_t>(setter.person)].employee.nip : "admin";
-      std::int64_t when = per.deadline_end_ms + 2 * kMsPerDay;
-      OrgRating r;
-      r.meta = meta("cko-" + city.units[u].unit.meta.id.substr(2) + "-" + per.period.meta.id.substr(2), author, when, when);
-      r.unit_id = city.units[u].unit.meta.id;
-      r.period_id = per.period.meta.id;
-      r.cko = cko;
-      b.org_ratings.push_back(std::move(r));
+    // The leaders who consider the curve move ratings before the quarter
+    // closes; then the rated see their ratings and some object to a low one.
+    std::vector<demo_kurva::UnitKurva> kurva_units(city.units.size());
+    for (std::size_t u = 0; u < city.units.size(); ++u) {
+      const auto pi = static_cast<std::size_t>(q - 1);
+      kurva_units[u].parent = city.units[u].parent;
+      if (cko_of[u][pi] != Cko::invalid) kurva_units[u].cko = cko_of[u][pi];
+      kurva_units[u].ikut_kurva = ikut_kurva[u][pi];
+    }
+    demo_kurva::pertimbangkan_kurva(default_rules(), kurva_units, rated_now, b.evaluations);
+    for (std::size_t j = 0; j < rated_now.size(); ++j) {
+      Evaluation& ev = b.evaluations[rated_now[j].evaluation];
+      const bool low = ev.rating_hasil_kerja == Rating::di_bawah || ev.rating_perilaku == Rating::di_bawah;
+      if (!low || !rng_eval.chance(350)) continue;  // about a third of low ratings are objected to
+      const std::int64_t rated_ms = rated_by[j].rated_ms;
+      Keberatan k;
+      k.text = "Saya keberatan: bukti dukung triwulan ini sudah saya unggah lengkap dan tepat waktu.";
+      k.submitted = iso(rated_ms + 3 * kMsPerDay);
+      k.penjelasan_penilai = "Sebagian bukti dukung tidak dapat dibuka saat penilaian.";
+      if (rng_eval.chance(500)) {
+        k.decision = KeputusanKeberatan::ditolak;
+        k.decision_note = "Penilaian pejabat penilai kinerja sudah sesuai bukti.";
+        const Rater& above = raters[static_cast<std::size_t>(rated_by[j].rater)];
+        if (above.person >= 0) k.decided_by = people[static_cast<std::size_t>(above.person)].employee.meta.id;
+      }
+      ev.keberatan = std::move(k);
     }
   }
 

@@ -63,7 +63,8 @@ async function chooseRater(page, rater, press = click) {
 }
 
 // The demo city's best rater for this test in Triwulan II: a team with
-// unrated members (some suggested Sesuai) and curve warnings.
+// unrated members (some suggested Sesuai), the smallest such team — once the
+// bulk Sesuai makes most of it Baik, its curve warns.
 async function pickRater(page) {
   const first = (await penilai(page)).raters[0];
   await chooseRater(page, first);
@@ -71,7 +72,7 @@ async function pickRater(page) {
   await click(page, 'penilai.change_rater');
   const s = await penilai(page);
   assert.equal(s.period_id, 'p-2026-tw2');
-  const good = s.raters.filter((r) => r.team >= 4 && r.unrated_sesuai >= 2 && r.unrated >= 3 && r.warnings > 0);
+  const good = s.raters.filter((r) => r.team >= 4 && r.unrated_sesuai >= 2 && r.unrated >= 3);
   assert.ok(good.length > 0, `no rater in the demo city fits: ${JSON.stringify(s.raters.slice(0, 5))}`);
   good.sort((a, b) => a.team - b.team);
   return good[0];
@@ -99,7 +100,6 @@ test('a supervisor rates the team: reasons required, bulk Sesuai, curve, export,
   assert.equal(s.team_size, rater.team);
   const counts = s.counts;
   assert.equal(counts.belum_mulai + counts.diajukan + counts.dinilai + counts.terlambat, s.team_size);
-  assert.ok(s.curve_warnings > 0, 'the demo team should trigger curve warnings');
   await findWidget(page, 'penilai.filter.0');
   assertNotBlank((await screenshot(page, 'penilai-desktop-queue')).png, 'queue');
 

@@ -56,7 +56,7 @@ TEST_SUITE("demo") {
     o.quarters = 4;
     std::string text = to_json(make_demo_city(o));
     MESSAGE("demo fingerprint: " << fnv1a(text) << " (" << text.size() << " bytes)");
-    CHECK(fnv1a(text) == 2333359027354269362ULL);
+    CHECK(fnv1a(text) == 7340061782676944112ULL);
   }
 
   TEST_CASE("the default demo validates clean and round-trips") {
@@ -189,14 +189,27 @@ TEST_SUITE("demo") {
         const double total = static_cast<double>(n.total());
         REQUIRE(total > 200);
         auto share = [&](Predikat p) { return 100.0 * static_cast<double>(n[p]) / total; };
-        CHECK(share(Predikat::baik) > 65);
-        CHECK(share(Predikat::baik) < 88);
-        CHECK(share(Predikat::sangat_baik) >= 8);
-        CHECK(share(Predikat::sangat_baik) <= 20);
-        CHECK(share(Predikat::butuh_perbaikan) >= 1);
-        CHECK(share(Predikat::butuh_perbaikan) <= 10);
-        CHECK(share(Predikat::kurang_misconduct) <= 2);
+        // Most Baik — at most 70 % in a unit that meets the curve of CKO
+        // Baik, so a city that follows it has about 30 % outside Baik, split
+        // about five Sangat Baik to two below Baik (docs/domain.md §8).
+        CHECK(share(Predikat::baik) > 62);
+        CHECK(share(Predikat::baik) < 80);
+        CHECK(share(Predikat::sangat_baik) >= 10);
+        CHECK(share(Predikat::sangat_baik) <= 23);
+        CHECK(share(Predikat::butuh_perbaikan) >= 3);
+        CHECK(share(Predikat::butuh_perbaikan) <= 15);
+        CHECK(share(Predikat::kurang_misconduct) <= 2.5);
         CHECK(share(Predikat::sangat_kurang) <= 1);
+        // Most units meet the curve of their CKO; a few do not, for calibration.
+        int units = 0, warned = 0;
+        for (const auto& k : r.kurva)
+          if (b.periods[k.period].meta.id == period) {
+            ++units;
+            if (!k.peringatan.empty()) ++warned;
+          }
+        REQUIRE(units >= 10);
+        CHECK(warned >= 1);
+        CHECK(2 * warned < units);
       }
       const Publik d = aggregate_publik(b, r);
       for (const auto& p : d.periods) {

@@ -36,6 +36,28 @@ Pick unrated_member(const CityView& v, bool want_kepala = false) {
   return {};
 }
 
+// The demo store with one unit head's rating in an open period taken back (as
+// before the rater finalised it), so the unit-head tests do not depend on
+// which heads the demo happens to leave unrated.
+Store store_with_unrated_head(int employees) {
+  Store store = test::demo_store(employees);
+  const CityView v = build_city_view(store, kNowIso);
+  for (const auto& s : v.report.pegawai) {
+    if (v.bundle.periods[s.period].locked || !s.kepala_unit || !s.cko_unit || !s.sudah_dinilai) continue;
+    const std::size_t e = find_evaluation(v, s.employee, s.period);
+    REQUIRE(e != kTidakAda);
+    const json* rec = find_record(store, "evaluations", v.bundle.evaluations[e].meta.id);
+    REQUIRE(rec != nullptr);
+    json taken_back = *rec;
+    for (const char* field : {"rated", "rating_hasil_kerja", "rating_perilaku", "predikat", "keberatan"})
+      taken_back.erase(field);
+    REQUIRE(apply_change(store, "evaluations", taken_back, "dev-test", 1'790'000'000'000).ok());
+    return store;
+  }
+  FAIL("the demo city has no rated unit head with a CKO in an open period");
+  return store;
+}
+
 KeputusanPenilai sesuai_saran(const CityView& v, const Pick& p) {
   const SkorPegawai* s = find_skor(v, p.employee, p.period);
   REQUIRE(s != nullptr);
@@ -129,7 +151,7 @@ TEST_SUITE("penilai_ops") {
   }
 
   TEST_CASE("a unit head's rating hasil kerja is the CKO's, whatever the draft says") {
-    const Store store = test::demo_store(300);
+    const Store store = store_with_unrated_head(300);
     const CityView v = build_city_view(store, kNowIso);
     const Pick p = unrated_member(v, /*want_kepala=*/true);
     REQUIRE(p.employee != kTidakAda);  // the demo city has unit heads with a CKO in open periods
@@ -154,7 +176,7 @@ TEST_SUITE("penilai_ops") {
   }
 
   TEST_CASE("a unit head whose unit has no CKO yet: behaviour is saved, no hasil kerja is asked, the predikat waits") {
-    const Store store = test::demo_store(300);
+    const Store store = store_with_unrated_head(300);
     CityView v = build_city_view(store, kNowIso);
     const Pick p = unrated_member(v, /*want_kepala=*/true);
     REQUIRE(p.employee != kTidakAda);
