@@ -14,6 +14,7 @@
 #include "core/trust/kunci_kota.hpp"
 #include "core/trust/publik_signature.hpp"
 #include "core/workflow/employee_csv.hpp"
+#include "core/workflow/layanan_csv.hpp"
 #include "core/sync/merge.hpp"
 #include "core/sync/scope.hpp"
 #include "core/model/serialize.hpp"
@@ -82,16 +83,16 @@ namespace {
 
 Store demo_store() { return make_demo_store(DemoOptions{}).store; }
 
-// A bundle this device made from a local file (an employee CSV), with the
-// employee versions signed by the admin who imports it, so it passes the
-// same import check as any other file.
-std::string signed_here(AppState& s, const std::string& bytes) {
+// A bundle this device made from a local file (a CSV of employees, register
+// totals or SP4N-LAPOR! reports), with the versions of `collection` signed by
+// the admin who imports it, so it passes the same import check as any other file.
+std::string signed_here(AppState& s, const std::string& bytes, std::string_view collection) {
   auto read = read_bundle(bytes);
   if (!read.ok()) return bytes;
   Store& scratch = read.bundle->store;
   std::vector<Change> written;
-  if (const auto employees = scratch.collections.find(std::string_view("employees")); employees != scratch.collections.end())
-    for (const auto& [id, entry] : employees->second) written.push_back(Change{"employees", entry.current});
+  if (const auto made = scratch.collections.find(collection); made != scratch.collections.end())
+    for (const auto& [id, entry] : made->second) written.push_back(Change{std::string(collection), entry.current});
   // (a key held by the browser signs later, so only keys in this process sign a file made here)
   trust::sign_saved(scratch, written, default_rules().kewenangan, signer_for(s), s.data.local.device, s.data.now_ms);
   return write_bundle(scratch, read.bundle->header);
@@ -385,22 +386,42 @@ void import_end(AppState& s) {
       ++key_requests;
       continue;
     }
-    // An employee list as CSV (core/workflow/employee_csv): every bad row refuses the
+    // A CSV (core/workflow/employee_csv, layanan_csv): every bad row refuses the
     // whole file; a good one becomes a bundle the same preview and apply read.
     const std::string& name = imp.names[i];
     const bool csv = name.size() >= 4 && (name.compare(name.size() - 4, 4, ".csv") == 0 ||
                                           name.compare(name.size() - 4, 4, ".CSV") == 0);
     if (csv) {
-      auto read = read_employee_csv(imp.bytes[i], s.data.local.store);
-      if (!read.ok()) {
+      auto refuse = [&](std::vector<ValidationError> errors) {
         if (s.lang == Lang::en)
-          for (auto& e : read.errors)
+          for (auto& e : errors)
             if (e.pointer.rfind("baris ", 0) == 0) e.pointer = "row " + e.pointer.substr(6);
-        refused.push_back(FilePreview{name, BundleHeader{}, 0, std::move(read.errors)});
+        refused.push_back(FilePreview{name, BundleHeader{}, 0, std::move(errors)});
         imp.bytes[i].clear();
-        continue;
+      };
+      // The header says which: a unit's register totals or SP4N-LAPOR! reports
+      // (for the unit chosen in Admin › Layanan when the file names none), or
+      // an employee list.
+      const JenisCsv jenis = jenis_csv(imp.bytes[i]);
+      if (jenis != JenisCsv::pegawai) {
+        const std::string& unit = s.admin_ui.layanan.unit_id;
+        auto read = jenis == JenisCsv::lapor ? read_lapor_csv(imp.bytes[i], s.data.local.store, unit)
+                                             : read_volume_csv(imp.bytes[i], s.data.local.store, unit);
+        if (!read.ok()) {
+          refuse(std::move(read.errors));
+          continue;
+        }
+        imp.bytes[i] = signed_here(s, layanan_csv_bundle(s.data.local.store, read, s.data.local.device, s.data.now_ms),
+                                   read.collection);
+      } else {
+        auto read = read_employee_csv(imp.bytes[i], s.data.local.store);
+        if (!read.ok()) {
+          refuse(std::move(read.errors));
+          continue;
+        }
+        imp.bytes[i] = signed_here(s, employee_csv_bundle(s.data.local.store, read.records, s.data.local.device, s.data.now_ms),
+                                   "employees");
       }
-      imp.bytes[i] = signed_here(s, employee_csv_bundle(s.data.local.store, read.records, s.data.local.device, s.data.now_ms));
     }
     files.push_back(IncomingFile{imp.names[i], imp.bytes[i]});
   }

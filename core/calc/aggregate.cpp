@@ -2,6 +2,7 @@
 // adds the citizens' voice per service unit, and runs small-group suppression
 // before anything is written into the public document.
 #include "core/calc/aggregate.hpp"
+#include "core/calc/sumber.hpp"
 
 #include "core/calc/ikm.hpp"
 #include "core/calc/keluhan.hpp"
@@ -35,11 +36,6 @@ struct Kelompok {  // one top-level unit (or the city) in one period
   std::int64_t due = 0, tepat_waktu = 0;
   std::array<std::int64_t, kJumlahPredikat> predikat{};
   std::vector<double> capaian;
-};
-
-struct Layanan {  // one service unit in one period
-  std::vector<JawabanSkm> jawaban;
-  std::vector<Keluhan> keluhan;
 };
 
 std::optional<std::int64_t> shown(const CountTable& t, const std::vector<CellStatus>& st, std::size_t r,
@@ -182,31 +178,11 @@ Publik aggregate_publik(const Bundle& b, const ScoreReport& report, const RuleSe
     }
 
     // --- citizens' voice per service unit --------------------------------------
-    std::map<std::size_t, Layanan> layanan;
+    std::vector<DataLayanan> data = kumpulkan_data_layanan(b, p);
+    std::map<std::size_t, DataLayanan> layanan;
     for (std::size_t i : unit_order)
-      if (b.units[i].is_service_unit) layanan[i];
-    for (const auto& r : b.skm_responses) {
-      if (r.meta.deleted || r.period_id != period.meta.id) continue;
-      auto it = unit_ix.find(r.unit_id);
-      if (it == unit_ix.end()) continue;
-      JawabanSkm a{};
-      for (std::size_t i = 0; i < a.size(); ++i) a[i] = r.answers[i];
-      layanan[it->second].jawaban.push_back(a);
-    }
+      if (b.units[i].is_service_unit) layanan[i] = std::move(data[i]);
     const auto start_day = parse_date(period.start), end_day = parse_date(period.end);
-    if (start_day && end_day) {
-      const std::int64_t from = *start_day * 86400000 - kWitaOffsetMs;
-      const std::int64_t to = (*end_day + 1) * 86400000 - kWitaOffsetMs;
-      for (const auto& c : b.complaints) {
-        if (c.meta.deleted) continue;
-        const auto received = parse_timestamp_ms(c.received);
-        if (!received || *received < from || *received >= to) continue;
-        auto it = unit_ix.find(c.unit_id);
-        if (it == unit_ix.end()) continue;
-        layanan[it->second].keluhan.push_back(
-            {c.category, *received, parse_timestamp_ms(c.first_response), parse_timestamp_ms(c.resolved)});
-      }
-    }
     std::vector<std::size_t> lrows;
     for (const auto& [u, l] : layanan) lrows.push_back(u);
     std::sort(lrows.begin(), lrows.end(), by_unit_id);
@@ -222,7 +198,7 @@ Publik aggregate_publik(const Bundle& b, const ScoreReport& report, const RuleSe
     // and with a known outcome for the response and the resolution.
     std::vector<std::array<int, 4>> rin_layanan(lrows.size(), std::array<int, 4>{});
     for (std::size_t r = 0; r < lrows.size(); ++r) {
-      const Layanan& l = layanan[lrows[r]];
+      const DataLayanan& l = layanan[lrows[r]];
       BarisLayanan row;
       row.unit_id = b.units[lrows[r]].meta.id;
       row.responden = resp_shown[r];

@@ -3,6 +3,7 @@
 // handled within the limit, and the complaints still open. Limits and the day
 // unit (calendar days or Monday–Friday working days) come from the RuleSet.
 #pragma once
+#include "core/model/model.hpp"
 #include "core/rules/rules.hpp"
 
 #include <cstdint>
@@ -18,6 +19,7 @@ struct Keluhan {
   std::int64_t diterima = 0;
   std::optional<std::int64_t> ditanggapi;    // first response / status
   std::optional<std::int64_t> diselesaikan;  // resolved
+  KanalPengaduan kanal = KanalPengaduan::invalid;  // where it came in (statistics only)
 };
 
 struct StatistikWaktu {

@@ -5,6 +5,9 @@
 // evaluations, and this is the hot path of the city-year benchmark.
 #include "core/calc/score.hpp"
 
+#include "core/base/calendar.hpp"
+#include "core/calc/suppression.hpp"
+
 #include <algorithm>
 #include <numeric>
 #include <string_view>
@@ -233,6 +236,39 @@ ScoreReport score_bundle(const Bundle& b, const RuleSet& rules) {
       people.erase(std::unique(people.begin(), people.end()), people.end());
     }
     std::vector<JumlahPredikat> per_unit(b.units.size());
+    // Measured realisations of this period, computed once per (unit, source)
+    // and only when an indicator asks for one.
+    std::vector<DataLayanan> data_layanan;
+    std::unordered_map<std::string, std::size_t> terukur_of;  // "unit/jenis/layanan"
+    const auto period_end = parse_date(period.end);
+    const std::int64_t sekarang =
+        as_of.value_or(period_end ? (*period_end + 1) * kMsPerDay - kWitaOffsetMs : std::int64_t{0});
+    auto ukur = [&](const SumberRealisasi& sumber, std::size_t pegawai_unit) -> std::size_t {
+      std::size_t u = sumber.unit_id.empty() ? pegawai_unit : find_index(units, sumber.unit_id);
+      if (u == kTidakAda || !sumber_unit_boleh(b, pegawai_unit, u)) {
+        RealisasiTerukur t;
+        t.unit = u == kTidakAda ? 0 : u;
+        t.period = p;
+        t.jenis = sumber.jenis;
+        t.alasan_id = "Unit sumber data \"" + sumber.unit_id +
+                      "\" bukan unit pegawai ini atau unit di bawahnya: realisasi tidak dihitung";
+        t.alasan_en = "The data source unit \"" + sumber.unit_id +
+                      "\" is not this employee's unit or one under it: no realisation";
+        report.terukur.push_back(std::move(t));
+        return report.terukur.size() - 1;
+      }
+      const std::string key = std::to_string(u) + '/' + std::string(to_string(sumber.jenis)) + '/' + sumber.layanan;
+      if (auto it = terukur_of.find(key); it != terukur_of.end()) return it->second;
+      if (data_layanan.empty())
+        data_layanan = kumpulkan_data_layanan(b, p, /*jawaban_menurut_tanggal=*/period.jenis == JenisPeriode::tahunan);
+      RealisasiTerukur t = ukur_realisasi(rules, sumber.jenis, data_layanan[u], kDefaultMinGroup, sekarang,
+                                          b.units[u].name, period.name, sumber.layanan);
+      t.unit = u;
+      t.period = p;
+      report.terukur.push_back(std::move(t));
+      terukur_of.emplace(key, report.terukur.size() - 1);
+      return report.terukur.size() - 1;
+    };
 
     for (const std::size_t e : people) {
       const Employee& emp = b.employees[e];
@@ -267,7 +303,15 @@ ScoreReport score_bundle(const Bundle& b, const RuleSet& rules) {
         for (std::size_t r = 0; r < skp.rhk.size(); ++r) {
           const Rhk& rhk = skp.rhk[r];
           for (std::size_t k = 0; k < rhk.indicators.size(); ++k, ++slot) {
-            CapaianIndikator c = capaian_indikator(rhk.indicators[k], slot < values.size() ? values[slot] : std::nullopt);
+            const SkpIndicator& ind = rhk.indicators[k];
+            std::optional<double> value = slot < values.size() ? values[slot] : std::nullopt;
+            std::size_t terukur = kTidakAda;
+            if (ind.sumber) {  // measured: what was typed does not count
+              terukur = ukur(*ind.sumber, unit_of[e]);
+              value = report.terukur[terukur].nilai;
+            }
+            CapaianIndikator c = capaian_indikator(ind, value);
+            c.terukur = terukur;
             c.rhk = r;
             c.indikator = k;
             c.kategori = rhk.kategori;

@@ -15,6 +15,7 @@
 #include "core/model/model.hpp"
 #include "core/calc/predikat.hpp"
 #include "core/calc/rating_hasil_kerja.hpp"
+#include "core/calc/sumber.hpp"
 #include "core/rules/rules.hpp"
 
 #include <cstdint>
@@ -44,6 +45,9 @@ struct CapaianIndikator {
   std::optional<double> realisasi;
   std::optional<double> capaian;  // percent, unrounded; absent without a numeric realisasi or target
   CapaianError error = CapaianError::none;
+  // A measured indicator (SkpIndicator::sumber): index into ScoreReport::terukur,
+  // where the figure, its provenance or the reason it is missing are.
+  std::size_t terukur = kTidakAda;
 };
 
 struct SkorPegawai {
@@ -100,6 +104,7 @@ struct KurvaUnit {
 struct ScoreReport {
   std::vector<SkorPegawai> pegawai;  // by period (start date, id), then employee id
   std::vector<KurvaUnit> kurva;      // by period, then unit id
+  std::vector<RealisasiTerukur> terukur;  // measured realisations, one per (unit, period, source)
 };
 
 // Capaian of one SKP indicator from a realisation value (a range target when

@@ -462,6 +462,7 @@ std::vector<Indicator> build_library(std::int64_t t0) {
     d.satuan = std::string(t.satuan);
     d.polaritas = t.polaritas;
     d.aspek = t.aspek;
+    if (t.sumber != JenisSumber::invalid) d.sumber = SumberRealisasi{t.sumber, "", std::string(t.layanan)};
     out.push_back(std::move(d));
   }
   return out;
@@ -655,8 +656,11 @@ Bundle make_demo_city(const DemoOptions& options) {
     int ind_no = 0;
     for (const auto& t : templates) {
       // staff carry their family's own indicators and one shared one; the
-      // unit-wide ones (SKM, budget) sit with the head
-      if (!p.head && (t.id == "ind-skm" || t.id == "ind-serapan-anggaran")) continue;
+      // unit-wide ones (SKM, budget) sit with the head — except that a
+      // Puskesmas, Disdukcapil or DPMPTSP answers for its IKM as a team
+      const bool team_ikm = info.family == Family::puskesmas || info.family == Family::dukcapil ||
+                            info.family == Family::perizinan;
+      if (!p.head && ((t.id == "ind-skm" && !team_ikm) || t.id == "ind-serapan-anggaran")) continue;
       Rhk* rhk = nullptr;
       for (auto& h : s.rhk)
         if (h.text == t.rhk) rhk = &h;
@@ -689,6 +693,7 @@ Bundle make_demo_city(const DemoOptions& options) {
         d.target = t.target;
       }
       d.satuan = std::string(t.satuan);
+      if (t.sumber != JenisSumber::invalid) d.sumber = SumberRealisasi{t.sumber, "", std::string(t.layanan)};
       rhk->indicators.push_back(std::move(d));
     }
     if (rng_plan.chance(250)) {
@@ -784,6 +789,7 @@ Bundle make_demo_city(const DemoOptions& options) {
             perf_sum += perf;
             ++perf_n;
             if (h.kategori == KategoriRhk::utama && perf < 90) any_low_main = true;
+            if (d.sumber) continue;  // measured from the unit's data: nothing typed
             Realisation z;
             z.meta = meta("rz-" + p.employee.meta.id + "-" + pid.substr(2) + "-" + d.id, p.employee.nip,
                           sent - kMsPerDay, sent);
@@ -972,7 +978,8 @@ Bundle make_demo_city(const DemoOptions& options) {
         }
         b.skm_responses.push_back(std::move(r));
       }
-      int m = 1 + rng_citizen.below(3 + info.weight);
+      // a Puskesmas hears from a dozen or so citizens a quarter, a kelurahan from a few
+      int m = 2 + rng_citizen.below(3 + 2 * info.weight);
       for (int k = 0; k < m; ++k) {
         Complaint c;
         std::int64_t received = office_time(rng_citizen, per.start_day, per.end_day);
@@ -990,7 +997,9 @@ Bundle make_demo_city(const DemoOptions& options) {
           if (first < created_ms) {
             c.first_response = iso(first);
             last = first;
-            std::int64_t done = first + rng_citizen.between(1, 14) * kMsPerDay;
+            // most are settled within the 5-day SP4N-LAPOR! limit, some take a fortnight
+            std::int64_t done = first + (rng_citizen.chance(780) ? rng_citizen.between(4, 90) * kMsPerHour
+                                                                 : rng_citizen.between(5, 14) * kMsPerDay);
             if (!rng_citizen.chance(120) && done < created_ms) {
               c.resolved = iso(done);
               last = done;
@@ -999,6 +1008,34 @@ Bundle make_demo_city(const DemoOptions& options) {
         }
         c.meta = meta("adu-" + uid + "-" + tw + "-" + pad(k + 1, 3), "admin", received, last);
         b.complaints.push_back(std::move(c));
+      }
+    }
+  }
+
+  // -- service volumes: the daily register totals of the services counted by
+  //    a measured indicator (patients in rawat jalan, KTP-el printed), Monday
+  //    to Friday of every realised quarter, around the target for the unit
+  Rng rng_volume(stream_seed(o.seed, 7));
+  for (std::size_t u = 0; u < city.units.size(); ++u) {
+    for (const auto& t : dd::indicators(city.units[u].family)) {
+      if (t.sumber != JenisSumber::volume_harian || t.layanan.empty()) continue;
+      const std::int64_t base = static_cast<std::int64_t>(t.target * 10.0) *
+                                (100 + unit_quality[u] * 2 + rng_volume.between(-8, 8)) / 1000;
+      for (int q = 1; q <= o.quarters; ++q) {
+        const auto& per = periods[static_cast<std::size_t>(q - 1)];
+        for (std::int64_t day = per.start_day; day <= per.end_day; ++day) {
+          const std::int64_t weekday = (day % 7 + 11) % 7;  // 0 = Sunday (1970-01-01 was a Thursday)
+          if (weekday == 0 || weekday == 6) continue;
+          ServiceVolume v;
+          const std::int64_t closed = day * kMsPerDay + 16 * kMsPerHour - kWitaOffsetMs;
+          v.meta = meta("sv-" + city.units[u].unit.meta.id.substr(2) + "-" + slug(t.layanan) + "-" + iso_date(day),
+                        "admin", closed, closed);
+          v.unit_id = city.units[u].unit.meta.id;
+          v.layanan = std::string(t.layanan);
+          v.tanggal = iso_date(day);
+          v.jumlah = static_cast<int>(std::max<std::int64_t>(0, base * rng_volume.between(80, 120) / 100));
+          b.service_volumes.push_back(std::move(v));
+        }
       }
     }
   }

@@ -160,12 +160,16 @@ using P = Polaritas;
 using A = Aspek;
 // Targets are period-independent (rates, percentages, averages), so each
 // period's realisation is compared with the same target.
+// Measured from the unit's complaints and SKM answers, not typed (docs/domain.md §16a).
 constexpr IndicatorTemplate kIndRespons{"ind-respons-pengaduan", "Pengaduan masyarakat ditanggapi dengan cepat",
-                                        "Waktu rata-rata tanggapan pertama atas pengaduan", "jam", P::turun, A::waktu,
-                                        24, 0, 0};
+                                        "Median waktu tanggapan pertama atas pengaduan", "hari", P::turun, A::waktu,
+                                        1, 0, 0, JenisSumber::tanggapan_median};
 constexpr IndicatorTemplate kIndSkm{"ind-skm", "Kepuasan penerima layanan meningkat",
-                                    "Nilai Survei Kepuasan Masyarakat (SKM) unit layanan", "nilai", P::naik,
-                                    A::kualitas, 82, 0, 0};
+                                    "Indeks Kepuasan Masyarakat (IKM) unit layanan", "nilai", P::naik,
+                                    A::kualitas, 82, 0, 0, JenisSumber::ikm};
+constexpr IndicatorTemplate kIndTuntas{"ind-pengaduan-tuntas", "Pengaduan masyarakat ditanggapi dengan cepat",
+                                       "Persentase pengaduan selesai dalam batas waktu SP4N-LAPOR!", "%", P::naik,
+                                       A::waktu, 90, 0, 0, JenisSumber::selesai_tepat_waktu};
 constexpr IndicatorTemplate kIndAnggaran{"ind-serapan-anggaran", "Anggaran kegiatan dikelola secara akuntabel",
                                          "Persentase penyerapan anggaran kegiatan", "%", P::rentang, A::biaya, 0, 90,
                                          100};
@@ -175,7 +179,7 @@ constexpr IndicatorTemplate kIndLaporan{"ind-laporan-kinerja", "Laporan kinerja 
 
 constexpr std::array<IndicatorTemplate, 3> kIndPuskesmas{{
     {"ind-pasien-harian", "Pelayanan kesehatan dasar terlaksana", "Rata-rata pasien rawat jalan dilayani per hari",
-     "orang", P::naik, A::kuantitas, 60, 0, 0},
+     "orang", P::naik, A::kuantitas, 60, 0, 0, JenisSumber::volume_harian, "Rawat jalan"},
     {"ind-imunisasi", "Cakupan imunisasi dasar lengkap tercapai", "Persentase bayi mendapat imunisasi dasar lengkap",
      "%", P::naik, A::kualitas, 95, 0, 0},
     {"ind-tunggu-poli", "Pelayanan kesehatan dasar terlaksana", "Waktu tunggu rata-rata pelayanan rawat jalan",
@@ -187,13 +191,15 @@ constexpr std::array<IndicatorTemplate, 2> kIndKesehatan{{
     {"ind-kasus-dbd-respons", "Penyakit menular dikendalikan", "Persentase kasus DBD yang ditangani dalam 24 jam",
      "%", P::naik, A::waktu, 100, 0, 0},
 }};
-constexpr std::array<IndicatorTemplate, 2> kIndDukcapil{{
+constexpr std::array<IndicatorTemplate, 3> kIndDukcapil{{
+    kIndTuntas,
     {"ind-dokumen-tepat-waktu", "Dokumen kependudukan terbit tepat waktu",
      "Persentase dokumen kependudukan terbit sesuai standar waktu", "%", P::naik, A::waktu, 95, 0, 0},
     {"ind-ktp-harian", "Dokumen kependudukan terbit tepat waktu", "Rata-rata KTP-el tercetak per hari kerja",
-     "keping", P::naik, A::kuantitas, 250, 0, 0},
+     "keping", P::naik, A::kuantitas, 250, 0, 0, JenisSumber::volume_harian, "KTP-el dicetak"},
 }};
-constexpr std::array<IndicatorTemplate, 2> kIndPerizinan{{
+constexpr std::array<IndicatorTemplate, 3> kIndPerizinan{{
+    kIndTuntas,
     {"ind-izin-sla", "Perizinan berusaha terbit sesuai standar", "Persentase izin terbit sesuai standar waktu layanan",
      "%", P::naik, A::waktu, 90, 0, 0},
     {"ind-izin-hari", "Perizinan berusaha terbit sesuai standar", "Waktu rata-rata penerbitan izin", "hari", P::turun,
@@ -247,11 +253,12 @@ constexpr auto kFamWilayah = with_shared<true>(kIndWilayah);
 constexpr auto kFamBkpsdm = with_shared<false>(kIndBkpsdm);
 constexpr auto kFamSekretariat = with_shared<false>(kIndSekretariat);
 
-constexpr std::array<IndicatorTemplate, 20> kAllIndicators{
-    kIndRespons,        kIndSkm,            kIndAnggaran,       kIndLaporan,        kIndPuskesmas[0],
-    kIndPuskesmas[1],   kIndPuskesmas[2],   kIndKesehatan[0],   kIndKesehatan[1],   kIndDukcapil[0],
-    kIndDukcapil[1],    kIndPerizinan[0],   kIndPerizinan[1],   kIndPerhubungan[0], kIndPerhubungan[1],
-    kIndWilayah[0],     kIndWilayah[1],     kIndBkpsdm[0],      kIndBkpsdm[1],      kIndSekretariat[0]};
+constexpr std::array<IndicatorTemplate, 21> kAllIndicators{
+    kIndRespons,        kIndSkm,            kIndTuntas,         kIndAnggaran,       kIndLaporan,
+    kIndPuskesmas[0],   kIndPuskesmas[1],   kIndPuskesmas[2],   kIndKesehatan[0],   kIndKesehatan[1],
+    kIndDukcapil[1],    kIndDukcapil[2],    kIndPerizinan[1],   kIndPerizinan[2],   kIndPerhubungan[0],
+    kIndPerhubungan[1], kIndWilayah[0],     kIndWilayah[1],     kIndBkpsdm[0],      kIndBkpsdm[1],
+    kIndSekretariat[0]};
 
 using N = NilaiBerakhlak;
 constexpr std::array<N, 2> kTnPelayanan{N::berorientasi_pelayanan, N::harmonis};

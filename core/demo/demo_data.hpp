@@ -58,6 +58,8 @@ struct IndicatorTemplate {
   double target;               // naik/turun/tepat
   double target_min;           // rentang
   double target_max;
+  JenisSumber sumber = JenisSumber::invalid;  // measured from the unit's service data
+  std::string_view layanan = {};              // the counted service of a volume source
 };
 std::span<const IndicatorTemplate> indicators(Family);
 std::span<const IndicatorTemplate> all_indicators();  // the library, each once

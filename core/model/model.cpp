@@ -43,6 +43,12 @@ constexpr Names<KanalPengaduan, 8> kKanal{{{KanalPengaduan::kiosk, "kiosk"},
                                             {KanalPengaduan::surat, "surat"},
                                             {KanalPengaduan::media_sosial, "media-sosial"},
                                             {KanalPengaduan::lainnya, "lainnya"}}};
+constexpr Names<JenisSumber, 6> kSumber{{{JenisSumber::ikm, "ikm"},
+                                         {JenisSumber::tanggapan_median, "tanggapan-median"},
+                                         {JenisSumber::selesai_median, "selesai-median"},
+                                         {JenisSumber::selesai_tepat_waktu, "selesai-tepat-waktu"},
+                                         {JenisSumber::volume, "volume"},
+                                         {JenisSumber::volume_harian, "volume-harian"}}};
 constexpr Names<ScopeKind, 4> kScope{{{ScopeKind::bkpsdm, "bkpsdm"}, {ScopeKind::penilai, "penilai"},
                                       {ScopeKind::pegawai, "pegawai"}, {ScopeKind::publik, "publik"}}};
 
@@ -78,6 +84,7 @@ std::string_view to_string(Perspektif e) { return name_of(kPerspektif, e); }
 std::string_view to_string(KeputusanKeberatan e) { return name_of(kKeputusan, e); }
 std::string_view to_string(KanalPengaduan e) { return name_of(kKanal, e); }
 std::string_view to_string(ScopeKind e) { return name_of(kScope, e); }
+std::string_view to_string(JenisSumber e) { return name_of(kSumber, e); }
 
 std::optional<UnitKind> parse_unit_kind(std::string_view s) { return value_of(kUnitKind, s); }
 std::optional<JenisJabatan> parse_jenis_jabatan(std::string_view s) { return value_of(kJenisJabatan, s); }
@@ -88,6 +95,7 @@ std::optional<Perspektif> parse_perspektif(std::string_view s) { return value_of
 std::optional<KeputusanKeberatan> parse_keputusan(std::string_view s) { return value_of(kKeputusan, s); }
 std::optional<KanalPengaduan> parse_kanal(std::string_view s) { return value_of(kKanal, s); }
 std::optional<ScopeKind> parse_scope_kind(std::string_view s) { return value_of(kScope, s); }
+std::optional<JenisSumber> parse_jenis_sumber(std::string_view s) { return value_of(kSumber, s); }
 
 bool is_valid_jenjang(std::string_view s) {
   return std::find(kJenjang.begin(), kJenjang.end(), s) != kJenjang.end();
@@ -96,7 +104,8 @@ bool is_valid_jenjang(std::string_view s) {
 std::size_t record_count(const Bundle& b) {
   return b.units.size() + b.employees.size() + b.periods.size() + b.assignments.size() +
          b.indicators.size() + b.skps.size() + b.realisations.size() + b.evaluations.size() +
-         b.org_ratings.size() + b.skm_responses.size() + b.complaints.size() + b.trainings.size();
+         b.org_ratings.size() + b.skm_responses.size() + b.complaints.size() + b.trainings.size() +
+         b.service_volumes.size();
 }
 
 void sort_by_id(Bundle& b) {
@@ -112,6 +121,7 @@ void sort_by_id(Bundle& b) {
   sort_records(b.skm_responses);
   sort_records(b.complaints);
   sort_records(b.trainings);
+  sort_records(b.service_volumes);
 }
 
 bool is_valid_id(std::string_view s) {

@@ -56,6 +56,14 @@ enum class KeputusanKeberatan { invalid, diterima, ditolak };
 // complaint channel (kiosk, web, lapor = SP4N-LAPOR!, telepon, langsung, surat, media-sosial, lainnya)
 enum class KanalPengaduan { invalid, kiosk, web, lapor, telepon, langsung, surat, media_sosial, lainnya };
 
+// where an indicator's realisation is measured instead of typed: the unit's
+// IKM from SKM answers (ikm), the median days to a complaint's first response
+// (tanggapan-median) or to its resolution (selesai-median), the percent of
+// complaints resolved within the SP4N-LAPOR! limits (selesai-tepat-waktu), a
+// service's count over the period (volume) or per day with a register total
+// (volume-harian)
+enum class JenisSumber { invalid, ikm, tanggapan_median, selesai_median, selesai_tepat_waktu, volume, volume_harian };
+
 // who a bundle was written for (bkpsdm, penilai, pegawai, publik)
 enum class ScopeKind { invalid, bkpsdm, penilai, pegawai, publik };
 
@@ -68,6 +76,7 @@ std::string_view to_string(Perspektif);
 std::string_view to_string(KeputusanKeberatan);
 std::string_view to_string(KanalPengaduan);
 std::string_view to_string(ScopeKind);
+std::string_view to_string(JenisSumber);
 
 std::optional<UnitKind> parse_unit_kind(std::string_view);
 std::optional<JenisJabatan> parse_jenis_jabatan(std::string_view);
@@ -78,6 +87,7 @@ std::optional<Perspektif> parse_perspektif(std::string_view);
 std::optional<KeputusanKeberatan> parse_keputusan(std::string_view);
 std::optional<KanalPengaduan> parse_kanal(std::string_view);
 std::optional<ScopeKind> parse_scope_kind(std::string_view);
+std::optional<JenisSumber> parse_jenis_sumber(std::string_view);
 
 // Jenjang jabatan fungsional as written in data: "pemula", "terampil", "mahir",
 // "penyelia", "ahli-pertama", "ahli-muda", "ahli-madya", "ahli-utama".
@@ -157,12 +167,22 @@ struct Assignment {
 };
 
 // Indicator library entry (templates for SKP indicators).
+// An indicator measured from the service data the city already holds rather
+// than typed by the employee (docs/domain.md §16a).
+struct SumberRealisasi {
+  JenisSumber jenis = JenisSumber::invalid;
+  std::string unit_id;  // whose data; "" = the employee's own unit
+  std::string layanan{};  // volume sources: the service as ServiceVolume names it
+  bool operator==(const SumberRealisasi&) const = default;
+};
+
 struct Indicator {
   RecordMeta meta;
   std::string text;
   std::string satuan;
   Polaritas polaritas = Polaritas::invalid;
   Aspek aspek = Aspek::invalid;
+  std::optional<SumberRealisasi> sumber{};  // indicators made from it are measured
   bool operator==(const Indicator&) const = default;
 };
 
@@ -185,6 +205,9 @@ struct SkpIndicator {
   // PermenPANRB 8/2021: the target is the most attainable (e.g. 100 % bebas
   // temuan), so meeting it scores Sangat Baik; only legacy periods read it.
   bool target_maksimal = false;
+  // Measured from the unit's data each period; a typed realisation is then
+  // kept but not scored.
+  std::optional<SumberRealisasi> sumber{};
   bool operator==(const SkpIndicator&) const = default;
 };
 
@@ -354,6 +377,19 @@ struct Complaint {
   bool operator==(const Complaint&) const = default;
 };
 
+// A service unit's count of one service (patients served in rawat jalan, KTP-el
+// printed) for one day of its register or for a whole period, as the unit's
+// admin brings it in (docs/domain.md §16a).
+struct ServiceVolume {
+  RecordMeta meta;
+  std::string unit_id;
+  std::string layanan;    // the service as the register names it: "Rawat jalan"
+  std::string tanggal;    // yyyy-mm-dd of a day's total, or "" for a period's
+  std::string period_id;  // the period of a period's total, or "" for a day's
+  int jumlah = 0;
+  bool operator==(const ServiceVolume&) const = default;
+};
+
 struct Training {
   RecordMeta meta;
   std::string title;
@@ -400,15 +436,17 @@ struct Bundle {
   std::vector<SkmResponse> skm_responses;
   std::vector<Complaint> complaints;
   std::vector<Training> trainings;
+  std::vector<ServiceVolume> service_volumes;
 
   std::vector<Conflict> conflicts;
   bool operator==(const Bundle&) const = default;
 };
 
 // Collection names in their canonical (file) order.
-inline constexpr std::array<std::string_view, 12> kCollections{
+inline constexpr std::array<std::string_view, 13> kCollections{
     "units",       "employees",    "periods",     "assignments",   "indicators", "skps",
-    "realisations", "evaluations", "org_ratings", "skm_responses", "complaints", "trainings"};
+    "realisations", "evaluations", "org_ratings", "skm_responses", "complaints", "trainings",
+    "service_volumes"};
 
 // Number of records over all collections (tombstones included, conflicts not).
 std::size_t record_count(const Bundle&);

@@ -717,6 +717,7 @@ void read_data(Reader& r, sj::value& v, Bundle& b) {
       case 9: read_collection(r, c, b.skm_responses, kSkmResponse); break;
       case 10: read_collection(r, c, b.complaints, kComplaint); break;
       case 11: read_collection(r, c, b.trainings, kTraining); break;
+      case 12: read_collection(r, c, b.service_volumes, kServiceVolume); break;
     }
   });
 }

@@ -298,6 +298,7 @@ std::vector<ValidationError> check_bundle(const Bundle& b) {
   c.unique("org_ratings", b.org_ratings);
   c.unique("skm_responses", b.skm_responses);
   c.unique("complaints", b.complaints);
+  c.unique("service_volumes", b.service_volumes);
   c.trainings = c.index("trainings", b.trainings);
 
   // units: parents resolve and the hierarchy has no cycle
@@ -379,6 +380,9 @@ std::vector<ValidationError> check_bundle(const Bundle& b) {
     if (!b.skm_responses[i].meta.deleted) c.refs(b.skm_responses[i], fields::kSkmResponse, "skm_responses", i);
   for (std::size_t i = 0; i < b.complaints.size(); ++i)
     if (!b.complaints[i].meta.deleted) c.refs(b.complaints[i], fields::kComplaint, "complaints", i);
+  for (std::size_t i = 0; i < b.service_volumes.size(); ++i)
+    if (!b.service_volumes[i].meta.deleted)
+      c.refs(b.service_volumes[i], fields::kServiceVolume, "service_volumes", i);
   return std::move(c.errors);
 }
 

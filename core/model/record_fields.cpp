@@ -63,6 +63,22 @@ void complaint_times(Report& report, const Complaint& c) {
     report.error("resolved", "selesai sebelum pengaduan diterima", "resolved before the complaint was received");
 }
 
+void sumber_layanan(Report& report, const SumberRealisasi& s) {
+  const bool volume = s.jenis == JenisSumber::volume || s.jenis == JenisSumber::volume_harian;
+  if (volume && s.layanan.empty())
+    report.error("layanan", "sumber volume butuh nama layanan yang dihitung (mis. \"Rawat jalan\")",
+                 "a volume source needs the name of the service it counts (e.g. \"Rawat jalan\")");
+}
+
+void service_volume_when(Report& report, const ServiceVolume& v) {
+  if (v.tanggal.empty() == v.period_id.empty())
+    report.error("", "isi salah satu: tanggal (jumlah satu hari) atau period_id (jumlah satu periode)",
+                 "give one of tanggal (one day's count) or period_id (one period's count)");
+  else if (!v.tanggal.empty() && !parse_date(v.tanggal))
+    report.error("tanggal", "tanggal harus berbentuk yyyy-mm-dd dan ada di kalender",
+                 "tanggal must be a calendar date yyyy-mm-dd");
+}
+
 void skp_indicator_targets(Report& report, const SkpIndicator& d, const Skp& skp) {
   if (d.polaritas == Polaritas::invalid) return;  // already refused
   const bool quantitative = skp.pendekatan == Pendekatan::kuantitatif;

@@ -38,6 +38,8 @@ inline constexpr std::string_view kEnumAssignment = "definitif, plt, plh";
 inline constexpr std::string_view kEnumPolaritas = "naik, turun, rentang, tepat";
 inline constexpr std::string_view kEnumAspek = "kuantitas, kualitas, waktu, biaya";
 inline constexpr std::string_view kEnumCko = "sangat-kurang, kurang, butuh-perbaikan, baik, istimewa";
+inline constexpr std::string_view kEnumSumber =
+    "ikm, tanggapan-median, selesai-median, selesai-tepat-waktu, volume, volume-harian";
 inline constexpr std::string_view kEnumKanal = "kiosk, web, lapor, telepon, langsung, surat, media-sosial, lainnya";
 inline constexpr std::string_view kEnumPendekatan = "kuantitatif, kualitatif";
 inline constexpr std::string_view kEnumKategori = "utama, tambahan";
@@ -302,6 +304,11 @@ void complaint_times(Report&, const Complaint&);
 // comes after rhk in the file the rule is lenient here, and check_bundle, which
 // sees the whole record, applies it strictly.
 void skp_indicator_targets(Report&, const SkpIndicator&, const Skp&);
+// A volume source names the service it counts.
+void sumber_layanan(Report&, const SumberRealisasi&);
+// A service volume is either one day's (tanggal, a real date) or one period's
+// (period_id), never both or neither.
+void service_volume_when(Report&, const ServiceVolume&);
 
 // --- the tables --------------------------------------------------------------
 inline constexpr auto kPenerimaLayanan = std::tuple{
@@ -350,11 +357,20 @@ inline constexpr auto kAssignment = std::tuple{
     Enum<Assignment, AssignmentKind>{"kind", &Assignment::kind, parse_assignment_kind, kEnumAssignment},
 };
 
+// The unit is named by id but not resolved: a pegawai's file need not carry it.
+inline constexpr auto kSumberRealisasi = std::tuple{
+    Enum<SumberRealisasi, JenisSumber>{"jenis", &SumberRealisasi::jenis, parse_jenis_sumber, kEnumSumber},
+    Id<SumberRealisasi>{"unit_id", &SumberRealisasi::unit_id, false},
+    Text<SumberRealisasi>{"layanan", &SumberRealisasi::layanan, false},
+    Check{sumber_layanan},
+};
+
 inline constexpr auto kIndicator = std::tuple{
     Text<Indicator>{"text", &Indicator::text},
     Text<Indicator>{"satuan", &Indicator::satuan, false},
     Enum<Indicator, Polaritas>{"polaritas", &Indicator::polaritas, parse_polaritas, kEnumPolaritas},
     Enum<Indicator, Aspek>{"aspek", &Indicator::aspek, parse_aspek, kEnumAspek},
+    OptObject{"sumber", &Indicator::sumber, &kSumberRealisasi},
 };
 
 inline constexpr auto kOrgRating = std::tuple{
@@ -386,6 +402,7 @@ inline constexpr auto kSkpIndicator = std::tuple{
     OptNumber<SkpIndicator>{"target_max", &SkpIndicator::target_max},
     Text<SkpIndicator>{"satuan", &SkpIndicator::satuan, false},
     Flag<SkpIndicator>{"target_maksimal", &SkpIndicator::target_maksimal},
+    OptObject{"sumber", &SkpIndicator::sumber, &kSumberRealisasi},
     Check{skp_indicator_targets},
 };
 
@@ -514,6 +531,16 @@ inline constexpr auto kTraining = std::tuple{
     EnumList<Training, NilaiBerakhlak>{"nilai", &Training::nilai, parse_nilai_berakhlak, kEnumNilai},
     EnumList<Training, Aspek>{"aspek", &Training::aspek, parse_aspek, kEnumAspek},
     OptInt<Training, int>{"hours", &Training::hours, 0, 10000},
+};
+
+// -- service_volumes
+inline constexpr auto kServiceVolume = std::tuple{
+    Ref<ServiceVolume>{"unit_id", &ServiceVolume::unit_id, "units"},
+    Text<ServiceVolume>{"layanan", &ServiceVolume::layanan},
+    Text<ServiceVolume>{"tanggal", &ServiceVolume::tanggal, false},
+    Ref<ServiceVolume>{"period_id", &ServiceVolume::period_id, "periods", false},
+    IntIn<ServiceVolume>{"jumlah", &ServiceVolume::jumlah, 0, 10'000'000},
+    Check{service_volume_when},
 };
 
 }  // namespace kinerja::fields

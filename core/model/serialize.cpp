@@ -178,6 +178,8 @@ json record_to_json(const Complaint& r) { return described_to_json(r, fields::kC
 
 json record_to_json(const Training& r) { return described_to_json(r, fields::kTraining); }
 
+json record_to_json(const ServiceVolume& r) { return described_to_json(r, fields::kServiceVolume); }
+
 json to_json_value(const Bundle& b) {
   json j = json::object();
   j["format"] = std::string(kBundleFormat);
@@ -202,6 +204,7 @@ json to_json_value(const Bundle& b) {
   data["skm_responses"] = collection(b.skm_responses);
   data["complaints"] = collection(b.complaints);
   data["trainings"] = collection(b.trainings);
+  if (!b.service_volumes.empty()) data["service_volumes"] = collection(b.service_volumes);
   j["data"] = std::move(data);
   if (!b.conflicts.empty()) {
     json a = json::array();

@@ -31,5 +31,6 @@ nlohmann::json record_to_json(const OrgRating&);
 nlohmann::json record_to_json(const SkmResponse&);
 nlohmann::json record_to_json(const Complaint&);
 nlohmann::json record_to_json(const Training&);
+nlohmann::json record_to_json(const ServiceVolume&);
 
 } // namespace kinerja

@@ -245,9 +245,13 @@ std::string canonical_content(const Store& s) {
     }
     out += ']';
   };
-  // Every known collection is written, empty or not, so the shape never varies.
+  // Every known collection is written, empty or not, so the shape never varies
+  // — except service_volumes, added later: written only when there are some, so
+  // files without them read the same in every version.
   for (const auto name : kCollections) {
     const auto it = s.collections.find(name);
+    const bool empty = it == s.collections.end() || it->second.empty();
+    if (name == "service_volumes" && empty) continue;
     write_collection(name, it == s.collections.end() ? nullptr : &it->second);
   }
   for (const auto name : kTrustCollections)

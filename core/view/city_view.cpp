@@ -78,7 +78,7 @@ std::size_t lookup(const std::unordered_map<std::string, std::size_t>& m, std::s
 
 bool is_leaf_collection(std::string_view c) {
   return c == "realisations" || c == "evaluations" || c == "org_ratings" || c == "skm_responses" ||
-         c == "complaints";
+         c == "complaints" || c == "service_volumes";
 }
 
 // Puts the fresh version of one record in place (by id; records stay sorted
@@ -131,6 +131,8 @@ bool patch_city_view(CityView& view, const Store& store, const std::vector<Chang
     else if (c.collection == "org_ratings") put(b.org_ratings, take_id(fresh.org_ratings, c.id), c.id, deleted);
     else if (c.collection == "skm_responses") put(b.skm_responses, take_id(fresh.skm_responses, c.id), c.id, deleted);
     else if (c.collection == "complaints") put(b.complaints, take_id(fresh.complaints, c.id), c.id, deleted);
+    else if (c.collection == "service_volumes")
+      put(b.service_volumes, take_id(fresh.service_volumes, c.id), c.id, deleted);
   }
   if (!check_bundle(b).empty()) return false;
   b.created = std::string(now_iso);
@@ -198,6 +200,7 @@ CityView build_city_view(const Store& store, std::string_view now_iso, const Rul
   drop_deleted(b.skm_responses);
   drop_deleted(b.complaints);
   drop_deleted(b.trainings);
+  drop_deleted(b.service_volumes);
   view.report = score_bundle(b, rules);
   index_view(view);
   return view;

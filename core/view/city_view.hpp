@@ -54,7 +54,8 @@ struct ChangedRecord {
 };
 
 // Brings a view up to date after a few changes to records nothing else refers
-// to (realisations, evaluations, org_ratings, skm_responses, complaints) —
+// to (realisations, evaluations, org_ratings, skm_responses, complaints,
+// service_volumes) —
 // the everyday edits of employees, raters and kiosks — without re-reading a
 // whole city: the changed records are read, put in place, checked against the
 // rest, and the bundle is scored again. Returns false (and leaves the view

@@ -57,24 +57,26 @@ ValidationError row_error(std::size_t line, const std::string& nip, const std::s
   return {"baris " + std::to_string(line), who + ": " + id, who_en + ": " + en};
 }
 
-// Units by id and by lower-cased name (live ones only); a name shared by two
-// units maps to "" (ambiguous).
-struct UnitLookup {
-  std::unordered_map<std::string, std::string> by_id, by_name;
-  explicit UnitLookup(const Store& store) {
-    const auto it = store.collections.find(std::string_view("units"));
-    if (it == store.collections.end()) return;
-    for (const auto& [id, entry] : it->second) {
-      if (record_deleted(entry.current)) continue;
-      by_id.emplace(id, id);
-      const std::string name = lower(trim(str(entry.current, "name")));
-      auto [pos, fresh] = by_name.emplace(name, id);
-      if (!fresh) pos->second.clear();
-    }
-  }
-};
-
 } // namespace
+
+UnitLookup::UnitLookup(const Store& store) {
+  const auto it = store.collections.find(std::string_view("units"));
+  if (it == store.collections.end()) return;
+  for (const auto& [id, entry] : it->second) {
+    if (record_deleted(entry.current)) continue;
+    by_id.emplace(id, id);
+    const std::string name = lower(trim(str(entry.current, "name")));
+    auto [pos, fresh] = by_name.emplace(name, id);
+    if (!fresh) pos->second.clear();
+  }
+}
+
+std::string UnitLookup::find(std::string_view text) const {
+  const std::string t(trim(text));
+  if (by_id.count(t)) return t;
+  const auto u = by_name.find(lower(t));
+  return u == by_name.end() ? std::string() : u->second;
+}
 
 CsvTable parse_csv(std::string_view bytes, char separator) {
   CsvTable t;

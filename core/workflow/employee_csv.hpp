@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace kinerja {
@@ -39,6 +40,15 @@ struct CsvTable {
   std::vector<ValidationError> errors;
 };
 CsvTable parse_csv(std::string_view bytes, char separator = 0);
+
+// A unit named in a CSV cell by id or by name (case-insensitive, live units
+// only); a name two units share is ambiguous.
+struct UnitLookup {
+  std::unordered_map<std::string, std::string> by_id, by_name;  // a shared name maps to ""
+  explicit UnitLookup(const Store&);
+  // The unit's id, or "" when unknown or ambiguous.
+  std::string find(std::string_view text) const;
+};
 
 struct EmployeeCsv {
   std::vector<nlohmann::json> records;  // employees (own fields + id), in file order

@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, launchBrowser, watchConsole, openApp, appState, screenshot, assertNotBlank,
-  waitSaved, waitFrames, widgets, desktop, phone,
+  waitSaved, waitFrames, widgets, desktop, phone, fill as libFill, choose as libChoose,
 } from './lib.mjs';
 
 let site, browser;
@@ -66,32 +66,9 @@ async function openMaster(page, section) {
   if (section) await click(page, `admin.master.${section}`);
 }
 
-// Replace a text field's content (select all, then type).
-async function fill(page, id, text) {
-  await click(page, id);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
-  if (text) await page.keyboard.type(text, { delay: 5 });
-  await waitFrames(page, 3);
-}
-
-// Open a combo and pick an item; the list opens a frame later, so look
-// without turning the wheel (which would close it), and open again if needed.
-async function choose(page, combo, item) {
-  for (let attempt = 0; ; attempt++) {
-    await click(page, combo);
-    try {
-      const w = await findWidget(page, `${combo}.${item}`, { timeout: 2000, scroll: false });
-      await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
-      await waitFrames(page, 3);
-      return;
-    } catch (e) {
-      if (attempt === 2) throw e;
-      await page.keyboard.press('Escape');
-      await waitFrames(page, 2);
-    }
-  }
-}
+// lib.mjs's fill and choose, through this file's click (the wheel over the scrollbar).
+const fill = (page, id, text) => libFill(page, id, text, { clickFn: click });
+const choose = (page, combo, item) => libChoose(page, combo, item, { clickFn: click, find: findWidget });
 
 const firstWidgetWithPrefix = (page, prefix) => findWidget(page, prefix, { prefix: true });
 

@@ -193,6 +193,33 @@ export async function typeInto(page, id, text) {
   await waitFrames(page, 3);
 }
 
+// Replaces a text field's content (select all, then type).
+export async function fill(page, id, text, { clickFn = click } = {}) {
+  await clickFn(page, id);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  if (text) await page.keyboard.type(text, { delay: 5 });
+  await waitFrames(page, 3);
+}
+
+// Opens a combo and picks an item; the list opens a frame later, so look
+// without turning the wheel (which would close it), and open again if needed.
+export async function choose(page, combo, item, { clickFn = click, find = findWidget } = {}) {
+  for (let attempt = 0; ; attempt++) {
+    await clickFn(page, combo);
+    try {
+      const w = await find(page, `${combo}.${item}`, { timeout: 2000, scroll: false });
+      await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+      await waitFrames(page, 3);
+      return;
+    } catch (e) {
+      if (attempt === 2) throw e;
+      await page.keyboard.press('Escape');
+      await waitFrames(page, 2);
+    }
+  }
+}
+
 export async function screenshot(page, name) {
   fs.mkdirSync(screensDir, { recursive: true });
   const file = path.join(screensDir, `${name}.png`);

@@ -46,7 +46,8 @@ inline Bundle full_bundle() {
   b.assignments = {Assignment{fixture_meta("a-1"), "p-1", "e-2", "e-1", "", AssignmentKind::plt},
                    Assignment{fixture_meta("a-2"), "p-1", "e-3", "e-2", "e-1", AssignmentKind::plh}};
 
-  b.indicators = {Indicator{fixture_meta("ind-1"), "Waktu tanggapan pengaduan", "jam", Polaritas::turun, Aspek::waktu}};
+  b.indicators = {Indicator{fixture_meta("ind-1"), "Waktu tanggapan pengaduan", "jam", Polaritas::turun, Aspek::waktu,
+                            SumberRealisasi{JenisSumber::tanggapan_median, "u-2"}}};
 
   Skp head_skp;
   head_skp.meta = fixture_meta("s-1");
@@ -60,6 +61,7 @@ inline Bundle full_bundle() {
   top.perspektif = Perspektif::penerima_layanan;
   top.indicators = {SkpIndicator{"i1", "", "Kepuasan pasien", Aspek::kualitas, Polaritas::naik, std::nullopt,
                                  std::nullopt, std::nullopt, ""}};
+  top.indicators[0].sumber = SumberRealisasi{JenisSumber::ikm, "u-2"};  // measured, from a unit under the head's
   head_skp.rhk = {top};
   head_skp.lampiran = {{"Anggaran DPA"}, {"Laporan triwulan"}, {"Sesuai ketentuan"}};
 
@@ -156,6 +158,9 @@ inline Bundle full_bundle() {
   b.trainings = {Training{fixture_meta("t-1"), "Pelayanan Prima", "deskripsi",
                           {NilaiBerakhlak::berorientasi_pelayanan}, {Aspek::kualitas, Aspek::waktu}, 24},
                  Training{fixture_meta("t-2"), "Integritas", "", {NilaiBerakhlak::akuntabel}, {}, std::nullopt}};
+
+  b.service_volumes = {ServiceVolume{fixture_meta("sv-1"), "u-2", "Rawat jalan", "2026-02-02", "", 64},
+                       ServiceVolume{fixture_meta("sv-2"), "u-2", "Rawat jalan", "", "p-1", 3900}};
 
   b.conflicts = {Conflict{"evaluations", "ev-1", {R"({"a":1,"id":"ev-1"})", R"({"a":2,"id":"ev-1"})"}}};
   return b;

@@ -100,7 +100,7 @@ TEST_SUITE("model") {
 
   TEST_CASE("record_count and sort_by_id") {
     Bundle b = test::full_bundle();
-    CHECK(record_count(b) == 3 + 3 + 1 + 2 + 1 + 2 + 2 + 2 + 1 + 2 + 2 + 2);
+    CHECK(record_count(b) == 3 + 3 + 1 + 2 + 1 + 2 + 2 + 2 + 1 + 2 + 2 + 2 + 2);
     std::reverse(b.units.begin(), b.units.end());
     CHECK(b.units.front().meta.id == "u-3");
     sort_by_id(b);

@@ -1,6 +1,7 @@
-// The admin workspace (#/admin): four tabs — data & files (what is on this
+// The admin workspace (#/admin): five tabs — data & files (what is on this
 // device, exports, imports, locks, conflicts), master data (admin_master.cpp),
-// consolidation to publication (admin_flow.cpp) and keys (admin_kunci.cpp).
+// service data (admin_layanan.cpp), consolidation to publication
+// (admin_flow.cpp) and keys (admin_kunci.cpp).
 #include "web/screens/admin_parts.hpp"
 #include "web/screens/screen_common.hpp"
 #include "web/i18n.hpp"
@@ -19,8 +20,8 @@ void draw_admin(const AppState& state, Actions& actions) {
   screen_guide(state, "guide.admin", "guide.admin");
 
   struct Tab { const char* id; const char* key; };
-  constexpr Tab kTabs[] = {{"", "admin.tab.data"}, {"master", "admin.tab.master"}, {"flow", "admin.tab.flow"},
-                           {"kunci", "admin.tab.kunci"}};
+  constexpr Tab kTabs[] = {{"", "admin.tab.data"},   {"master", "admin.tab.master"},   {"layanan", "admin.tab.layanan"},
+                           {"flow", "admin.tab.flow"}, {"kunci", "admin.tab.kunci"}};
   bool first = true;
   for (const auto& t : kTabs) {
     if (!first) widgets::same_line_if_fits(ImGui::CalcTextSize(tr(state.lang, t.key)).x + 40);
@@ -37,6 +38,7 @@ void draw_admin(const AppState& state, Actions& actions) {
   if (tab == "master") draw_admin_master(state, actions);
   else if (tab == "flow") draw_admin_flow(state, actions);
   else if (tab == "kunci") draw_admin_kunci(state, actions);
+  else if (tab == "layanan") draw_admin_layanan(state, actions);
   else {
     widgets::note_box("admin.publish", tr(state.lang, "admin.publish"));
     draw_data_panel(state, actions);
@@ -46,7 +48,7 @@ void draw_admin(const AppState& state, Actions& actions) {
 nlohmann::json admin_test_state(const AppState& state) {
   return {{"tab", state.admin_ui.tab}, {"route_shown", state.route == Route::admin},
           {"master", admin_master_test_state(state)}, {"flow", admin_flow_test_state(state)},
-          {"kunci", admin_kunci_test_state(state)}};
+          {"kunci", admin_kunci_test_state(state)}, {"layanan", admin_layanan_test_state(state)}};
 }
 
 } // namespace kinerja::web

@@ -17,6 +17,10 @@ nlohmann::json admin_flow_test_state(const AppState&);
 
 // Key requests and registered keys (web/screens/admin_kunci.cpp).
 void draw_admin_kunci(const AppState&, Actions&);
+
+// A service unit's data and what is measured from it (web/screens/admin_layanan.cpp).
+void draw_admin_layanan(const AppState&, Actions&);
+nlohmann::json admin_layanan_test_state(const AppState&);
 nlohmann::json admin_kunci_test_state(const AppState&);
 
 } // namespace kinerja::web

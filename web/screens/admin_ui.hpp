@@ -22,12 +22,23 @@ struct AdminKunciUi {
   bool operator==(const AdminKunciUi&) const = default;
 };
 
+// Admin › Layanan: one service unit's data in one period, and one day's
+// register total being typed.
+struct AdminLayananUi {
+  std::string unit_id;    // "" = none chosen yet
+  std::string period_id;  // "" = the current period
+  std::string tanggal, layanan, jumlah;
+  std::string error, done;  // the last day's total saved or refused
+  bool operator==(const AdminLayananUi&) const = default;
+};
+
 struct AdminUi {
   std::string tab;        // "" = the overview
   std::string period_id;  // "" = the current period
   AdminMasterUi master;
   AdminFlowUi flow;
   AdminKunciUi kunci;
+  AdminLayananUi layanan;
   bool operator==(const AdminUi&) const = default;
 };
 

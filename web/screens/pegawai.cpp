@@ -263,8 +263,18 @@ nlohmann::json pegawai_test_state(const AppState& state) {
           ++with_value;
         }
         if (s)
-          for (const auto& c : s->capaian)
-            if (c.rhk == h && c.indikator == d && c.capaian) it["capaian"] = *c.capaian;
+          for (const auto& c : s->capaian) {
+            if (c.rhk != h || c.indikator != d) continue;
+            if (c.capaian) it["capaian"] = *c.capaian;
+            if (c.terukur < v.report.terukur.size()) {
+              const RealisasiTerukur& t = v.report.terukur[c.terukur];
+              it["terukur"] = {{"jenis", std::string(to_string(t.jenis))},
+                               {"nilai", t.nilai ? nlohmann::json(*t.nilai) : nlohmann::json(nullptr)},
+                               {"dasar", t.dasar},
+                               {"unit_id", v.bundle.units[t.unit].meta.id},
+                               {"asal", t.nilai ? t.asal_id : t.alasan_id}};
+            }
+          }
         indicators.push_back(std::move(it));
       }
   }

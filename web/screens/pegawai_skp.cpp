@@ -9,6 +9,7 @@
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/pegawai_parts.hpp"
+#include "web/screens/terukur_block.hpp"
 #include "web/widgets.hpp"
 
 #include <imgui.h>
@@ -94,6 +95,16 @@ void draw_indicator(PegawaiFrame& f, const Skp& skp, const SkpIndicator& ind, co
   ImGui::TextWrapped("%s", line);
   ImGui::PopStyleColor();
   if (ind.target_maksimal) widgets::hint(tr(lang, "pegawai.target_maksimal"));
+  if (ind.sumber) {  // measured from the unit's data: nothing to type
+    const std::string box = "pegawai.terukur." + ind.id;
+    terukur_block(lang, box.c_str(), ind, f.view.report, stored_cap);
+    if (stored_cap && stored_cap->capaian)
+      capaian_line(lang, "terukur.capaian", stored_cap->capaian, tingkat_capaian(rules, stored_cap->capaian));
+    ImGui::Unindent();
+    ImGui::Spacing();
+    ImGui::PopID();
+    return;
+  }
 
   const std::size_t r = find_realisation(f.view, skp.meta.id, ind.id, per.meta.id);
   const Realisation* stored = r == kTidakAda ? nullptr : &f.view.bundle.realisations[r];

@@ -7,6 +7,7 @@
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/penilai_parts.hpp"
+#include "web/screens/terukur_block.hpp"
 #include "web/widgets.hpp"
 
 #include <imgui.h>
@@ -79,9 +80,17 @@ void draw_indicators(const AppState& state, PenilaiDraft& d, const SkorPegawai& 
       const CapaianIndikator* c = slot < s.capaian.size() ? &s.capaian[slot] : nullptr;
       const std::size_t ri = find_realisation(v, skp.meta.id, ind.id, period_id);
       const Realisation* re = ri == kTidakAda ? nullptr : &v.bundle.realisations[ri];
+      const RealisasiTerukur* terukur =
+          c && c->terukur < v.report.terukur.size() ? &v.report.terukur[c->terukur] : nullptr;
       std::string realisasi = kDash;
-      if (re && re->value) realisasi = format_number(lang, *re->value, 2) + " " + ind.satuan;
-      else if (re && !re->text.empty()) realisasi = re->text;
+      if (ind.sumber) {  // measured from the unit's data: what was typed does not count
+        if (terukur && terukur->nilai) realisasi = format_number(lang, *terukur->nilai, 2) + " " + ind.satuan;
+        re = nullptr;
+      } else if (re && re->value) {
+        realisasi = format_number(lang, *re->value, 2) + " " + ind.satuan;
+      } else if (re && !re->text.empty()) {
+        realisasi = re->text;
+      }
       // Three short facts that wrap as wholes on a phone, never inside a number.
       const std::string facts[] = {
           std::string(tr(lang, "penilai.target")) + " " + target_text(lang, ind),
@@ -105,7 +114,13 @@ void draw_indicators(const AppState& state, PenilaiDraft& d, const SkorPegawai& 
           ImGui::SetNextItemWidth(-1);
           ImGui::InputText(id, &link, ImGuiInputTextFlags_ReadOnly);
         }
-      if (!re) widgets::hint(tr(lang, "penilai.no_realisation"));
+      if (ind.sumber) {
+        const std::string box = "penilai.terukur." + ind.id;
+        widgets::chip(tr(lang, "terukur.chip"), IM_COL32(0x1F, 0x5F, 0x8B, 0xFF));
+        widgets::note_box(box.c_str(), terukur ? terukur_asal(lang, *terukur).c_str() : tr(lang, "terukur.belum"));
+      } else if (!re) {
+        widgets::hint(tr(lang, "penilai.no_realisation"));
+      }
       ImGui::PopID();
     }
     ImGui::Unindent();

@@ -1,0 +1,38 @@
+#include "web/screens/terukur_block.hpp"
+
+#include "web/format.hpp"
+#include "web/i18n.hpp"
+#include "web/widgets.hpp"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+namespace kinerja::web {
+
+const std::string& terukur_asal(Lang lang, const RealisasiTerukur& t) {
+  if (t.nilai) return lang == Lang::id ? t.asal_id : t.asal_en;
+  return lang == Lang::id ? t.alasan_id : t.alasan_en;
+}
+
+void terukur_block(Lang lang, const char* id, const SkpIndicator& ind, const ScoreReport& report,
+                   const CapaianIndikator* cap) {
+  const RealisasiTerukur* t =
+      cap != nullptr && cap->terukur < report.terukur.size() ? &report.terukur[cap->terukur] : nullptr;
+  ImGui::TextUnformatted(tr(lang, "terukur.realisasi"));
+  ImGui::SameLine();
+  if (t != nullptr && t->nilai) {
+    std::string figure = format_number(lang, *t->nilai, 2);
+    if (!ind.satuan.empty()) figure += " " + ind.satuan;
+    ImGui::TextUnformatted(figure.c_str());
+  } else {
+    ImGui::TextUnformatted("\xE2\x80\x94");  // —
+  }
+  ImGui::SameLine();
+  widgets::chip(tr(lang, "terukur.chip"), IM_COL32(0x1F, 0x5F, 0x8B, 0xFF));
+  const std::string words = t != nullptr ? terukur_asal(lang, *t) : std::string(tr(lang, "terukur.belum"));
+  widgets::note_box(id, words.c_str());
+  widgets::hint(tr(lang, "terukur.catatan"));
+}
+
+} // namespace kinerja::web
