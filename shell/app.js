@@ -258,6 +258,18 @@
     }
   }
 
+  // A citizen's submission code as a message: the phone's share sheet
+  // (WhatsApp, e-mail) where there is one, else copied to paste anywhere.
+  function shareText(title, text) {
+    lastShare = { title, text, via: 'copy' };
+    if (navigator.share) {
+      lastShare.via = 'share';
+      navigator.share({ title, text }).catch(() => {});
+    } else {
+      copyText(text);
+    }
+  }
+
   document.addEventListener('paste', (e) => {
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
     if (!text || !appRunning()) return;
@@ -355,7 +367,7 @@
   // ---------------------------------------------------------------- the app
   globalThis.kinerjaShell = {
     testMode: params.get('test') === '1',
-    syncToIndexedDB, requestPersistentStorage, copyText, shareLink, pageLink, setTextInputActive, setHash, createKey, sign,
+    syncToIndexedDB, requestPersistentStorage, copyText, shareLink, shareText, pageLink, setTextInputActive, setHash, createKey, sign,
     cssWidth, cssHeight, download, openFilePicker, openDocument, requestFullscreen,
     isWriter: () => writer,
     firstFrame() {

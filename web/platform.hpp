@@ -31,6 +31,11 @@ void set_clipboard_text(std::string_view text);
 // copied to the clipboard. page_link gives the same link as text.
 void share_link(std::string_view title, std::string_view hash);
 std::string page_link(std::string_view hash);
+// Sends `text` with the Web Share API (title as the subject), or copies it to
+// the clipboard where there is none.
+void share_text(std::string_view title, std::string_view text);
+// 32 bits from the browser's cryptographic random source (crypto.getRandomValues).
+std::uint32_t random_u32();
 
 // Tell the page whether a text field wants the keyboard (on-screen keyboard).
 void set_text_input_active(bool active);

@@ -32,6 +32,10 @@ EM_JS(void, js_set_clipboard, (const char* text), { globalThis.kinerjaShell.copy
 EM_JS(void, js_share_link, (const char* title, const char* hash), {
   globalThis.kinerjaShell.shareLink(UTF8ToString(title), UTF8ToString(hash));
 });
+EM_JS(unsigned, js_random_u32, (), { return crypto.getRandomValues(new Uint32Array(1))[0] >>> 0; });
+EM_JS(void, js_share_text, (const char* title, const char* text), {
+  globalThis.kinerjaShell.shareText(UTF8ToString(title), UTF8ToString(text));
+});
 EM_JS(char*, js_page_link, (const char* hash), {
   const s = globalThis.kinerjaShell.pageLink(UTF8ToString(hash));
   const n = lengthBytesUTF8(s) + 1;
@@ -102,6 +106,10 @@ std::string location_hash() {
 void set_clipboard_text(std::string_view text) { js_set_clipboard(std::string(text).c_str()); }
 void share_link(std::string_view title, std::string_view hash) {
   js_share_link(std::string(title).c_str(), std::string(hash).c_str());
+}
+std::uint32_t random_u32() { return js_random_u32(); }
+void share_text(std::string_view title, std::string_view text) {
+  js_share_text(std::string(title).c_str(), std::string(text).c_str());
 }
 std::string page_link(std::string_view hash) {
   char* p = js_page_link(std::string(hash).c_str());

@@ -5,6 +5,8 @@
 // - in Admin › Layanan a day's register total changes the measured patients per
 //   day; an SP4N-LAPOR! export with a bad row is refused naming the row, and
 //   the fixed file comes in as complaints on channel "lapor";
+// - a citizen answers the survey on the unit's public page, gets a code, and
+//   the admin's paste records it once (a second paste is refused).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -158,7 +160,7 @@ test('kiosk answers at the counter, imported by the admin, become a Puskesmas em
   await office.close();
 });
 
-test('Admin › Layanan: a day\'s register total, an SP4N-LAPOR! file refused by row then imported', async () => {
+test('Admin › Layanan: a day\'s register total, an SP4N-LAPOR! file refused by row then imported, a citizen\'s code recorded once', async () => {
   const staff = palaranStaff();
   const context = await browser.newContext({ ...desktop, acceptDownloads: true });
   const page = await context.newPage();
@@ -170,7 +172,7 @@ test('Admin › Layanan: a day\'s register total, an SP4N-LAPOR! file refused by
   await choose(page, 'admin.layanan.period', 'p-2026-tw4');
   let l = await until(page, layanan, (x) => x.unit_id === UNIT && x.period_id === 'p-2026-tw4', 'the unit and quarter');
   assert.deepEqual(l.volume, [], 'no register totals in Triwulan IV yet');
-  const lapor0 = l.per_kanal.lapor || 0;
+  const lapor0 = l.per_kanal.lapor || 0, web0 = l.per_kanal.web || 0, responden0 = l.responden;
 
   // A day's total with a bad count is refused at its field; a good one is stored.
   await fill(page, 'admin.layanan.tanggal', '2026-11-27');
@@ -213,6 +215,43 @@ test('Admin › Layanan: a day\'s register total, an SP4N-LAPOR! file refused by
   st = await appState(page);
   assert.equal(st.import_counts.new, 0);
   await click(page, 'import.cancel');
+
+  // A citizen on a phone answers the survey on the unit's public page and gets a code.
+  const citizen = await browser.newContext(phone);
+  const cp = await citizen.newPage();
+  const citizenProblems = watchConsole(cp);
+  await openApp(cp, site.url, `#/publik/${UNIT}`);
+  await press(cp, 'suara.skm');
+  for (let q = 1; q <= 9; q += 1) await press(cp, `publik.suara.q${q}.${q === 4 ? 3 : 4}`);
+  const pub = async (p) => (await appState(p)).publik.suara;
+  let sw = await pub(cp);
+  assert.deepEqual(sw.answers, [4, 4, 4, 3, 4, 4, 4, 4, 4]);
+  assertNotBlank((await screenshot(cp, 'layanan-warga-survei')).png, 'citizen survey');
+  await press(cp, 'suara.buat');
+  sw = await until(cp, pub, (x) => x.kode !== '', 'a code');
+  assert.match(sw.kode, /^KS1-[0-9A-Z]+-[0-9A-Z]{6}$/);
+  await reach(cp, 'suara.bagikan');
+  assertNotBlank((await screenshot(cp, 'layanan-warga-kode')).png, 'citizen code');
+  await press(cp, 'suara.bagikan');
+  const shared = await cp.evaluate(() => globalThis.kinerja.lastShare());
+  assert.ok(shared.text.includes(sw.kode), 'the message carries the code');
+  assert.match(shared.text, /UPTD Puskesmas Palaran/);
+  assert.deepEqual(real(citizenProblems), []);
+  await citizen.close();
+
+  // The admin pastes the message: one SKM answer more, on channel web; again: refused.
+  await fill(page, 'admin.layanan.kiriman', shared.text);
+  await press(page, 'layanan.kiriman_simpan');
+  await waitSaved(page);
+  l = await until(page, layanan, (x) => x.responden === responden0 + 1, 'the citizen\'s answer recorded');
+  assert.match(l.kiriman_done, /tercatat/);
+  await fill(page, 'admin.layanan.kiriman', shared.text);
+  await press(page, 'layanan.kiriman_simpan');
+  l = await until(page, layanan, (x) => x.kiriman_error !== '', 'the second paste refused');
+  assert.match(l.kiriman_error, /sudah diterima/);
+  assert.equal(l.responden, responden0 + 1);
+  assertNotBlank((await screenshot(page, 'layanan-admin-kiriman')).png, 'admin after the paste');
+  assert.equal(l.per_kanal.web || 0, web0, 'a survey is not a complaint');
 
   // The employee of the unit sees the day's total as their measured patients per day.
   await openApp(page, site.url, '#/pegawai');

@@ -7,6 +7,7 @@
 #include "web/screens/admin_parts.hpp"
 
 #include "core/view/layanan_view.hpp"
+#include "core/workflow/kiriman_warga.hpp"
 #include "core/workflow/layanan_csv.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
@@ -203,6 +204,33 @@ void draw_entry(const AppState& state, Actions& actions, std::size_t unit) {
   if (!stored.done.empty()) widgets::note_box("admin.layanan.done", stored.done.c_str());
 }
 
+void draw_kiriman(const AppState& state, Actions& actions) {
+  const Lang lang = state.lang;
+  ImGui::SeparatorText(tr(lang, "layanan.kiriman_title"));
+  widgets::paragraph(tr(lang, "layanan.kiriman_help"));
+  std::string text = state.admin_ui.layanan.kiriman;
+  ImGui::InputTextMultiline("##admin.layanan.kiriman", &text,
+                            ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeightWithSpacing() * 3.5f));
+  if (text != state.admin_ui.layanan.kiriman) ui_draft(actions.admin_ui, state.admin_ui).layanan.kiriman = text;
+  if (widgets::action_button(lang, "layanan.kiriman_simpan")) {
+    AdminLayananUi& ui = ui_draft(actions.admin_ui, state.admin_ui).layanan;
+    const OperationResult r =
+        simpan_kiriman(state.view->bundle, state.data.local.store, default_rules(), baca_kiriman(text), state.data.local.device);
+    if (!r.ok()) {
+      ui.kiriman_error = format_error(r.errors.front(), lang == Lang::id ? ErrorLanguage::id : ErrorLanguage::en);
+      ui.kiriman_done.clear();
+    } else {
+      actions.push(r, "admin");
+      ui.kiriman_error.clear();
+      ui.kiriman_done = tr(lang, "layanan.kiriman_saved");
+      ui.kiriman.clear();
+    }
+  }
+  if (!state.admin_ui.layanan.kiriman_error.empty()) widgets::error_text(state.admin_ui.layanan.kiriman_error);
+  if (!state.admin_ui.layanan.kiriman_done.empty())
+    widgets::note_box("admin.layanan.kiriman_done", state.admin_ui.layanan.kiriman_done.c_str());
+}
+
 void draw_files(const AppState& state, Actions& actions) {
   const Lang lang = state.lang;
   ImGui::SeparatorText(tr(lang, "layanan.files_title"));
@@ -243,12 +271,14 @@ void draw_admin_layanan(const AppState& state, Actions& actions) {
   draw_volumes(lang, r);
   draw_citizens(lang, r);
   draw_entry(state, actions, unit);
+  draw_kiriman(state, actions);
   draw_files(state, actions);
 }
 
 nlohmann::json admin_layanan_test_state(const AppState& state) {
   nlohmann::json j = {{"unit_id", ""}, {"period_id", ""}, {"error", state.admin_ui.layanan.error},
-                      {"done", state.admin_ui.layanan.done}};
+                      {"done", state.admin_ui.layanan.done}, {"kiriman_error", state.admin_ui.layanan.kiriman_error},
+                      {"kiriman_done", state.admin_ui.layanan.kiriman_done}};
   if (!state.view) return j;
   const CityView& v = *state.view;
   const std::size_t unit = chosen_unit(v, state.admin_ui.layanan.unit_id);

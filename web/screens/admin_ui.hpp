@@ -28,7 +28,9 @@ struct AdminLayananUi {
   std::string unit_id;    // "" = none chosen yet
   std::string period_id;  // "" = the current period
   std::string tanggal, layanan, jumlah;
-  std::string error, done;  // the last day's total saved or refused
+  std::string kiriman;    // a citizen's pasted message
+  std::string error, done;                  // the last day's total saved or refused
+  std::string kiriman_error, kiriman_done;  // the last submission recorded or refused
   bool operator==(const AdminLayananUi&) const = default;
 };
 

@@ -8,6 +8,7 @@
 #include "core/rules/rules.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
+#include "web/screens/publik_suara.hpp"
 #include "web/screens/screen_common.hpp"
 #include "web/platform.hpp"
 #include "web/ui.hpp"
@@ -441,22 +442,26 @@ void unit_page(const AppState& state, Actions& actions, const Publik& d, std::si
   const PublikPeriode& p = d.periods[shown];
   const BatasTampil batas = batas_tampil(default_rules().lapor);
   const float width = ImGui::GetContentRegionAvail().x;
+  bool shown_any = false, service = false;
+  for (const auto& l : p.layanan) service = service || l.unit_id == id;
   for (const auto& row : p.units)
-    if (row.unit_id == id) {
+    if (!shown_any && row.unit_id == id) {
       unit_card(state, &actions, d, p, row, width, batas);
-      return;
+      shown_any = true;
     }
   for (const auto& l : p.layanan)
-    if (l.unit_id == id) {
+    if (!shown_any && l.unit_id == id) {
       ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1, 1, 1, 1));
       ImGui::BeginChild(("publik.unit." + id).c_str(), ImVec2(width, 0),
                         ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
       service_block(lang, d, l, batas);
       ImGui::EndChild();
       ImGui::PopStyleColor();
-      return;
+      shown_any = true;
     }
-  widgets::empty_state("publik.unit_no_figures", tr(lang, "publik.unit_no_figures"));
+  if (!shown_any) widgets::empty_state("publik.unit_no_figures", tr(lang, "publik.unit_no_figures"));
+  // A service unit hears from the citizen here, whatever the figures say.
+  if (service) suara_warga(state, actions, id, u->name);
 }
 
 void figures(const AppState& state, Actions& actions) {
@@ -572,6 +577,11 @@ nlohmann::json counts(const BarisPredikat& row) {
 nlohmann::json publik_test_state(const AppState& state) {
   nlohmann::json j = {
       {"ui", {{"period_id", state.publik_ui.period_id}, {"unit_id", state.publik_ui.unit_id}, {"search", state.publik_ui.search}}},
+      {"suara", {{"form", state.publik_ui.suara.form},
+                 {"answers", state.publik_ui.suara.answers},
+                 {"kategori", state.publik_ui.suara.kategori},
+                 {"kode", state.publik_ui.suara.kode},
+                 {"error", state.publik_ui.suara.error}}},
       {"staff_menu_open", state.staff_menu_open},
       {"route_shown", state.route == Route::publik},
       {"source", state.publik.source},
