@@ -76,6 +76,25 @@ TEST_SUITE("print_document") {
     CHECK(has(h, v.bundle.periods[s.period].name));
   }
 
+  TEST_CASE("a measured realisation is printed with where it comes from, a typed one beside it is not") {
+    DemoOptions o;
+    o.employees = 300;
+    auto read = read_bundle(to_json(make_demo_city(o)));
+    REQUIRE(read.ok());
+    const CityView v = build_city_view(read.bundle->store, "2026-11-28T00:00:00Z");
+    // A Puskesmas employee's rated quarter: the IKM is measured from the unit's answers.
+    const SkorPegawai* s = nullptr;
+    for (const auto& x : v.report.pegawai)
+      for (const auto& c : x.capaian)
+        if (!s && x.sudah_dinilai && c.terukur < v.report.terukur.size() && v.report.terukur[c.terukur].nilai &&
+            v.report.terukur[c.terukur].jenis == JenisSumber::ikm)
+          s = &x;
+    REQUIRE(s != nullptr);
+    const std::string h = lembar_evaluasi_html(v, s->employee, s->period, "2026-11-28", "2f2f c2cb (DEMO)");
+    CHECK(has(h, "Terukur: IKM "));
+    CHECK(has(h, " responden SKM, "));
+  }
+
   TEST_CASE("a calibrated predikat is printed with who calibrated it, when and why") {
     CityView v = print_demo_view();
     const SkorPegawai& s0 = first_rated(v);
