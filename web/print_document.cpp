@@ -334,18 +334,18 @@ std::string lembar_evaluasi_html(const CityView& v, std::size_t employee, std::s
                 ind.target_maksimal ? "<div class=\"muted\">target maksimal</div>" : "", "</td><td>");
             const std::size_t re = find_realisation(v, skp->meta.id, ind.id, per.meta.id);
             const CapaianIndikator* measured = nullptr;
-            if (skor && ind.sumber)
+            if (skor)
               for (const auto& c : skor->capaian)
                 if (c.rhk == ri && c.indikator == ii && c.terukur < v.report.terukur.size()) measured = &c;
-            if (ind.sumber) {  // measured from the unit's data, with where it comes from
-              const RealisasiTerukur* t = measured ? &v.report.terukur[measured->terukur] : nullptr;
-              if (t && t->nilai) {
+            if (measured) {  // measured from the unit's data, with where it comes from
+              const RealisasiTerukur* t = &v.report.terukur[measured->terukur];
+              if (t->nilai) {
                 add(h, angka(*t->nilai));
                 if (!ind.satuan.empty()) add(h, " ", html_escape(ind.satuan));
               } else {
                 h += kDash;
               }
-              if (t) add(h, "<div class=\"muted\">Terukur: ", html_escape(t->nilai ? t->asal_id : t->alasan_id), "</div>");
+              add(h, "<div class=\"muted\">Terukur: ", html_escape(t->nilai ? t->asal_id : t->alasan_id), "</div>");
             } else if (re == kTidakAda) {
               h += kDash;
             } else {

@@ -144,6 +144,7 @@ ScoreReport score_bundle(const Bundle& b, const RuleSet& rules) {
   const IdIndex employees = index_by_id(b.employees);
   const IdIndex periods = index_by_id(b.periods);
   const IdIndex skps = index_by_id(b.skps);
+  const IdIndex library = index_by_id(b.indicators);
   const auto parent = parent_indices(b, units);
 
   // The joins, resolved to indices once: per employee their SKPs and
@@ -306,8 +307,13 @@ ScoreReport score_bundle(const Bundle& b, const RuleSet& rules) {
             const SkpIndicator& ind = rhk.indicators[k];
             std::optional<double> value = slot < values.size() ? values[slot] : std::nullopt;
             std::size_t terukur = kTidakAda;
-            if (ind.sumber) {  // measured: what was typed does not count
-              terukur = ukur(*ind.sumber, unit_of[e]);
+            // Its own source, else that of the library entry it was made from.
+            const SumberRealisasi* sumber = ind.sumber ? &*ind.sumber : nullptr;
+            if (!sumber && !ind.library_id.empty())
+              if (const auto lib = find_index(library, ind.library_id); lib != kTidakAda && b.indicators[lib].sumber)
+                sumber = &*b.indicators[lib].sumber;
+            if (sumber) {  // measured: what was typed does not count
+              terukur = ukur(*sumber, unit_of[e]);
               value = report.terukur[terukur].nilai;
             }
             CapaianIndikator c = capaian_indikator(ind, value);

@@ -2,6 +2,7 @@
 #include "core/workflow/master_ops.hpp"
 #include "core/base/text.hpp"
 
+#include <set>
 #include <charconv>
 #include <cstdlib>
 
@@ -22,13 +23,26 @@ const std::string* field(const FormulirDataInduk& f, const std::string& k) {
 OperationResult simpan_data_induk(const Store& store, std::string_view collection, const std::string& id,
                                   const FormulirDataInduk& form) {
   json r = current_or_new(store, collection, id);
+  std::set<std::string> objects_seen, objects_gone;
   for (const auto& k : form.teks) {
     const std::string* v = field(form, k);
     if (v == nullptr) continue;
     const std::string t = std::string(trim(*v));
-    if (t.empty()) r.erase(k);
-    else r[k] = t;
+    const std::size_t dot = k.find('.');
+    if (dot == std::string::npos) {
+      if (t.empty()) r.erase(k);
+      else r[k] = t;
+      continue;
+    }
+    const std::string obj = k.substr(0, dot), sub = k.substr(dot + 1);
+    const bool first = objects_seen.insert(obj).second;
+    if (first && t.empty()) objects_gone.insert(obj);
+    if (objects_gone.count(obj)) continue;
+    if (!r.contains(obj) || !r[obj].is_object()) r[obj] = json::object();
+    if (t.empty()) r[obj].erase(sub);
+    else r[obj][sub] = t;
   }
+  for (const auto& obj : objects_gone) r.erase(obj);
   for (const auto& k : form.angka) {
     const std::string* v = field(form, k);
     if (v == nullptr) continue;

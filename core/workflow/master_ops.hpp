@@ -18,7 +18,10 @@ namespace kinerja {
 // An admin's form for one record, as typed.
 struct FormulirDataInduk {
   std::map<std::string, std::string> isian;  // field → text as typed (flags "1" / "0")
-  std::vector<std::string> teks;             // text fields: trimmed; empty removes the field
+  // Text fields: trimmed; empty removes the field. "obj.field" is a field of a
+  // nested object; the first one listed for an object decides whether it is
+  // there at all (empty removes the whole object, e.g. an indicator's source).
+  std::vector<std::string> teks;
   std::vector<std::string> angka;            // whole numbers (kept as typed when not one: the check names it)
   std::vector<std::string> tanda;            // true/false flags
 };

@@ -44,6 +44,32 @@ TEST_SUITE("master_ops") {
     CHECK_FALSE(only_change(simpan_data_induk(s, "units", "u-dinkes", form), "units").contains("parent_id"));
   }
 
+  TEST_CASE("an indicator's source is a nested object: set, changed, removed with its kind; a bad kind refused at its pointer") {
+    const Store s = test::demo_store(40);
+    const std::vector<std::string> fields{"text", "satuan", "polaritas", "aspek", "sumber.jenis", "sumber.layanan"};
+    FormulirDataInduk form{{{"text", "Rata-rata pasien rawat jalan per hari"}, {"satuan", "orang"}, {"polaritas", "naik"},
+                            {"aspek", "kuantitas"}, {"sumber.jenis", "volume-harian"}, {"sumber.layanan", " Rawat jalan "}},
+                           fields, {}, {}};
+    json rec = only_change(simpan_data_induk(s, "indicators", "ind-uji", form), "indicators");
+    CHECK(rec.at("sumber") == json{{"jenis", "volume-harian"}, {"layanan", "Rawat jalan"}});
+    // A volume source without its service is refused where the reader names it.
+    form.isian["sumber.layanan"] = "";
+    const auto bad = simpan_data_induk(s, "indicators", "ind-uji", form);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.errors.front().pointer.find("sumber/layanan") != std::string::npos);
+    form.isian["sumber.jenis"] = "ikm";
+    rec = only_change(simpan_data_induk(s, "indicators", "ind-uji", form), "indicators");
+    CHECK(rec.at("sumber") == json{{"jenis", "ikm"}});
+    // No kind: typed by the employee again, the whole source gone.
+    form.isian["sumber.jenis"] = "";
+    form.isian["sumber.layanan"] = "Rawat jalan";
+    CHECK_FALSE(only_change(simpan_data_induk(s, "indicators", "ind-uji", form), "indicators").contains("sumber"));
+    form.isian["sumber.jenis"] = "kira-kira";
+    const auto unknown = simpan_data_induk(s, "indicators", "ind-uji", form);
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.errors.front().pointer.find("sumber/jenis") != std::string::npos);
+  }
+
   TEST_CASE("a service unit's population per period: saved, replaced, removed; bad input refused at its field") {
     Store s = test::demo_store(40);
     const std::string unit = "u-disdukcapil", period = "p-2026-tw2";

@@ -252,6 +252,27 @@ TEST_SUITE("sumber") {
     CHECK(r.terukur[s4.capaian[0].terukur].alasan_id.find("Baru 4 responden") != std::string::npos);
   }
 
+  TEST_CASE("an indicator made from a measured library entry is measured too, unless it names its own source") {
+    // The staff member's first indicator comes from the library's "ind-1", measured from u-2's
+    // complaints: of the two, one is answered, too few for a median.
+    const Bundle b = test::full_bundle();
+    REQUIRE(b.skps[1].rhk[0].indicators[0].library_id == "ind-1");
+    REQUIRE_FALSE(b.skps[1].rhk[0].indicators[0].sumber.has_value());
+    ScoreReport r = score_bundle(b);
+    const CapaianIndikator& c = staff_score(r).capaian[0];
+    REQUIRE(c.terukur != kTidakAda);
+    CHECK(r.terukur[c.terukur].jenis == JenisSumber::tanggapan_median);
+    CHECK_FALSE(c.realisasi.has_value());  // the typed 18.5 does not count
+    CHECK(r.terukur[c.terukur].alasan_id.find("Baru 1 pengaduan yang sudah ditanggapi") != std::string::npos);
+    // Its own source wins over the library's.
+    Bundle own = b;
+    own.skm_responses.clear();
+    for (int i = 0; i < 5; ++i) own.skm_responses.push_back(answer("k-" + std::to_string(i), 4));
+    measure_first(own, SumberRealisasi{JenisSumber::ikm, ""}, Polaritas::naik, 80.0);
+    r = score_bundle(own);
+    CHECK(r.terukur[staff_score(r).capaian[0].terukur].jenis == JenisSumber::ikm);
+  }
+
   TEST_CASE("an employee cannot borrow another unit's figures; a head may use a unit under theirs") {
     Bundle b = with_answers(5);
     Unit other{test::fixture_meta("u-9"), "UPTD Puskesmas Tetangga", UnitKind::uptd, "u-1", true, {}};

@@ -36,19 +36,6 @@ constexpr const char* kKanalKeys[] = {"",
                                       "layanan.kanal.media_sosial",
                                       "layanan.kanal.lainnya"};
 
-const char* jenis_key(JenisSumber j) {
-  switch (j) {
-    case JenisSumber::ikm: return "layanan.sumber.ikm";
-    case JenisSumber::tanggapan_median: return "layanan.sumber.tanggapan_median";
-    case JenisSumber::selesai_median: return "layanan.sumber.selesai_median";
-    case JenisSumber::selesai_tepat_waktu: return "layanan.sumber.selesai_tepat_waktu";
-    case JenisSumber::volume: return "layanan.sumber.volume";
-    case JenisSumber::volume_harian: return "layanan.sumber.volume_harian";
-    case JenisSumber::invalid: break;
-  }
-  return "layanan.sumber.ikm";
-}
-
 // The unit chosen, or the first service unit.
 std::size_t chosen_unit(const CityView& v, const std::string& picked) {
   if (!picked.empty())
@@ -160,7 +147,7 @@ void draw_measured(Lang lang, const CityView& v, const RingkasanLayananUnit& r) 
   for (const std::size_t i : r.terukur) {
     const RealisasiTerukur& t = v.report.terukur[i];
     ImGui::PushID(static_cast<int>(i));
-    widgets::bullet(tr(lang, jenis_key(t.jenis)));
+    widgets::bullet(tr(lang, sumber_key(t.jenis)));
     ImGui::Indent();
     const std::string id = "admin.layanan.terukur." + std::string(to_string(t.jenis));
     widgets::note_box(id.c_str(), terukur_asal(lang, t).c_str());

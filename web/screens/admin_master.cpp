@@ -109,8 +109,19 @@ void load_draft(Form& f, const char* collection, const std::string& id, const st
   f.m().message.clear();
   const json* r = find_record(f.state.data.local.store, collection, id);
   if (!r) return;
-  for (const char* k : fields)
-    if (const auto it = r->find(k); it != r->end()) f.m().draft[k] = json_text(*it);
+  for (const char* k : fields) {
+    const std::string key(k);
+    const std::size_t dot = key.find('.');  // a field of a nested object: "sumber.jenis"
+    const json* obj = r;
+    std::string name = key;
+    if (dot != std::string::npos) {
+      const auto o = r->find(key.substr(0, dot));
+      if (o == r->end() || !o->is_object()) continue;
+      obj = &*o;
+      name = key.substr(dot + 1);
+    }
+    if (const auto it = obj->find(name); it != obj->end()) f.m().draft[k] = json_text(*it);
+  }
 }
 
 FormulirDataInduk form_of(const Form& f, std::vector<std::string> text_fields, std::vector<std::string> numbers,

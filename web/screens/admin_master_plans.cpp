@@ -9,6 +9,7 @@
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/admin_master_parts.hpp"
+#include "web/screens/terukur_block.hpp"
 #include "web/widgets.hpp"
 
 #include <imgui.h>
@@ -88,9 +89,10 @@ void draw_indicators(Form& f) {
     for (const auto& ind : v.bundle.indicators) {
       std::string label = ind.text + (ind.satuan.empty() ? "" : " (" + ind.satuan + ")") + "  \xC2\xB7 " +
                           f.t(polaritas_key(ind.polaritas)) + "  \xC2\xB7 " + f.t(aspek_key(ind.aspek)) +
+                          (ind.sumber ? std::string("  \xC2\xB7 ") + f.t("admin.master.indicator.terukur") : std::string()) +
                           "##admin.master.indicator." + ind.meta.id;
       if (ImGui::Selectable(label.c_str(), f.m().selected == ind.meta.id))
-        load_draft(f, "indicators", ind.meta.id, {"text", "satuan", "polaritas", "aspek"});
+        load_draft(f, "indicators", ind.meta.id, {"text", "satuan", "polaritas", "aspek", "sumber.jenis", "sumber.layanan"});
     }
   }
   if (f.m().selected.empty()) {
@@ -107,11 +109,22 @@ void draw_indicators(Form& f) {
     asp.emplace_back(std::string(to_string(a)), f.t(aspek_key(a)));
   combo_field(f, "admin.master.indicator.polaritas", "polaritas", pol);
   combo_field(f, "admin.master.indicator.aspek", "aspek", asp);
+  // Where the realisation comes from: typed by the employee, or measured from the unit's data.
+  Options sumber{{"", f.t("admin.master.indicator.sumber.typed")}};
+  for (auto j : {JenisSumber::ikm, JenisSumber::tanggapan_median, JenisSumber::selesai_median,
+                 JenisSumber::selesai_tepat_waktu, JenisSumber::volume, JenisSumber::volume_harian})
+    sumber.emplace_back(std::string(to_string(j)), f.t(sumber_key(j)));
+  combo_field(f, "admin.master.indicator.sumber", "sumber.jenis", sumber);
+  const std::string jenis = draft(f, "sumber.jenis");
+  if (jenis == "volume" || jenis == "volume-harian")
+    text_field(f, "admin.master.indicator.layanan", "sumber.layanan", "Rawat jalan");
+  if (!jenis.empty()) widgets::hint(f.t("admin.master.indicator.sumber_help"));
   draw_message(f);
   if (button(f, "admin.master.save", true)) {
     std::string id = f.m().selected;
     if (id == kNewRecord) id = fresh_record_id(f.state.data.local.store, "indicators", "ind-" + draft(f, "text").substr(0, 40));
-    if (save_form(f, "indicators", id, form_of(f, {"text", "satuan", "polaritas", "aspek"})))
+    if (jenis != "volume" && jenis != "volume-harian") f.m().draft["sumber.layanan"].clear();
+    if (save_form(f, "indicators", id, form_of(f, {"text", "satuan", "polaritas", "aspek", "sumber.jenis", "sumber.layanan"})))
       f.m().selected = id;
   }
   cancel_button(f);

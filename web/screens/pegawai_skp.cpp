@@ -95,7 +95,7 @@ void draw_indicator(PegawaiFrame& f, const Skp& skp, const SkpIndicator& ind, co
   ImGui::TextWrapped("%s", line);
   ImGui::PopStyleColor();
   if (ind.target_maksimal) widgets::hint(tr(lang, "pegawai.target_maksimal"));
-  if (ind.sumber) {  // measured from the unit's data: nothing to type
+  if (stored_cap && stored_cap->terukur != kTidakAda) {  // measured from the unit's data: nothing to type
     const std::string box = "pegawai.terukur." + ind.id;
     terukur_block(lang, box.c_str(), ind, f.view.report, stored_cap);
     if (stored_cap && stored_cap->capaian)

@@ -83,7 +83,7 @@ void draw_indicators(const AppState& state, PenilaiDraft& d, const SkorPegawai& 
       const RealisasiTerukur* terukur =
           c && c->terukur < v.report.terukur.size() ? &v.report.terukur[c->terukur] : nullptr;
       std::string realisasi = kDash;
-      if (ind.sumber) {  // measured from the unit's data: what was typed does not count
+      if (terukur) {  // measured from the unit's data: what was typed does not count
         if (terukur && terukur->nilai) realisasi = format_number(lang, *terukur->nilai, 2) + " " + ind.satuan;
         re = nullptr;
       } else if (re && re->value) {
@@ -114,10 +114,10 @@ void draw_indicators(const AppState& state, PenilaiDraft& d, const SkorPegawai& 
           ImGui::SetNextItemWidth(-1);
           ImGui::InputText(id, &link, ImGuiInputTextFlags_ReadOnly);
         }
-      if (ind.sumber) {
+      if (terukur) {
         const std::string box = "penilai.terukur." + ind.id;
         widgets::chip(tr(lang, "terukur.chip"), IM_COL32(0x1F, 0x5F, 0x8B, 0xFF));
-        widgets::note_box(box.c_str(), terukur ? terukur_asal(lang, *terukur).c_str() : tr(lang, "terukur.belum"));
+        widgets::note_box(box.c_str(), terukur_asal(lang, *terukur).c_str());
       } else if (!re) {
         widgets::hint(tr(lang, "penilai.no_realisation"));
       }

@@ -10,6 +10,19 @@
 
 namespace kinerja::web {
 
+const char* sumber_key(JenisSumber j) {
+  switch (j) {
+    case JenisSumber::ikm: return "layanan.sumber.ikm";
+    case JenisSumber::tanggapan_median: return "layanan.sumber.tanggapan_median";
+    case JenisSumber::selesai_median: return "layanan.sumber.selesai_median";
+    case JenisSumber::selesai_tepat_waktu: return "layanan.sumber.selesai_tepat_waktu";
+    case JenisSumber::volume: return "layanan.sumber.volume";
+    case JenisSumber::volume_harian: return "layanan.sumber.volume_harian";
+    case JenisSumber::invalid: break;
+  }
+  return "layanan.sumber.ikm";
+}
+
 const std::string& terukur_asal(Lang lang, const RealisasiTerukur& t) {
   if (t.nilai) return lang == Lang::id ? t.asal_id : t.asal_en;
   return lang == Lang::id ? t.alasan_id : t.alasan_en;

@@ -9,6 +9,9 @@
 
 namespace kinerja::web {
 
+// The name of a kind of source, as the i18n key ("layanan.sumber.ikm").
+const char* sumber_key(JenisSumber);
+
 // The core's words for where the figure comes from, or why it is missing.
 const std::string& terukur_asal(Lang, const RealisasiTerukur&);
 
