@@ -120,7 +120,7 @@ test('an employee makes a key, BKPSDM approves it, and their saves are signed wi
   const s = (await appState(page)).pegawai;
   await reach(page, `pegawai.period.p-2026-tw4`);
   await click(page, `pegawai.period.p-2026-tw4`);
-  const first = (await appState(page)).pegawai.indicators[0];
+  const first = (await appState(page)).pegawai.indicators.find((i) => !i.terukur);  // a typed one
   await reach(page, `pegawai.value.${first.id}`);
   await typeInto(page, `pegawai.value.${first.id}`, '91');
   await reach(page, `pegawai.save.${first.id}`);

@@ -76,7 +76,7 @@ test('employee → supervisor → admin → public page, each in their own brows
   let s = (await appState(pa)).pegawai;
   assert.equal(s.employee_id, employee.id);
   assert.equal(s.penilai.id, rater.id, 'the employee sees who rates them');
-  const indicator = s.indicators[0];
+  const indicator = s.indicators.find((i) => !i.terukur);  // a typed one: a measured indicator has no field
   await a.setOffline(true);
   await reach(pa, `pegawai.value.${indicator.id}`);
   await typeInto(pa, `pegawai.value.${indicator.id}`, '97');
