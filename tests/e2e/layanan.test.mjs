@@ -87,6 +87,21 @@ test('kiosk answers at the counter, imported by the admin, become a Puskesmas em
   await waitSaved(page);
   let s = await pickEmployee(page, staff.nip);
   assert.equal(s.period_id, 'p-2026-tw4');
+  // In a realised quarter of the demo city all three are measured from the unit's data
+  // (in Triwulan II only four complaints were answered: too few for a median, and it says so).
+  await press(page, 'pegawai.period.p-2026-tw1');
+  s = await until(page, peg, (x) => x.period_id === 'p-2026-tw1', 'Triwulan I');
+  for (const jenis of ['ikm', 'tanggapan-median', 'volume-harian']) {
+    const m = measured(s, jenis);
+    assert.ok(m && typeof m.terukur.nilai === 'number', `${jenis} measured in Triwulan I (${JSON.stringify(m)})`);
+    assert.match(m.terukur.asal, /Triwulan I 2026 — UPTD Puskesmas Palaran$/);
+    assert.equal(typeof m.capaian, 'number');
+  }
+  assert.match(measured(s, 'volume-harian').terukur.asal, /^Rata-rata [\d,]+ per hari \(Rawat jalan, [\d.]+ dalam \d+ hari tercatat\)/);
+  await reach(page, `pegawai.terukur.${measured(s, 'tanggapan-median').id}`);
+  assertNotBlank((await screenshot(page, 'layanan-pegawai-tw1')).png, 'employee in Triwulan I');
+  await press(page, 'pegawai.period.p-2026-tw4');
+  s = await until(page, peg, (x) => x.period_id === 'p-2026-tw4', 'back to Triwulan IV');
   let ikm = measured(s, 'ikm');
   assert.ok(ikm, `the Puskesmas employee's SKP has a measured IKM (${JSON.stringify(s.indicators)})`);
   assert.equal(ikm.terukur.nilai, null);
