@@ -246,7 +246,7 @@ ScoreReport score_bundle(const Bundle& b, const RuleSet& rules) {
         as_of.value_or(period_end ? (*period_end + 1) * kMsPerDay - kWitaOffsetMs : std::int64_t{0});
     auto ukur = [&](const SumberRealisasi& sumber, std::size_t pegawai_unit) -> std::size_t {
       std::size_t u = sumber.unit_id.empty() ? pegawai_unit : find_index(units, sumber.unit_id);
-      if (u == kTidakAda || !sumber_unit_boleh(b, pegawai_unit, u)) {
+      if (u == kTidakAda || !sumber_unit_boleh(parent, pegawai_unit, u)) {
         RealisasiTerukur t;
         t.unit = u == kTidakAda ? 0 : u;
         t.period = p;

@@ -218,20 +218,21 @@ RealisasiTerukur ukur_realisasi(const RuleSet& rules, JenisSumber jenis, const D
   return r;
 }
 
-bool sumber_unit_boleh(const Bundle& b, std::size_t pegawai_unit, std::size_t sumber_unit) {
-  if (pegawai_unit >= b.units.size() || sumber_unit >= b.units.size()) return false;
-  std::size_t at = sumber_unit;
-  for (std::size_t steps = 0; steps <= b.units.size(); ++steps) {
+bool sumber_unit_boleh(const std::vector<std::size_t>& parent, std::size_t pegawai_unit, std::size_t sumber_unit) {
+  if (pegawai_unit >= parent.size()) return false;
+  // parent_id links could loop in hand-edited data: at most one step per unit
+  for (std::size_t at = sumber_unit, steps = 0; at < parent.size() && steps <= parent.size(); at = parent[at], ++steps)
     if (at == pegawai_unit) return true;
-    const std::string& parent = b.units[at].parent_id;
-    if (parent.empty()) return false;
-    std::size_t next = b.units.size();
-    for (std::size_t i = 0; i < b.units.size(); ++i)
-      if (b.units[i].meta.id == parent) next = i;
-    if (next == b.units.size()) return false;
-    at = next;
-  }
   return false;
+}
+
+bool sumber_unit_boleh(const Bundle& b, std::size_t pegawai_unit, std::size_t sumber_unit) {
+  std::unordered_map<std::string_view, std::size_t> ix;
+  for (std::size_t i = 0; i < b.units.size(); ++i) ix.emplace(b.units[i].meta.id, i);
+  std::vector<std::size_t> parent(b.units.size(), b.units.size());
+  for (std::size_t i = 0; i < b.units.size(); ++i)
+    if (const auto it = ix.find(b.units[i].parent_id); it != ix.end()) parent[i] = it->second;
+  return sumber_unit_boleh(parent, pegawai_unit, sumber_unit);
 }
 
 } // namespace kinerja

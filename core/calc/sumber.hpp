@@ -65,5 +65,8 @@ RealisasiTerukur ukur_realisasi(const RuleSet&, JenisSumber jenis, const DataLay
 // data: their own unit or one under it (a Puskesmas for the health office),
 // never a neighbour's better figures.
 bool sumber_unit_boleh(const Bundle&, std::size_t pegawai_unit, std::size_t sumber_unit);
+// The same over each unit's parent index (any index past the end for a top
+// unit), as score_bundle already holds it: no lookups by id on its hot path.
+bool sumber_unit_boleh(const std::vector<std::size_t>& parent, std::size_t pegawai_unit, std::size_t sumber_unit);
 
 } // namespace kinerja
