@@ -19,6 +19,12 @@
 #     which a wasm build does not have, so they are not applied there.
 #   - playwright-core: npm, from the committed lockfile, driving Debian's
 #     Chromium (no browser download).
+#   - Firefox ESR and WebKitGTK (MiniBrowser through WebKitWebDriver) for the
+#     cross-engine suite (tests/cross), under Xvfb (xvfb-run needs xauth):
+#     headless Firefox has no WebGL2 and WebKitGTK has no headless mode.
+#     puppeteer-core drives Firefox over WebDriver BiDi, selenium-webdriver
+#     drives WebKitWebDriver; versions pinned in package.json for Debian's
+#     Node 20 (newer releases ask for Node 22). axe-core: accessibility checks.
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,7 +35,8 @@ log() { printf '[setup] %s\n' "$*"; }
 
 # ---------------------------------------------------------------- Debian
 debian_packages=(cmake ninja-build g++ emscripten nlohmann-json3-dev doctest-dev libsodium-dev libglpk-dev chromium
-                 fonts-noto-core python3-fonttools xz-utils ca-certificates patch)
+                 fonts-noto-core python3-fonttools xz-utils ca-certificates patch
+                 firefox-esr xvfb xauth webkit2gtk-driver)
 missing=()
 for p in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -107,8 +114,14 @@ if [ ! -f "$deps/libsodium/.patched" ]; then
 fi
 
 # ---------------------------------------------------------------- npm
-if [ ! -f "$top/node_modules/playwright-core/package.json" ]; then
-  log "installing playwright-core from the lockfile"
+# Every dependency of package.json must be there (a checkout made before one
+# was added lacks it): playwright-core, puppeteer-core, selenium-webdriver, axe-core.
+npm_missing=$(cd "$top" && node -e '
+  const fs = require("fs");
+  const deps = Object.keys(require("./package.json").dependencies || {});
+  console.log(deps.filter((d) => !fs.existsSync(`node_modules/${d}/package.json`)).join(" "));')
+if [ -n "$npm_missing" ]; then
+  log "installing npm packages from the lockfile (missing: $npm_missing)"
   (cd "$top" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 log "ready"
