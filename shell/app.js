@@ -15,6 +15,10 @@
   const loadingText = $('loading-text');
   const progress = $('loading-progress');
 
+  // kinerja.ready settles once: { app: true } after the app's first frame, or
+  // { app: false } at once on a page without WebGL2, where the app never
+  // starts (resolved, not rejected: that page is a normal outcome, and an
+  // await on it must not throw; the hooks below then answer "nothing").
   let resolveReady;
   let firstFrameMs = null;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
@@ -373,7 +377,7 @@
     firstFrame() {
       firstFrameMs = performance.now();  // since navigation started
       overlay.hidden = true;
-      resolveReady();
+      resolveReady({ app: true });
     },
   };
 
@@ -403,6 +407,7 @@
     document.body.classList.add('no-webgl');
     overlay.hidden = true;
     $('no-webgl').hidden = false;
+    resolveReady({ app: false });
     return;
   }
 

@@ -345,9 +345,10 @@
     await domReady;
     render(shown, refused);
 
-    // The app starts only with WebGL2; without it the HTML above is the page.
+    // The app starts only with WebGL2; without it the HTML above is the page
+    // (kinerja.ready then says { app: false }).
     if (!globalThis.kinerja || !globalThis.kinerja.ready) return;
-    await globalThis.kinerja.ready;
+    if ((await globalThis.kinerja.ready).app === false) return;
     // The app checks the same file again and shows it, or says why not.
     if (handed) handToApp(handed.bytes, handed.source);
     root.dataset.app = 'ready';
