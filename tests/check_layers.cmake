@@ -76,6 +76,20 @@ foreach(rel IN LISTS files)
   endforeach()
 endforeach()
 
+# The screens draw text and fields through web/a11y_text.hpp, which tells the
+# accessibility mirror what they show; Dear ImGui's originals would be drawn
+# but never heard by a screen reader.
+file(GLOB_RECURSE ui_files RELATIVE "${ROOT}" "${ROOT}/web/*.cpp")
+foreach(rel IN LISTS ui_files)
+  if(rel MATCHES "a11y_text")
+    continue()
+  endif()
+  file(STRINGS "${ROOT}/${rel}" silent REGEX "ImGui::(Text|TextUnformatted|TextWrapped|TextColored|TextDisabled|BulletText|LabelText|InputText|InputTextWithHint|InputTextMultiline|RadioButton)\\(")
+  if(silent)
+    list(APPEND problems "${rel}: draws text or a field that the accessibility mirror never hears (use a11y:: from web/a11y_text.hpp): ${silent}")
+  endif()
+endforeach()
+
 if(problems)
   string(REPLACE ";" "\n" problems "${problems}")
   message(FATAL_ERROR "core layering broken:\n${problems}")

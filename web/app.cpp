@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 #include <string>
 
 namespace kinerja::web {
@@ -19,8 +21,9 @@ namespace {
 std::string settings_path() { return std::string(platform::kDataDir) + "/settings.json"; }
 
 void persist_settings(AppState& state) {
+  const int text_size = static_cast<int>(std::lround(state.viewport.text_scale * 100));
   if (!save_settings(settings_path(), Settings{state.lang, state.device_name, state.data.last_export_ms,
-                                               state.data.exported_seq})) {
+                                               state.data.exported_seq, text_size})) {
     state.save = SaveState::failed;
     state.save_error = "settings.json";
     return;
@@ -36,6 +39,7 @@ AppState make_initial_state(std::string_view location_hash) {
   auto loaded = load_settings(settings_path());
   state.lang = loaded.settings.lang;
   state.device_name = loaded.settings.device_name;
+  state.viewport.text_scale = static_cast<float>(loaded.settings.text_size_pct) / 100.0f;
   state.data.last_export_ms = loaded.settings.last_export_ms;
   state.data.exported_seq = loaded.settings.exported_seq;
   state.data.now_ms = platform::now_ms();
@@ -98,6 +102,13 @@ void apply(AppState& state, const Actions& actions) {
     state.publik_ui.unit_id.clear();  // and it opens on the whole city
     platform::set_location_hash(route_hash(state.route));
   }
+  if (actions.set_text_size) {
+    const float scale = static_cast<float>(valid_text_size(*actions.set_text_size)) / 100.0f;
+    if (scale != state.viewport.text_scale) {
+      state.viewport.text_scale = scale;
+      if (state.data.writer) persist_settings(state);
+    }
+  }
   if (actions.set_lang && *actions.set_lang != state.lang) {
     state.lang = *actions.set_lang;
     platform::set_document_language(lang_code(state.lang));
@@ -113,6 +124,7 @@ std::string state_summary_json(const AppState& state) {
       {"settings_open", state.settings_open}, {"staff_menu_open", state.staff_menu_open}, {"notice", state.notice},
       {"storage_persisted", state.storage_persisted ? nlohmann::json(*state.storage_persisted) : nlohmann::json()},
       {"dpr", state.viewport.dpr}, {"width_px", state.viewport.width_px},
+      {"text_size_pct", static_cast<int>(std::lround(state.viewport.text_scale * 100))},
       {"writer", state.data.writer}, {"storage_full", state.data.storage_full},
       {"records", data_record_count(state.data.local.store)}, {"last_seq", state.data.local.last_seq},
       {"journal_files", state.data.local.journal_files}, {"unexported", has_unexported_changes(state.data)},

@@ -37,6 +37,12 @@ struct Viewport {
   float width_px = 1280;  // canvas size in physical pixels
   float height_px = 800;
   float dpr = 1;          // devicePixelRatio: the UI is laid out in physical pixels, scaled by it
+  float text_scale = 1;   // the reader's text size (Settings::text_size_pct / 100)
+  // Fonts and spacing are drawn at this scale; layouts that choose between a
+  // wide and a narrow form measure the width in these units, so large text
+  // reflows into the narrow form rather than running off the screen.
+  float ui_scale() const { return dpr * text_scale; }
+  float width_units() const { return width_px / (ui_scale() > 0 ? ui_scale() : 1.0f); }
 };
 
 // Files picked or dropped, read by the page, waiting for the user's "apply".
@@ -210,6 +216,7 @@ struct Actions {
   std::optional<RecordEdit> resolve_conflict;  // the version the user chose
   std::optional<Route> navigate;
   std::optional<Lang> set_lang;
+  std::optional<int> set_text_size;  // per cent, one of kTextSizes
   bool dismiss_notice = false;
   bool toggle_settings = false;
   bool toggle_staff_menu = false;

@@ -13,7 +13,7 @@ namespace kinerja::web {
 struct Host {
   AppState state;
   GLFWwindow* window = nullptr;
-  float fonts_dpr = 0;  // the DPR the font atlas was built for
+  float fonts_dpr = 0;  // the scale (DPR × text size) the font atlas was built for
   int canvas_w = 0;     // the canvas size last given to GLFW, in physical pixels
   int canvas_h = 0;
   bool first_frame_shown = false;

@@ -40,11 +40,11 @@ void sync_canvas_size(Host& h) {
 }
 
 void rebuild_fonts_if_needed(Host& h) {
-  if (h.fonts_dpr == h.state.viewport.dpr) return;
-  apply_theme(h.state.viewport.dpr);
+  if (h.fonts_dpr == h.state.viewport.ui_scale()) return;
+  apply_theme(h.state.viewport.ui_scale());
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
-  h.fonts_dpr = h.state.viewport.dpr;
+  h.fonts_dpr = h.state.viewport.ui_scale();
 }
 
 // Whether anything may have changed since the last drawn frame.
@@ -136,6 +136,9 @@ int main() {
   GImGui->TestEngineHookItems = true;  // feeds web/widget_registry.cpp
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // layout is code, not a file
+  // Arrows, Space, Enter and Escape work the widgets (shell/a11y.js gives Tab
+  // to the page, which moves through the accessibility mirror).
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.ConfigInputTextCursorBlink = !h.state.test_mode;
   ImGui_ImplGlfw_InitForOpenGL(h.window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");

@@ -197,6 +197,27 @@ EMSCRIPTEN_KEEPALIVE const char* kinerja_widgets_json() {
   return json.c_str();
 }
 
+// The screen for the accessibility mirror (shell/a11y.js): every control and
+// line of text in reading order, with roles. Valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* kinerja_a11y_json() {
+  static std::string json;  // the buffer handed to JavaScript
+  json = kinerja::web::widget_registry::accessibility_json(kinerja::web::host().state.viewport.dpr);
+  return json.c_str();
+}
+
+// The mirror's element `uid` took the focus (activate: and was clicked, or
+// Enter/Space pressed on it): the widget takes the keyboard focus in the next frame.
+EMSCRIPTEN_KEEPALIVE void kinerja_a11y_focus(double uid, int activate) {
+  changed();
+  kinerja::web::widget_registry::request_focus(static_cast<std::uint32_t>(uid), activate != 0);
+}
+
+// The mirror's "next / previous part of the screen": scroll the screen a page.
+EMSCRIPTEN_KEEPALIVE void kinerja_a11y_scroll(int direction) {
+  changed();
+  kinerja::web::widget_registry::scroll_screen(direction);
+}
+
 // A few facts about the state, for browser tests to assert on (never data).
 EMSCRIPTEN_KEEPALIVE const char* kinerja_state_json() {
   static std::string json;  // the buffer handed to JavaScript
@@ -216,6 +237,11 @@ EMSCRIPTEN_KEEPALIVE int kinerja_settled() {
   const auto& h = kinerja::web::host();
   const bool idle = GImGui != nullptr && GImGui->InputEventsQueue.Size == 0;
   return idle && h.first_frame_shown && h.redraw_frames <= 0 && !h.state.wants_frame ? 1 : 0;
+}
+
+// Frames actually drawn: the mirror rebuilds only when this moves.
+EMSCRIPTEN_KEEPALIVE double kinerja_drawn_frames() {
+  return static_cast<double>(kinerja::web::host().frame_ms_count);
 }
 
 EMSCRIPTEN_KEEPALIVE double kinerja_frame_count() {

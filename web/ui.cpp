@@ -1,5 +1,6 @@
 // The frame around every screen: theme and fonts, the top bar (title, role
 // navigation, language switch, the "tersimpan" indicator) and the current screen.
+#include "web/a11y_text.hpp"
 #include "web/ui.hpp"
 #include "web/screens/riwayat_panel.hpp"
 
@@ -54,7 +55,8 @@ void draw_save_indicator(const AppState& state) {
   ImGui::Dummy(ImVec2(r * 2, ImGui::GetFontSize()));
   ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  ImGui::TextUnformatted(tr(state.lang, key));
+  a11y::TextUnformatted(tr(state.lang, key));
+  widget_registry::mark_last_text(widget_registry::Role::status);  // "Tersimpan" is announced
   ImGui::PopStyleColor();
   if (state.save == SaveState::failed && !state.save_error.empty() && ImGui::IsItemHovered())
     ImGui::SetTooltip("%s", state.save_error.c_str());
@@ -64,7 +66,8 @@ void draw_save_indicator(const AppState& state) {
 void banner(const char* id, ImVec4 bg, const char* text) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, bg);
   ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
-  ImGui::TextWrapped("%s", text);
+  a11y::TextWrapped("%s", text);
+  widget_registry::mark_last_text(widget_registry::Role::status);  // read out when it changes
   ImGui::EndChild();
   ImGui::PopStyleColor();
 }
@@ -93,7 +96,8 @@ void draw_banners(const AppState& state, Actions& actions) {
 
 void draw_top_bar(const AppState& state, Actions& actions) {
   widgets::heading(tr(state.lang, "app.title"));
-  if (state.route != Route::publik) ImGui::TextDisabled("%s", tr(state.lang, "app.subtitle"));
+  widget_registry::mark_last_text(widget_registry::Role::title);
+  if (state.route != Route::publik) a11y::TextDisabled("%s", tr(state.lang, "app.subtitle"));
 
   struct Nav { Route route; const char* key; const char* id; };
   constexpr Nav kNav[] = {
@@ -145,6 +149,7 @@ void draw_top_bar(const AppState& state, Actions& actions) {
   if (state.riwayat.open) draw_riwayat_panel(state, actions);
   if (!state.notice.empty()) {
     widgets::note_box("notice", state.notice.c_str());
+    widget_registry::mark_last_text(widget_registry::Role::status);
     if (widgets::action_button(state.lang, "action.dismiss")) actions.dismiss_notice = true;
   }
   ImGui::Separator();
@@ -199,6 +204,8 @@ void apply_theme(float dpr) {
   c[ImGuiCol_Header] = rgb(214, 234, 225);
   c[ImGuiCol_HeaderHovered] = rgb(196, 226, 212);
   c[ImGuiCol_Separator] = rgb(205, 210, 218);
+  // The keyboard focus ring: dark blue, 8.6:1 on white (WCAG 2.4.7 / 1.4.11).
+  c[ImGuiCol_NavHighlight] = rgb(23, 64, 160);
   style.ScaleAllSizes(dpr);
   ImGui::GetStyle() = style;
 }
@@ -214,7 +221,7 @@ void draw_app(const AppState& state, Actions& actions) {
   // take a quarter of the screen. On a desktop it stays in place.
   // A citizen at the kiosk sees only the questionnaire: no navigation, no settings.
   const bool chrome = !(state.route == Route::kiosk && kiosk_hides_chrome(state.kiosk_ui));
-  const bool narrow = state.viewport.width_px / state.viewport.dpr < 700;
+  const bool narrow = state.viewport.width_units() < 700;
   if (chrome && !narrow) draw_top_bar(state, actions);
   // Another screen starts at its top, not where the last one was scrolled to.
   static Route shown = state.route;
@@ -223,6 +230,7 @@ void draw_app(const AppState& state, Actions& actions) {
     shown = state.route;
   }
   ImGui::BeginChild("screen", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_None);
+  widget_registry::note_screen_region();
   if (chrome && narrow) draw_top_bar(state, actions);
   if (state.data.demo_pending) {
     // Until the first visit's demo city is made (a frame later) a screen would

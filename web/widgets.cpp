@@ -1,5 +1,7 @@
 #include "web/widgets.hpp"
 
+#include "web/a11y_text.hpp"
+
 #include "web/palette.hpp"
 
 #include "web/i18n.hpp"
@@ -16,28 +18,30 @@ namespace kinerja::web::widgets {
 void heading(const char* text) {
   ImGuiIO& io = ImGui::GetIO();
   ImGui::PushFont(io.Fonts->Fonts.Size > 1 ? io.Fonts->Fonts[1] : nullptr);
-  ImGui::TextWrapped("%s", text);
+  a11y::TextWrapped("%s", text);
+  widget_registry::mark_last_text(widget_registry::Role::heading);
   ImGui::PopFont();
 }
 
-void paragraph(const char* text) { ImGui::TextWrapped("%s", text); }
+void paragraph(const char* text) { a11y::TextWrapped("%s", text); }
 
 void hint(const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-  ImGui::TextWrapped("%s", text);
+  a11y::TextWrapped("%s", text);
   ImGui::PopStyleColor();
 }
 
 void error_text(const char* text) {
   if (text == nullptr || *text == '\0') return;
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(176, 32, 32, 255));
-  ImGui::TextWrapped("%s", text);
+  a11y::TextWrapped("%s", text);
+  widget_registry::mark_last_text(widget_registry::Role::alert);  // announced when it appears
   ImGui::PopStyleColor();
 }
 
 void bullet(const char* text) {
   ImGui::Bullet();
-  ImGui::TextWrapped("%s", text);
+  a11y::TextWrapped("%s", text);
 }
 
 void note_box(const char* id, const char* text) {
@@ -45,7 +49,7 @@ void note_box(const char* id, const char* text) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.90f, 0.95f, 0.99f, 1.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, style.FrameRounding);
   ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
-  ImGui::TextWrapped("%s", text);
+  a11y::TextWrapped("%s", text);
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
@@ -112,6 +116,7 @@ bool begin_combo(const char* label, const char* preview) {
   ImGuiContext& g = *ImGui::GetCurrentContext();
   IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, label, g.LastItemData.StatusFlags);
 #endif
+  widget_registry::note_last_item(widget_registry::Role::combobox, preview ? preview : "");
   return open;
 }
 
@@ -202,8 +207,8 @@ void predikat_bar(const char* id, const std::array<std::optional<long long>, 6>&
   if (hovered) {
     ImGui::BeginTooltip();
     for (std::size_t i = counts.size() - 1; i >= 1; --i) {
-      if (counts[i]) ImGui::Text("%s: %lld", to_string(static_cast<Predikat>(i)).data(), *counts[i]);
-      else ImGui::Text("%s: %s", to_string(static_cast<Predikat>(i)).data(), "\xE2\x80\x94");
+      if (counts[i]) a11y::Text("%s: %lld", to_string(static_cast<Predikat>(i)).data(), *counts[i]);
+      else a11y::Text("%s: %s", to_string(static_cast<Predikat>(i)).data(), "\xE2\x80\x94");
     }
     ImGui::EndTooltip();
   }
@@ -224,7 +229,7 @@ void predikat_legend(Lang lang) {
                                               predikat_color(p), s * 0.2f);
     ImGui::Dummy(ImVec2(s, ImGui::GetTextLineHeight()));
     ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
-    ImGui::TextUnformatted(label);
+    a11y::TextUnformatted(label);
   }
 }
 
@@ -243,6 +248,7 @@ void chip(const char* text, ImU32 background, ImU32 foreground) {
                     (size.y + pad.y * 2) * 0.5f);
   dl->AddText(ImVec2(p0.x + pad.x, p0.y + pad.y), foreground, text);
   ImGui::Dummy(ImVec2(size.x + pad.x * 2, size.y + pad.y * 2));
+  widget_registry::add_text(text, widget_registry::Role::text, foreground, background);
 }
 
 void trend_line(const char* id, const std::vector<std::optional<double>>& values, float width, float height,
@@ -290,7 +296,7 @@ void empty_state(const char* id, const char* text) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.96f, 0.97f, 0.98f, 1.0f));
   ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding |
                                            ImGuiChildFlags_Border);
-  ImGui::TextWrapped("%s", text);
+  a11y::TextWrapped("%s", text);
   ImGui::EndChild();
   ImGui::PopStyleColor();
 }

@@ -320,6 +320,32 @@ test(`${engine}: a citizen answers the survey at the kiosk`, async () => {
   await noErrors(tab, 'kiosk');
 });
 
+// The accessibility mirror (shell/a11y.js) in this engine: the screen as named
+// controls and text in reading order, Tab moving the app's own focus, Enter pressing.
+test(`${engine}: a screen reader's copy of the screen, and Tab and Enter work the app`, async () => {
+  await tab.openApp(site.url, '#/pegawai');
+  await waitStill(tab);
+  const heard = await tab.evaluate(() => globalThis.kinerjaA11y.read());
+  const said = heard.map((x) => `${x.role}: ${x.name.split('\n')[0]}`);
+  assert.equal(said[0], 'title: Kinerja Samarinda', said.join(' | '));
+  assert.ok(said.includes('heading: Penilaian diri pegawai'), said.join(' | '));
+  assert.ok(said.some((x) => x.startsWith('textbox: Cari nama atau NIP')), 'the search field is named by its label');
+  assert.deepEqual(heard.filter((x) => !x.name.trim()).map((x) => x.id), [], 'nothing without a name');
+  await tab.evaluate(() => document.activeElement && document.activeElement.blur());
+  let reached = false;
+  for (let i = 0; i < 30 && !reached; i += 1) {
+    await tab.press('Tab');
+    await tab.waitFrames(3);
+    reached = (await tab.evaluate(() => globalThis.kinerjaA11y.focusedId())) === 'nav.penilai';
+  }
+  assert.ok(reached, 'Tab reaches the Penilai button');
+  await tab.waitFor(() => Number(document.activeElement.dataset.uid) === globalThis.kinerjaA11y.appFocus());
+  await tab.press('Enter');
+  await tab.waitFor(() => globalThis.kinerja.state().route === '#/penilai');
+  await shot(tab, 'a11y-penilai-by-keyboard');
+  await noErrors(tab, 'mirror');
+});
+
 test(`${engine}: without WebGL2 the page explains itself and shows the figures as HTML`, async () => {
   const plain = await open(engine, { width: 1280, height: 800, clock: DEMO_NOW, noWebgl: true });
   try {

@@ -115,8 +115,10 @@ export async function findWidget(page, id, { timeout = 10000, scroll = true } = 
     const all = await widgets(page);
     // Inside the scrolled screen, a widget whose centre is past its edge would take the click elsewhere.
     const screenBox = all.find((x) => x.id === 'screen');
-    const clickable = (x) => !screenBox || !x.window.startsWith(screenBox.window) ||
-      (x.y + x.h / 2 > screenBox.y && x.y + x.h / 2 < screenBox.y + screenBox.h);
+    // Nor may the centre be past the page's own bottom edge.
+    const vh = page.viewportSize ? (page.viewportSize() || {}).height || Infinity : Infinity;
+    const clickable = (x) => x.y + x.h / 2 < vh - 2 && (!screenBox || !x.window.startsWith(screenBox.window) ||
+      (x.y + x.h / 2 > screenBox.y && x.y + x.h / 2 < screenBox.y + screenBox.h));
     const w = all.find((x) => (x.id === id || x.text === id) && x.visible && clickable(x));
     if (w) return w;
     // On the public page the staff roles are folded into "Menu staf": open it, as a person would.

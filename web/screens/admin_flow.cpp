@@ -14,6 +14,7 @@
 // keberatan, aggregate); this file lays out and collects input.
 #include "core/workflow/keberatan.hpp"
 #include "core/view/pegawai_profil.hpp"
+#include "web/a11y_text.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/admin_flow_parts.hpp"
@@ -122,7 +123,7 @@ int predikat_choice(const AppState& state, const char* id_prefix, int current) {
                   std::string(to_string(p)).c_str());
     if (!first) widgets::same_line_if_fits(ImGui::CalcTextSize(label).x + 40);
     first = false;
-    if (ImGui::RadioButton(label, current == i)) picked = i;
+    if (a11y::RadioButton(label, current == i)) picked = i;
   }
   return picked;
 }
@@ -130,7 +131,7 @@ int predikat_choice(const AppState& state, const char* id_prefix, int current) {
 // A four-line note field; the new text when it was edited this frame.
 std::optional<std::string> note_field(const char* id, const std::string& text) {
   std::string note = text;
-  if (ImGui::InputTextMultiline(id, &note, ImVec2(-1, ImGui::GetTextLineHeight() * 4))) return note;
+  if (a11y::InputTextMultiline(id, &note, ImVec2(-1, ImGui::GetTextLineHeight() * 4))) return note;
   return std::nullopt;
 }
 
@@ -165,7 +166,7 @@ void locked_note(const AppState& state, Actions& actions) {
   }
 }
 
-bool phone(const AppState& state) { return state.viewport.width_px / std::max(1.0f, state.viewport.dpr) < 600; }
+bool phone(const AppState& state) { return state.viewport.width_units() < 600; }
 
 // ---------------------------------------------------------------------------
 // [konsolidasi]
@@ -188,18 +189,18 @@ void people_table(const AppState& state, const char* id, const std::vector<std::
       const Employee& e = v.bundle.employees[s.employee];
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(e.name.c_str());
+      a11y::TextUnformatted(e.name.c_str());
       if (!narrow) {
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(e.nip.c_str());
+        a11y::TextUnformatted(e.nip.c_str());
       }
       ImGui::TableNextColumn();
       const std::size_t u = find_unit(v, e.unit_id);
-      ImGui::TextUnformatted(u == kTidakAda ? kDash : v.bundle.units[u].name.c_str());
+      a11y::TextUnformatted(u == kTidakAda ? kDash : v.bundle.units[u].name.c_str());
       if (!narrow) {
         ImGui::TableNextColumn();
         const std::size_t p = pejabat_penilai(v, s.employee, s.period);
-        ImGui::TextUnformatted(p == kTidakAda ? kDash : v.bundle.employees[p].name.c_str());
+        a11y::TextUnformatted(p == kTidakAda ? kDash : v.bundle.employees[p].name.c_str());
       }
     }
   }
@@ -247,19 +248,19 @@ void draw_konsolidasi(const AppState& state, Actions& actions, const FlowCache& 
       for (const KonsolidasiUnit& row : k.units) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextWrapped(
+        a11y::TextWrapped(
             "%s", row.unit == kTidakAda ? tr(state.lang, "admin.flow.no_unit") : v.bundle.units[row.unit].name.c_str());
         if (narrow) {
           // On a phone: rated (on time / late) and still open, each as "n".
           ImGui::TableNextColumn();
-          ImGui::Text("%d / %d", row.jumlah.dinilai, row.jumlah.terlambat);
+          a11y::Text("%d / %d", row.jumlah.dinilai, row.jumlah.terlambat);
           ImGui::TableNextColumn();
-          ImGui::Text("%d / %d", row.jumlah.belum_mulai, row.jumlah.diajukan);
+          a11y::Text("%d / %d", row.jumlah.belum_mulai, row.jumlah.diajukan);
         } else {
           for (int n : {row.jumlah.belum_mulai, row.jumlah.diajukan, row.jumlah.dinilai, row.jumlah.terlambat,
                         row.jumlah.total()}) {
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(format_count(state.lang, n).c_str());
+            a11y::TextUnformatted(format_count(state.lang, n).c_str());
           }
         }
       }
@@ -320,9 +321,9 @@ void draw_konsolidasi(const AppState& state, Actions& actions, const FlowCache& 
           const LeftOut& l = v.left_out[static_cast<std::size_t>(r)];
           ImGui::TableNextRow();
           ImGui::TableNextColumn();
-          ImGui::Text("%s / %s", l.collection.c_str(), l.id.c_str());
+          a11y::Text("%s / %s", l.collection.c_str(), l.id.c_str());
           ImGui::TableNextColumn();
-          ImGui::Text("%s: %s", l.error.pointer.c_str(), msg(state, l.error));
+          a11y::Text("%s: %s", l.error.pointer.c_str(), msg(state, l.error));
         }
       ImGui::EndTable();
     }
@@ -363,7 +364,7 @@ void section_buttons(const AppState& state, Actions& actions) {
 
 void period_buttons(const AppState& state, Actions& actions, std::size_t period) {
   const CityView& v = *state.view;
-  ImGui::TextUnformatted(tr(state.lang, "admin.flow.period"));
+  a11y::TextUnformatted(tr(state.lang, "admin.flow.period"));
   bool first = true;
   for (std::size_t p : periods_in_order(v)) {
     const Period& per = v.bundle.periods[p];

@@ -4,6 +4,7 @@
 // core/workflow/keberatan; this file lays out and collects input.
 #include "core/workflow/keberatan.hpp"
 #include "core/sync/store.hpp"
+#include "web/a11y_text.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/admin_flow_parts.hpp"
@@ -40,18 +41,18 @@ void draw_kalibrasi_editor(const AppState& state, Actions& actions, std::size_t 
   char line[300];
   std::snprintf(line, sizeof line, tr(state.lang, "admin.flow.kalibrasi_title"), v.bundle.employees[employee].name.c_str());
   widgets::heading(line);
-  ImGui::TextUnformatted(tr(state.lang, "admin.flow.kalibrasi_now"));
+  a11y::TextUnformatted(tr(state.lang, "admin.flow.kalibrasi_now"));
   ImGui::SameLine();
   predikat_chip(state, now);
   std::snprintf(line, sizeof line, "%s: %s · %s: %s", tr(state.lang, "admin.flow.rating_hk"),
                 widgets::rating_label(state.lang, s->rating_hasil_kerja), tr(state.lang, "admin.flow.rating_pk"),
                 widgets::rating_label(state.lang, s->rating_perilaku));
   widgets::paragraph(line);
-  ImGui::TextUnformatted(tr(state.lang, "admin.flow.kalibrasi_new"));
+  a11y::TextUnformatted(tr(state.lang, "admin.flow.kalibrasi_new"));
   if (const int picked = predikat_choice(state, "admin.flow.kalibrasi_predikat", f.kalibrasi_predikat)) {
     update_flow(state, actions, [&](AdminFlowUi& g) { g.kalibrasi_predikat = picked; g.kalibrasi_error.clear(); });
   }
-  ImGui::TextUnformatted(tr(state.lang, "admin.flow.kalibrasi_note"));
+  a11y::TextUnformatted(tr(state.lang, "admin.flow.kalibrasi_note"));
   if (auto note = note_field("##admin.flow.kalibrasi_note", f.kalibrasi_note)) {
     update_flow(state, actions, [&](AdminFlowUi& g) { g.kalibrasi_note = std::move(*note); });
   }
@@ -102,7 +103,7 @@ void draw_kalibrasi(const AppState& state, Actions& actions, const FlowCache& c,
   const RingkasanKurva* chosen = nullptr;
   for (const auto& r : c.units)
     if (r.unit == unit) chosen = &r;
-  ImGui::TextUnformatted(tr(state.lang, "admin.flow.units_cko"));
+  a11y::TextUnformatted(tr(state.lang, "admin.flow.units_cko"));
   ImGui::SetNextItemWidth(-1);
   // The closed list shows the name only (it fits a phone); the line below says
   // CKO and warnings.
@@ -153,7 +154,7 @@ void draw_kalibrasi(const AppState& state, Actions& actions, const FlowCache& c,
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.99f, 0.93f, 0.88f, 1.0f));
     ImGui::BeginChild("admin.flow.warnings", ImVec2(0, 0),
                       ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
-    ImGui::TextWrapped("%s", tr(state.lang, "admin.flow.curve_warn"));
+    a11y::TextWrapped("%s", tr(state.lang, "admin.flow.curve_warn"));
     for (const auto& w : k.peringatan) widgets::bullet(state.lang == Lang::id ? w.message_id.c_str() : w.message_en.c_str());
     ImGui::EndChild();
     ImGui::PopStyleColor();
@@ -183,10 +184,10 @@ void draw_kalibrasi(const AppState& state, Actions& actions, const FlowCache& c,
         const Predikat p = predikat_penetapan(v, s);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(e.name.c_str());
+        a11y::TextUnformatted(e.name.c_str());
         if (!narrow) {
           ImGui::TableNextColumn();
-          ImGui::TextUnformatted(e.jabatan.c_str());
+          a11y::TextUnformatted(e.jabatan.c_str());
         }
         ImGui::TableNextColumn();
         predikat_chip(state, p);
@@ -228,7 +229,7 @@ void draw_keberatan_editor(const AppState& state, Actions& actions, const SkorPe
   char line[400];
   std::snprintf(line, sizeof line, tr(state.lang, "admin.flow.keberatan_title"), e.name.c_str());
   widgets::heading(line);
-  ImGui::TextUnformatted(tr(state.lang, "admin.flow.kalibrasi_now"));
+  a11y::TextUnformatted(tr(state.lang, "admin.flow.kalibrasi_now"));
   ImGui::SameLine();
   predikat_chip(state, now);
   ImGui::SeparatorText(tr(state.lang, "admin.flow.keberatan_text"));
@@ -263,7 +264,7 @@ void draw_keberatan_editor(const AppState& state, Actions& actions, const SkorPe
         tr(state.lang, d == KeputusanKeberatan::diterima ? "admin.flow.keberatan_diterima" : "admin.flow.keberatan_ditolak"),
         std::string(to_string(d)).c_str());
     if (d == KeputusanKeberatan::ditolak) ImGui::SameLine();
-    if (ImGui::RadioButton(label, f.keberatan_decision == static_cast<int>(d))) {
+    if (a11y::RadioButton(label, f.keberatan_decision == static_cast<int>(d))) {
       update_flow(state, actions, [&](AdminFlowUi& g) {
         g.keberatan_decision = static_cast<int>(d);
         if (d == KeputusanKeberatan::ditolak) g.keberatan_predikat = 0;
@@ -272,12 +273,12 @@ void draw_keberatan_editor(const AppState& state, Actions& actions, const SkorPe
     }
   }
   if (f.keberatan_decision == static_cast<int>(KeputusanKeberatan::diterima)) {
-    ImGui::TextUnformatted(tr(state.lang, "admin.flow.keberatan_predikat"));
+    a11y::TextUnformatted(tr(state.lang, "admin.flow.keberatan_predikat"));
     if (const int picked = predikat_choice(state, "admin.flow.keberatan_predikat", f.keberatan_predikat)) {
       update_flow(state, actions, [&](AdminFlowUi& g) { g.keberatan_predikat = picked; g.keberatan_error.clear(); });
     }
   }
-  ImGui::TextUnformatted(tr(state.lang, "admin.flow.keberatan_note"));
+  a11y::TextUnformatted(tr(state.lang, "admin.flow.keberatan_note"));
   if (auto note = note_field("##admin.flow.keberatan_note", f.keberatan_note)) {
     update_flow(state, actions, [&](AdminFlowUi& g) { g.keberatan_note = std::move(*note); });
   }
@@ -346,12 +347,12 @@ void draw_keberatan(const AppState& state, Actions& actions, const FlowCache& c)
       const Keberatan& kb = *ev.keberatan;
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(v.bundle.employees[s.employee].name.c_str());
+      a11y::TextUnformatted(v.bundle.employees[s.employee].name.c_str());
       if (!narrow) {
         ImGui::TableNextColumn();
         predikat_chip(state, predikat_penetapan(v, s));
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(kb.submitted.empty() ? kDash : format_date(state.lang, kb.submitted).c_str());
+        a11y::TextUnformatted(kb.submitted.empty() ? kDash : format_date(state.lang, kb.submitted).c_str());
       }
       ImGui::TableNextColumn();
       const char* st = !kb.decision                                   ? "admin.flow.keberatan_pending"

@@ -2,6 +2,7 @@
 // (web/print_document) for one employee, in a new tab; [terbitkan] the public
 // figures that would be published (core/calc/aggregate), an approval, publik.json.
 #include "core/calc/aggregate.hpp"
+#include "web/a11y_text.hpp"
 #include "web/screens/riwayat_panel.hpp"
 #include "web/data_actions.hpp"
 #include "web/format.hpp"
@@ -31,7 +32,7 @@ void draw_lembar(const AppState& state, Actions& actions, std::size_t period) {
   }
   std::string search = state.admin_ui.flow.search;
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 22));
-  if (ImGui::InputTextWithHint("##admin.flow.search", tr(state.lang, "admin.flow.search_hint"), &search)) {
+  if (a11y::InputTextWithHint("##admin.flow.search", tr(state.lang, "admin.flow.search_hint"), &search)) {
     AdminFlowUi g = state.admin_ui.flow;
     g.search = search;
     set_flow(state, actions, g);
@@ -66,10 +67,10 @@ void draw_lembar(const AppState& state, Actions& actions, std::size_t period) {
       const Employee& emp = v.bundle.employees[e];
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(emp.name.c_str());
+      a11y::TextUnformatted(emp.name.c_str());
       if (!narrow) {
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(emp.nip.c_str());
+        a11y::TextUnformatted(emp.nip.c_str());
         ImGui::TableNextColumn();
         const SkorPegawai* s = find_skor(v, e, period);
         predikat_chip(state, s ? predikat_penetapan(v, *s) : Predikat::invalid);
@@ -139,7 +140,7 @@ void draw_audit(const AppState& state, const FlowPublik& f, const PublikPeriode&
       if (u.id == h->unit_id) name = u.name;
     const std::string& why = state.lang == Lang::id ? h->alasan_id : h->alasan_en;
     ImGui::Bullet();
-    ImGui::TextWrapped("%s · %s: %s", name.c_str(), angka_label(state.lang, h->angka).c_str(), why.c_str());
+    a11y::TextWrapped("%s · %s: %s", name.c_str(), angka_label(state.lang, h->angka).c_str(), why.c_str());
   }
 }
 
@@ -190,18 +191,18 @@ void draw_terbitkan(const AppState& state, Actions& actions, std::size_t period)
         std::string name = row.unit_id;
         for (const auto& u : pub.units)
           if (u.id == row.unit_id) name = u.name;
-        ImGui::TextWrapped("%s", name.c_str());
+        a11y::TextWrapped("%s", name.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(count_or_dash(state, row.pegawai).c_str());
+        a11y::TextUnformatted(count_or_dash(state, row.pegawai).c_str());
         ImGui::TableNextColumn();
         ImGui::PushID(r);
         widgets::predikat_bar("admin.flow.publik_bar", publik_counts(row), ImGui::GetContentRegionAvail().x);
         ImGui::PopID();
         if (!narrow) {
           ImGui::TableNextColumn();
-          ImGui::TextUnformatted(format_percent(state.lang, row.persen_tepat_waktu, 1).c_str());
+          a11y::TextUnformatted(format_percent(state.lang, row.persen_tepat_waktu, 1).c_str());
           ImGui::TableNextColumn();
-          ImGui::TextUnformatted(format_percent(state.lang, row.median_capaian, 1).c_str());
+          a11y::TextUnformatted(format_percent(state.lang, row.median_capaian, 1).c_str());
         }
       }
       ImGui::EndTable();

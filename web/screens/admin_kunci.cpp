@@ -3,6 +3,7 @@
 // demo city, a real city's is typed in for one approval and never stored —
 // and revokes registered keys (a lost phone). Every decision is a core
 // operation (core/workflow/kunci); the registrations travel in exports.
+#include "web/a11y_text.hpp"
 #include "web/screens/admin_parts.hpp"
 
 #include "core/trust/demo_keys.hpp"
@@ -102,7 +103,7 @@ void draw_registered(const AppState& state, Actions& actions) {
   widgets::heading(tr(lang, "admin.kunci.registered"));
   std::string search = state.admin_ui.kunci.search;
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
-  if (ImGui::InputTextWithHint("##admin.kunci.search", "NIP / nama", &search))
+  if (a11y::InputTextWithHint("##admin.kunci.search", "NIP / nama", &search))
     ui_draft(actions.admin_ui, state.admin_ui).kunci.search = search;
   if (search.size() < 3 || !state.city_key.anchor) return;
   const auto keys = state.data.local.store.collections.find(trust::kKeys);
@@ -157,7 +158,7 @@ void draw_admin_kunci(const AppState& state, Actions& actions) {
     widgets::paragraph(tr(lang, "admin.kunci.root"));
     std::string hex = ui.root_hex;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 30);
-    if (ImGui::InputText("##admin.kunci.root", &hex, ImGuiInputTextFlags_Password))
+    if (a11y::InputText("##admin.kunci.root", &hex, ImGuiInputTextFlags_Password))
       ui_draft(actions.admin_ui, state.admin_ui).kunci.root_hex = hex;
   }
   for (std::size_t i = 0; i < ui.requests.size(); ++i) draw_request(state, actions, i);

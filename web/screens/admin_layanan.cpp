@@ -4,6 +4,7 @@
 // A day's total can be typed here; a register or an SP4N-LAPOR! export comes in
 // as CSV through the ordinary import (core/workflow/layanan_csv), for this unit
 // when the file names none.
+#include "web/a11y_text.hpp"
 #include "web/screens/admin_parts.hpp"
 
 #include "core/view/layanan_view.hpp"
@@ -63,7 +64,7 @@ std::size_t chosen_layanan_period(const CityView& v, std::size_t unit, const std
 void draw_pickers(const AppState& state, Actions& actions, std::size_t unit, std::size_t period) {
   const Lang lang = state.lang;
   const CityView& v = *state.view;
-  ImGui::TextUnformatted(tr(lang, "layanan.unit"));
+  a11y::TextUnformatted(tr(lang, "layanan.unit"));
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 22));
   if (widgets::begin_combo("##admin.layanan.unit", unit == kTidakAda ? "" : v.bundle.units[unit].name.c_str())) {
     for (std::size_t u = 0; u < v.bundle.units.size(); ++u) {
@@ -78,7 +79,7 @@ void draw_pickers(const AppState& state, Actions& actions, std::size_t unit, std
     }
     ImGui::EndCombo();
   }
-  ImGui::TextUnformatted(tr(lang, "layanan.period"));
+  a11y::TextUnformatted(tr(lang, "layanan.period"));
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 16));
   if (widgets::begin_combo("##admin.layanan.period", period == kTidakAda ? "" : v.bundle.periods[period].name.c_str())) {
     const auto order = periods_in_order(v);
@@ -107,16 +108,16 @@ void draw_volumes(Lang lang, const RingkasanLayananUnit& r) {
     for (const auto& row : r.volume) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(row.layanan.c_str());
+      a11y::TextUnformatted(row.layanan.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_count(lang, row.hari).c_str());
+      a11y::TextUnformatted(format_count(lang, row.hari).c_str());
       ImGui::TableNextColumn();
       const long long total = row.total_periode ? *row.total_periode : row.jumlah_hari;
-      ImGui::TextUnformatted(format_count(lang, total).c_str());
+      a11y::TextUnformatted(format_count(lang, total).c_str());
       ImGui::TableNextColumn();
       const std::string mean =
           row.hari > 0 ? format_number(lang, static_cast<double>(row.jumlah_hari) / row.hari, 1) : std::string("\xE2\x80\x94");
-      ImGui::TextUnformatted(mean.c_str());
+      a11y::TextUnformatted(mean.c_str());
     }
     ImGui::EndTable();
   }
@@ -163,15 +164,15 @@ void draw_entry(const AppState& state, Actions& actions, std::size_t unit) {
   widgets::paragraph(tr(lang, "layanan.entry_help"));
   AdminLayananUi draft = stored;
   const float w = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 16);
-  ImGui::TextUnformatted(tr(lang, "layanan.tanggal"));
+  a11y::TextUnformatted(tr(lang, "layanan.tanggal"));
   ImGui::SetNextItemWidth(w);
-  ImGui::InputTextWithHint("##admin.layanan.tanggal", "2026-04-01", &draft.tanggal);
-  ImGui::TextUnformatted(tr(lang, "layanan.layanan"));
+  a11y::InputTextWithHint("##admin.layanan.tanggal", "2026-04-01", &draft.tanggal);
+  a11y::TextUnformatted(tr(lang, "layanan.layanan"));
   ImGui::SetNextItemWidth(w);
-  ImGui::InputTextWithHint("##admin.layanan.layanan", tr(lang, "layanan.layanan_hint"), &draft.layanan);
-  ImGui::TextUnformatted(tr(lang, "layanan.jumlah"));
+  a11y::InputTextWithHint("##admin.layanan.layanan", tr(lang, "layanan.layanan_hint"), &draft.layanan);
+  a11y::TextUnformatted(tr(lang, "layanan.jumlah"));
   ImGui::SetNextItemWidth(std::min(w, ImGui::GetFontSize() * 8));
-  ImGui::InputTextWithHint("##admin.layanan.jumlah", "64", &draft.jumlah);
+  a11y::InputTextWithHint("##admin.layanan.jumlah", "64", &draft.jumlah);
   if (!(draft == stored)) ui_draft(actions.admin_ui, state.admin_ui).layanan = draft;
   if (widgets::action_button(lang, "layanan.save")) {
     AdminLayananUi& ui = ui_draft(actions.admin_ui, state.admin_ui).layanan;
@@ -196,7 +197,7 @@ void draw_kiriman(const AppState& state, Actions& actions) {
   ImGui::SeparatorText(tr(lang, "layanan.kiriman_title"));
   widgets::paragraph(tr(lang, "layanan.kiriman_help"));
   std::string text = state.admin_ui.layanan.kiriman;
-  ImGui::InputTextMultiline("##admin.layanan.kiriman", &text,
+  a11y::InputTextMultiline("##admin.layanan.kiriman", &text,
                             ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeightWithSpacing() * 3.5f));
   if (text != state.admin_ui.layanan.kiriman) ui_draft(actions.admin_ui, state.admin_ui).layanan.kiriman = text;
   if (widgets::action_button(lang, "layanan.kiriman_simpan")) {
@@ -230,7 +231,7 @@ void draw_files(const AppState& state, Actions& actions) {
   for (const auto& e : examples) {
     widgets::paragraph(tr(lang, e.title));
     std::string text(e.text);
-    ImGui::InputTextMultiline(e.id, &text,
+    a11y::InputTextMultiline(e.id, &text,
                               ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeightWithSpacing() * 4.5f),
                               ImGuiInputTextFlags_ReadOnly);
     const std::string label = std::string(tr(lang, "layanan.download")) + "##admin.layanan.download." + e.file;

@@ -6,6 +6,7 @@
 #include "core/view/sampel_layanan.hpp"
 #include "core/workflow/master_ops.hpp"
 #include "core/sync/store.hpp"
+#include "web/a11y_text.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/admin_master_parts.hpp"
 #include "web/screens/admin_parts.hpp"
@@ -50,18 +51,18 @@ std::string draft(const Form& f, const char* field) {
 }
 
 void text_field(Form& f, const char* key, const char* field, const char* hint, int flags) {
-  ImGui::TextUnformatted(f.t(key));
+  a11y::TextUnformatted(f.t(key));
   std::string value = draft(f, field);
   char label[160];
   std::snprintf(label, sizeof label, "##%s", key);
   ImGui::SetNextItemWidth(field_width());
-  if (ImGui::InputTextWithHint(label, hint, &value, flags)) {
+  if (a11y::InputTextWithHint(label, hint, &value, flags)) {
     f.m().draft[field] = value;
   }
 }
 
 void combo_field(Form& f, const char* key, const char* field, const Options& options) {
-  ImGui::TextUnformatted(f.t(key));
+  a11y::TextUnformatted(f.t(key));
   const std::string value = draft(f, field);
   std::string shown = "\xE2\x80\x94";
   for (const auto& [v, l] : options)
@@ -152,7 +153,7 @@ bool save_form(Form& f, const char* collection, const std::string& id, const For
 
 void ui_combo(Form& f, const char* key, const Options& options, const std::string& value,
               std::string AdminMasterUi::*member) {
-  ImGui::TextUnformatted(f.t(key));
+  a11y::TextUnformatted(f.t(key));
   std::string shown = "\xE2\x80\x94";
   for (const auto& o : options)
     if (o.first == value) shown = o.second;

@@ -6,6 +6,7 @@
 #include "core/workflow/master_ops.hpp"
 #include "core/workflow/master_data.hpp"
 #include "core/sync/store.hpp"
+#include "web/a11y_text.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/admin_master_parts.hpp"
@@ -191,10 +192,10 @@ void draw_units(Form& f) {
 void draw_employees(Form& f) {
   const auto& v = *f.state.view;
   widgets::paragraph(f.t("admin.master.employees_help"));
-  ImGui::TextUnformatted(f.t("admin.master.employees.search"));
+  a11y::TextUnformatted(f.t("admin.master.employees.search"));
   std::string search = f.m().search;
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));
-  if (ImGui::InputTextWithHint("##admin.master.employees.search", f.t("admin.master.employees.search_hint"), &search)) {
+  if (a11y::InputTextWithHint("##admin.master.employees.search", f.t("admin.master.employees.search_hint"), &search)) {
     f.m().search = search;
   }
   const FoundEmployees& rows = filtered(f.state, "admin.master.employees", f.state.admin_ui.master.search);
@@ -202,7 +203,7 @@ void draw_employees(Form& f) {
   char line[160];
   std::snprintf(line, sizeof line, f.t("admin.master.employees.count"), format_count(f.state.lang, static_cast<long long>(rows.rows.size())).c_str(),
                 format_count(f.state.lang, static_cast<long long>(v.bundle.employees.size())).c_str());
-  ImGui::TextUnformatted(line);
+  a11y::TextUnformatted(line);
   widgets::same_line_if_fits(ImGui::CalcTextSize(f.t("admin.master.employee.new")).x + 40);
   if (widgets::action_button(f.state.lang, "admin.master.employee.new")) {
     load_draft(f, "employees", kNewRecord, {});
@@ -248,13 +249,13 @@ void draw_employees(Form& f) {
             load_draft(f, "employees", e.meta.id,
                        {"nip", "name", "jabatan", "jenis_jabatan", "jenjang", "golongan", "status", "unit_id", "is_unit_head"});
           ImGui::TableNextColumn();
-          ImGui::TextUnformatted(e.nip.c_str());
+          a11y::TextUnformatted(e.nip.c_str());
           if (!small) {
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(e.jabatan.c_str());
+            a11y::TextUnformatted(e.jabatan.c_str());
             ImGui::TableNextColumn();
             const auto u = rows.unit_of[k];
-            ImGui::TextUnformatted(u == kTidakAda ? kDash : v.bundle.units[u].name.c_str());
+            a11y::TextUnformatted(u == kTidakAda ? kDash : v.bundle.units[u].name.c_str());
           }
         }
       }
@@ -396,15 +397,15 @@ void draw_raters(Form& f) {
     return;
   }
   ImGui::SeparatorText(employee_label(v, who).c_str());
-  ImGui::TextWrapped("%s: %s", f.t("admin.master.raters.penilai"), employee_label(v, draft(f, "penilai_id")).c_str());
-  ImGui::TextWrapped("%s: %s", f.t("admin.master.raters.atasan"), employee_label(v, draft(f, "atasan_penilai_id")).c_str());
-  ImGui::TextUnformatted(f.t("admin.master.raters.kind"));
+  a11y::TextWrapped("%s: %s", f.t("admin.master.raters.penilai"), employee_label(v, draft(f, "penilai_id")).c_str());
+  a11y::TextWrapped("%s: %s", f.t("admin.master.raters.atasan"), employee_label(v, draft(f, "atasan_penilai_id")).c_str());
+  a11y::TextUnformatted(f.t("admin.master.raters.kind"));
   for (const char* k : {"definitif", "plt", "plh"}) {
     char label[128];
     std::snprintf(label, sizeof label, "%s##admin.master.raters.kind.%s",
                   std::string_view(k) == "definitif" ? "Definitif" : (std::string_view(k) == "plt" ? "Plt" : "Plh"), k);
     if (std::string_view(k) != "definitif") ImGui::SameLine();
-    if (ImGui::RadioButton(label, draft(f, "kind") == k)) {
+    if (a11y::RadioButton(label, draft(f, "kind") == k)) {
       f.m().draft["kind"] = k;
     }
   }
@@ -412,16 +413,16 @@ void draw_raters(Form& f) {
 
   // The searchable pick: which role it fills, then the matches.
   const bool for_atasan = f.m().pick_for == "atasan";
-  if (ImGui::RadioButton((std::string(f.t("admin.master.raters.for_penilai")) + "##admin.master.raters.for_penilai").c_str(), !for_atasan)) {
+  if (a11y::RadioButton((std::string(f.t("admin.master.raters.for_penilai")) + "##admin.master.raters.for_penilai").c_str(), !for_atasan)) {
     f.m().pick_for = "penilai";
   }
   widgets::same_line_if_fits(ImGui::CalcTextSize(f.t("admin.master.raters.for_atasan")).x + 60);
-  if (ImGui::RadioButton((std::string(f.t("admin.master.raters.for_atasan")) + "##admin.master.raters.for_atasan").c_str(), for_atasan)) {
+  if (a11y::RadioButton((std::string(f.t("admin.master.raters.for_atasan")) + "##admin.master.raters.for_atasan").c_str(), for_atasan)) {
     f.m().pick_for = "atasan";
   }
   std::string pick = f.m().pick_search;
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));
-  if (ImGui::InputTextWithHint("##admin.master.raters.search", f.t("admin.master.employees.search_hint"), &pick)) {
+  if (a11y::InputTextWithHint("##admin.master.raters.search", f.t("admin.master.employees.search_hint"), &pick)) {
     f.m().pick_search = pick;
   }
   if (!f.state.admin_ui.master.pick_search.empty()) {

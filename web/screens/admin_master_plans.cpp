@@ -5,6 +5,7 @@
 #include "core/workflow/employee_csv.hpp"
 #include "core/workflow/master_data.hpp"
 #include "core/sync/store.hpp"
+#include "web/a11y_text.hpp"
 #include "web/screens/riwayat_panel.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
@@ -141,10 +142,10 @@ void draw_templates(Form& f) {
     widgets::empty_state("admin.master.templates_empty", f.t("admin.master.templates_empty"));
     return;
   }
-  ImGui::TextUnformatted(f.t("admin.master.templates.search"));
+  a11y::TextUnformatted(f.t("admin.master.templates.search"));
   std::string pick = f.m().pick_search;
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));
-  if (ImGui::InputTextWithHint("##admin.master.templates.search", f.t("admin.master.employees.search_hint"), &pick)) {
+  if (a11y::InputTextWithHint("##admin.master.templates.search", f.t("admin.master.employees.search_hint"), &pick)) {
     f.m().pick_search = pick;
   }
   if (!f.state.admin_ui.master.pick_search.empty()) {
@@ -193,11 +194,11 @@ void draw_templates(Form& f) {
   for (const auto& r : tpl.rhk) widgets::bullet(r.text.c_str());
   text_field(f, "admin.master.templates.year", "year", "2027", ImGuiInputTextFlags_CharsDecimal);
   const int year = std::atoi(draft(f, "year").c_str());
-  if (ImGui::RadioButton((std::string(f.t("admin.master.templates.by_jabatan")) + "##admin.master.templates.by_jabatan").c_str(), f.m().by_jabatan)) {
+  if (a11y::RadioButton((std::string(f.t("admin.master.templates.by_jabatan")) + "##admin.master.templates.by_jabatan").c_str(), f.m().by_jabatan)) {
     f.m().by_jabatan = true;
   }
   widgets::same_line_if_fits(ImGui::CalcTextSize(f.t("admin.master.templates.by_unit")).x + 60);
-  if (ImGui::RadioButton((std::string(f.t("admin.master.templates.by_unit")) + "##admin.master.templates.by_unit").c_str(), !f.m().by_jabatan)) {
+  if (a11y::RadioButton((std::string(f.t("admin.master.templates.by_unit")) + "##admin.master.templates.by_unit").c_str(), !f.m().by_jabatan)) {
     f.m().by_jabatan = false;
   }
   const auto& targets = candidates(f.state, source, year, f.state.admin_ui.master.by_jabatan);
@@ -257,21 +258,21 @@ void draw_periods(Form& f) {
         const Period& p = v.bundle.periods[*it];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", p.name.c_str());
+        a11y::TextWrapped("%s", p.name.c_str());
         widgets::hint(f.t(jenis_periode_key(p.jenis)));
         const std::string dates = format_date(f.state.lang, p.start) + " \xE2\x80\x93 " + format_date(f.state.lang, p.end);
         const std::string deadline = format_date(f.state.lang, p.deadline);
         if (small) {
-          ImGui::TextWrapped("%s", dates.c_str());
-          ImGui::TextWrapped("%s: %s", f.t("admin.master.col.deadline"), deadline.c_str());
+          a11y::TextWrapped("%s", dates.c_str());
+          a11y::TextWrapped("%s: %s", f.t("admin.master.col.deadline"), deadline.c_str());
         } else {
           ImGui::TableNextColumn();
-          ImGui::TextWrapped("%s", dates.c_str());
+          a11y::TextWrapped("%s", dates.c_str());
           ImGui::TableNextColumn();
-          ImGui::TextWrapped("%s", deadline.c_str());
+          a11y::TextWrapped("%s", deadline.c_str());
         }
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(f.t(p.locked ? "admin.master.locked" : "admin.master.open"));
+        a11y::TextUnformatted(f.t(p.locked ? "admin.master.locked" : "admin.master.open"));
         char label[192];
         std::snprintf(label, sizeof label, "%s##admin.master.period.lock.%s",
                       f.t(p.locked ? "admin.master.unlock" : "admin.master.lock"), p.meta.id.c_str());
@@ -394,7 +395,7 @@ void draw_csv(Form& f) {
   ImGui::SeparatorText(f.t("admin.master.csv.example_title"));
   widgets::paragraph(f.t("admin.master.csv.example_help"));
   std::string example(employee_csv_example());
-  ImGui::InputTextMultiline("##admin.master.csv.example", &example,
+  a11y::InputTextMultiline("##admin.master.csv.example", &example,
                             ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeightWithSpacing() * 4.5f),
                             ImGuiInputTextFlags_ReadOnly);
   if (button(f, "admin.master.csv.copy", true)) {

@@ -3,6 +3,7 @@
 // and unresolved conflicts. Shown on the Admin screen.
 #include "core/sync/store.hpp"
 #include "core/workflow/master_ops.hpp"
+#include "web/a11y_text.hpp"
 #include "web/i18n.hpp"
 #include "web/ui.hpp"
 #include "web/widgets.hpp"
@@ -31,10 +32,10 @@ void draw_exports(const AppState& state, Actions& actions) {
   widgets::same_line_if_fits(ImGui::CalcTextSize(tr(state.lang, "data.export_publik")).x + 40);
   if (widgets::action_button(state.lang, "data.export_publik")) actions.export_scope = Scope{ScopeKind::publik, {}};
 
-  ImGui::TextUnformatted(tr(state.lang, "data.export_nip"));
+  a11y::TextUnformatted(tr(state.lang, "data.export_nip"));
   std::string nip = state.data.export_nip;
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-  if (ImGui::InputTextWithHint("##data.export_nip", "198503122010011004", &nip, ImGuiInputTextFlags_CharsDecimal))
+  if (a11y::InputTextWithHint("##data.export_nip", "198503122010011004", &nip, ImGuiInputTextFlags_CharsDecimal))
     actions.set_export_nip = nip;
   const bool nip_ok = state.data.export_nip.size() == 18;
   ImGui::BeginDisabled(!nip_ok);
@@ -73,9 +74,9 @@ void draw_periods(const AppState& state, Actions& actions) {
     const bool locked = p.value("locked", false);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(p.value("name", id).c_str());
+    a11y::TextUnformatted(p.value("name", id).c_str());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(tr(state.lang, locked ? "data.locked" : "data.open"));
+    a11y::TextUnformatted(tr(state.lang, locked ? "data.locked" : "data.open"));
     ImGui::TableNextColumn();
     char label[160];
     std::snprintf(label, sizeof label, "%s##period.%s", tr(state.lang, locked ? "data.unlock" : "data.lock"), id.c_str());
@@ -91,11 +92,11 @@ void draw_conflicts(const AppState& state, Actions& actions) {
   widgets::paragraph(tr(state.lang, "data.conflicts_help"));
   for (const auto& c : conflicts) {
     ImGui::PushID((c.collection + "/" + c.id).c_str());
-    ImGui::Text("%s / %s", c.collection.c_str(), c.id.c_str());
+    a11y::Text("%s / %s", c.collection.c_str(), c.id.c_str());
     int n = 0;
     for (const auto* v : c.versions) {
       ImGui::PushID(n);
-      ImGui::BulletText("%s: %s (%s)", tr(state.lang, "data.version_by"), v->value("author", "?").c_str(),
+      a11y::BulletText("%s: %s (%s)", tr(state.lang, "data.version_by"), v->value("author", "?").c_str(),
                         v->value("updated", "").c_str());
       ImGui::SameLine();
       char label[96];

@@ -1,6 +1,7 @@
 // The import preview: what the chosen files would change, record by record,
 // before anything is applied (new / updated / conflicting / refused, with
 // reasons). Nothing is stored until the user presses "Terapkan".
+#include "web/a11y_text.hpp"
 #include "web/i18n.hpp"
 #include "web/ui.hpp"
 #include "web/widgets.hpp"
@@ -70,11 +71,11 @@ void draw_import_preview(const AppState& state, Actions& actions) {
         const auto& r = p.report.records[static_cast<std::size_t>(i)];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::Text("%s/%s", r.collection.c_str(), r.id.c_str());
+        a11y::Text("%s/%s", r.collection.c_str(), r.id.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(tr(state.lang, outcome_key(r.outcome)));
+        a11y::TextUnformatted(tr(state.lang, outcome_key(r.outcome)));
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", (state.lang == Lang::id ? r.message_id : r.message_en).c_str());
+        a11y::TextWrapped("%s", (state.lang == Lang::id ? r.message_id : r.message_en).c_str());
       }
     }
     ImGui::EndTable();

@@ -4,6 +4,7 @@
 // unsur) or leave a complaint, and the kiosk resets for the next one. The
 // officer's view shows the unit's responses and IKM (core/workflow/kiosk) and offers
 // the file for the admin (core/workflow/kiosk_export). Citizen pages: kiosk_citizen.cpp.
+#include "web/a11y_text.hpp"
 #include "web/screens/kiosk_parts.hpp"
 
 #include "core/workflow/kiosk.hpp"
@@ -82,7 +83,7 @@ void soft_box(const char* id, const char* text, ImVec4 colour, float width) {
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, ImGui::GetStyle().FrameRounding);
   ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextWrapped("%s", text);
+  a11y::TextWrapped("%s", text);
   ImGui::PopTextWrapPos();
   ImGui::EndChild();
   ImGui::PopStyleVar();
@@ -135,23 +136,23 @@ void draw_figures(const AppState& s, const Unit& unit, const Period& period) {
   char line[256];
   std::snprintf(line, sizeof line, tr(s.lang, "kiosk.figures_responses"), period.name.c_str(),
                 format_count(s.lang, a.responden).c_str());
-  ImGui::TextWrapped("%s", line);
+  a11y::TextWrapped("%s", line);
   if (a.ikm.ok) {
     std::snprintf(line, sizeof line, tr(s.lang, "kiosk.figures_ikm"),
                   format_number(s.lang, static_cast<double>(a.ikm.nilai_konversi_seratus) / 100.0, 2).c_str());
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(line);
+    a11y::TextUnformatted(line);
     ImGui::SameLine();
     char chip[96];
     std::snprintf(chip, sizeof chip, "%s %s — %s", tr(s.lang, "kiosk.mutu"), a.ikm.mutu.c_str(),
                   (s.lang == Lang::id ? a.ikm.kinerja_id : a.ikm.kinerja_en).c_str());
     widgets::chip(chip, widgets::mutu_color(a.ikm.mutu.empty() ? '?' : a.ikm.mutu[0]));
   } else {
-    ImGui::TextWrapped("%s", tr(s.lang, "kiosk.figures_no_ikm"));
+    a11y::TextWrapped("%s", tr(s.lang, "kiosk.figures_no_ikm"));
   }
   std::snprintf(line, sizeof line, tr(s.lang, "kiosk.figures_complaints"), format_count(s.lang, a.pengaduan).c_str(),
                 format_count(s.lang, a.keluhan.belum_ditanggapi).c_str());
-  ImGui::TextWrapped("%s", line);
+  a11y::TextWrapped("%s", line);
   widgets::hint(tr(s.lang, "kiosk.figures_note"));
 }
 

@@ -2,6 +2,7 @@
 // per step with four big answers, then the optional profile and "Kirim"),
 // the complaint form and the thank-you. Everything decided (the period, the
 // record, why a submission is refused) comes from core/workflow/kiosk.
+#include "web/a11y_text.hpp"
 #include "web/screens/kiosk_parts.hpp"
 
 #include "core/calc/keluhan.hpp"
@@ -151,7 +152,7 @@ void draw_question(const AppState& s, Actions& a, const Column& col) {
                 in_lang(s, ikm.unsur[i].nama_id, ikm.unsur[i].nama_en));
   widgets::hint(line);
   push_big();
-  ImGui::TextWrapped("%s", in_lang(s, q.pertanyaan_id, q.pertanyaan_en));
+  a11y::TextWrapped("%s", in_lang(s, q.pertanyaan_id, q.pertanyaan_en));
   pop_big();
   ImGui::Dummy(ImVec2(0, px(s, 6)));
   const auto& words = s.lang == Lang::id ? q.jawaban_id : q.jawaban_en;
@@ -175,35 +176,35 @@ void draw_about_you(const AppState& s, Actions& a, const Column& col) {
   const KioskUi& ui = s.kiosk_ui;
   const KuesionerSkm& k = default_rules().kuesioner_skm;
   push_big();
-  ImGui::TextWrapped("%s", tr(s.lang, "kiosk.about_title"));
+  a11y::TextWrapped("%s", tr(s.lang, "kiosk.about_title"));
   pop_big();
-  ImGui::TextWrapped("%s", tr(s.lang, "kiosk.about_body"));
+  a11y::TextWrapped("%s", tr(s.lang, "kiosk.about_body"));
   KioskUi next = ui;
   bool changed = false;
 
-  ImGui::TextUnformatted(tr(s.lang, "kiosk.sex"));
+  a11y::TextUnformatted(tr(s.lang, "kiosk.sex"));
   const std::vector<std::string> sexes{"l", "p"};
   choice_row(s, col, "kiosk.sex", 2, [&](std::size_t j) { return tr(s.lang, j == 0 ? "kiosk.sex_l" : "kiosk.sex_p"); },
              ui.citizen.jenis_kelamin, sexes, next.citizen.jenis_kelamin, changed);
 
-  ImGui::TextUnformatted(tr(s.lang, "kiosk.age"));
+  a11y::TextUnformatted(tr(s.lang, "kiosk.age"));
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(px(s, 14), px(s, 14)));
   ImGui::SetNextItemWidth(std::min(col.width, px(s, 160)));
   std::string age = ui.citizen.umur;
-  if (ImGui::InputTextWithHint("##kiosk.age", tr(s.lang, "kiosk.age_hint"), &age, ImGuiInputTextFlags_CharsDecimal)) {
+  if (a11y::InputTextWithHint("##kiosk.age", tr(s.lang, "kiosk.age_hint"), &age, ImGuiInputTextFlags_CharsDecimal)) {
     next.citizen.umur = age.substr(0, 3);
     changed = true;
   }
   ImGui::PopStyleVar();
 
-  ImGui::TextUnformatted(tr(s.lang, "kiosk.education"));
+  a11y::TextUnformatted(tr(s.lang, "kiosk.education"));
   std::vector<std::string> edu;
   for (const auto& c : k.pendidikan) edu.push_back(c.nilai);
   choice_row(s, col, "kiosk.edu", k.pendidikan.size(),
              [&](std::size_t j) { return in_lang(s, k.pendidikan[j].label_id, k.pendidikan[j].label_en); },
              ui.citizen.pendidikan, edu, next.citizen.pendidikan, changed);
 
-  ImGui::TextUnformatted(tr(s.lang, "kiosk.job"));
+  a11y::TextUnformatted(tr(s.lang, "kiosk.job"));
   std::vector<std::string> jobs;
   for (const auto& c : k.pekerjaan) jobs.push_back(c.nilai);
   choice_row(s, col, "kiosk.job", k.pekerjaan.size(),
@@ -245,9 +246,9 @@ void draw_start(const AppState& s, Actions& a) {
   char line[256];
   std::snprintf(line, sizeof line, tr(s.lang, "kiosk.welcome"), unit_name(s).c_str());
   push_big();
-  ImGui::TextWrapped("%s", line);
+  a11y::TextWrapped("%s", line);
   pop_big();
-  ImGui::TextWrapped("%s", tr(s.lang, "kiosk.welcome_body"));
+  a11y::TextWrapped("%s", tr(s.lang, "kiosk.welcome_body"));
   ImGui::Dummy(ImVec2(0, px(s, 8)));
   if (primary(s, "kiosk.go_skm", col.width)) {
     KioskUi next = next_citizen(s.kiosk_ui);
@@ -274,7 +275,7 @@ void draw_start(const AppState& s, Actions& a) {
       ui_draft(a.kiosk_ui, s.kiosk_ui) = next;
     }
   } else {
-    ImGui::TextWrapped("%s", tr(s.lang, "kiosk.exit_question"));
+    a11y::TextWrapped("%s", tr(s.lang, "kiosk.exit_question"));
     if (secondary(s, "kiosk.exit_confirm")) {
       KioskUi next = next_citizen(s.kiosk_ui);
       next.mode = KioskMode::setup;
@@ -299,7 +300,7 @@ void draw_skm(const AppState& s, Actions& a) {
   char line[160];
   if (ui.citizen.step < kJumlahUnsurSkm) std::snprintf(line, sizeof line, tr(s.lang, "kiosk.progress"), ui.citizen.step + 1, kJumlahUnsurSkm);
   else std::snprintf(line, sizeof line, "%s", tr(s.lang, "kiosk.progress_last"));
-  ImGui::TextUnformatted(line);
+  a11y::TextUnformatted(line);
   progress_dots(s, ui, a, col.width);
   ImGui::Dummy(ImVec2(0, px(s, 6)));
 
@@ -355,11 +356,11 @@ void draw_complaint(const AppState& s, Actions& a) {
   col.begin(s, 720);
   widgets::hint(unit_name(s).c_str());
   push_big();
-  ImGui::TextWrapped("%s", tr(s.lang, "kiosk.complaint_title"));
+  a11y::TextWrapped("%s", tr(s.lang, "kiosk.complaint_title"));
   pop_big();
-  ImGui::TextWrapped("%s", tr(s.lang, "kiosk.complaint_body"));
+  a11y::TextWrapped("%s", tr(s.lang, "kiosk.complaint_body"));
   ImGui::Dummy(ImVec2(0, px(s, 4)));
-  ImGui::TextUnformatted(tr(s.lang, "kiosk.category"));
+  a11y::TextUnformatted(tr(s.lang, "kiosk.category"));
   for (const auto& c : lapor.penyelesaian) {
     const bool chosen = ui.citizen.kategori == c.kategori;
     char label[256];
@@ -383,7 +384,7 @@ void draw_complaint(const AppState& s, Actions& a) {
     widgets::hint(limit);
   }
   ImGui::Dummy(ImVec2(0, px(s, 4)));
-  ImGui::TextUnformatted(tr(s.lang, "kiosk.channel"));
+  a11y::TextUnformatted(tr(s.lang, "kiosk.channel"));
   static constexpr KanalPengaduan kKanal[] = {KanalPengaduan::kiosk, KanalPengaduan::langsung, KanalPengaduan::telepon,
                                               KanalPengaduan::surat, KanalPengaduan::web, KanalPengaduan::lapor,
                                               KanalPengaduan::media_sosial, KanalPengaduan::lainnya};
@@ -467,10 +468,10 @@ void draw_thanks(const AppState& s, Actions& a) {
   push_big();
   const char* title = tr(s.lang, "kiosk.thanks_title");
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (inner - ImGui::CalcTextSize(title).x) * 0.5f));
-  ImGui::TextUnformatted(title);
+  a11y::TextUnformatted(title);
   pop_big();
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextWrapped("%s", tr(s.lang, ui.thanks_for_complaint ? "kiosk.thanks_complaint" : "kiosk.thanks_skm"));
+  a11y::TextWrapped("%s", tr(s.lang, ui.thanks_for_complaint ? "kiosk.thanks_complaint" : "kiosk.thanks_skm"));
   char line[160];
   std::snprintf(line, sizeof line, tr(s.lang, "kiosk.thanks_reset"), static_cast<int>((std::max<std::int64_t>(left_ms, 0) + 999) / 1000));
   widgets::hint(line);

@@ -1,6 +1,7 @@
 // Pengaturan › Kunci saya: the person using the open workspace makes their own
 // key on this device, downloads the request for BKPSDM, and sees whether it
 // is registered (then every save of theirs here is signed with it) or revoked.
+#include "web/a11y_text.hpp"
 #include "web/screens/kunci_saya.hpp"
 
 #include "web/device_keys.hpp"
@@ -43,7 +44,7 @@ std::optional<Person> current_person(const AppState& state) {
 
 void draw_kunci_saya(const AppState& state, Actions& actions) {
   const Lang lang = state.lang;
-  ImGui::TextUnformatted(tr(lang, "kunci.title"));
+  a11y::TextUnformatted(tr(lang, "kunci.title"));
   const auto person = current_person(state);
   if (!person) {
     widgets::hint(tr(lang, "kunci.choose_first"));

@@ -8,6 +8,7 @@
 #include "core/rules/batas_keberatan.hpp"
 #include "core/view/pegawai_profil.hpp"
 #include "core/calc/rating_hasil_kerja.hpp"
+#include "web/a11y_text.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/pegawai_parts.hpp"
@@ -72,9 +73,9 @@ void draw_picker(const AppState& state, const CityView& v, PegawaiUi& ui, Action
   widgets::heading(tr(state.lang, "pegawai.pick_title"));
   widgets::paragraph(tr(state.lang, "pegawai.pick_help"));
   if (widgets::action_button(state.lang, "pegawai.import")) actions.open_import = true;
-  ImGui::TextUnformatted(tr(state.lang, "pegawai.search_label"));
+  a11y::TextUnformatted(tr(state.lang, "pegawai.search_label"));
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 22));
-  ImGui::InputTextWithHint("##pegawai.search", tr(state.lang, "pegawai.search_hint"), &ui.search);
+  a11y::InputTextWithHint("##pegawai.search", tr(state.lang, "pegawai.search_hint"), &ui.search);
   const auto matches = cari_pegawai(v, ui.search);
   char line[160];
   std::snprintf(line, sizeof line, tr(state.lang, "pegawai.matches"), format_count(state.lang, static_cast<long long>(matches.size())).c_str());
@@ -108,10 +109,10 @@ void draw_profile(const AppState& state, const CityView& v, std::size_t emp, Peg
   ImGui::BeginChild("pegawai.profile", ImVec2(0, 0),
                     ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Border);
   widgets::heading(e.name.c_str());
-  ImGui::TextWrapped("%s %s", tr(state.lang, "pegawai.nip"), e.nip.c_str());
-  ImGui::TextWrapped("%s %s", tr(state.lang, "pegawai.jabatan"), e.jabatan.empty() ? kDash : e.jabatan.c_str());
+  a11y::TextWrapped("%s %s", tr(state.lang, "pegawai.nip"), e.nip.c_str());
+  a11y::TextWrapped("%s %s", tr(state.lang, "pegawai.jabatan"), e.jabatan.empty() ? kDash : e.jabatan.c_str());
   const std::size_t unit = find_unit(v, e.unit_id);
-  ImGui::TextWrapped("%s %s", tr(state.lang, "pegawai.unit"), unit == kTidakAda ? kDash : unit_path(v, unit).c_str());
+  a11y::TextWrapped("%s %s", tr(state.lang, "pegawai.unit"), unit == kTidakAda ? kDash : unit_path(v, unit).c_str());
   if (widgets::action_button(state.lang, "pegawai.change_profile")) {
     ui.employee_id.clear();
     ui.period_id.clear();

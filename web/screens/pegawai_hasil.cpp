@@ -4,6 +4,7 @@
 // keberatan form inside its window (core status_keberatan / rekam_keberatan).
 #include "core/workflow/pegawai_edit.hpp"
 #include "core/rules/batas_keberatan.hpp"
+#include "web/a11y_text.hpp"
 #include "web/screens/riwayat_panel.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
@@ -63,14 +64,14 @@ void draw_keberatan(PegawaiFrame& f, const Evaluation& ev) {
       const Keberatan& k = *ev.keberatan;
       std::snprintf(line, sizeof line, tr(lang, "pegawai.keberatan_sent"), format_datetime_wita(lang, k.submitted).c_str());
       widgets::paragraph(line);
-      ImGui::TextWrapped("\xE2\x80\x9C%s\xE2\x80\x9D", k.text.c_str());
+      a11y::TextWrapped("\xE2\x80\x9C%s\xE2\x80\x9D", k.text.c_str());
       if (!k.penjelasan_penilai.empty())
-        ImGui::TextWrapped("%s %s", tr(lang, "pegawai.keberatan_penjelasan"), k.penjelasan_penilai.c_str());
+        a11y::TextWrapped("%s %s", tr(lang, "pegawai.keberatan_penjelasan"), k.penjelasan_penilai.c_str());
       const char* decision = !k.decision ? "pegawai.keberatan_pending"
                              : *k.decision == KeputusanKeberatan::diterima ? "pegawai.keberatan_diterima"
                                                                            : "pegawai.keberatan_ditolak";
       widgets::paragraph(tr(lang, decision));
-      if (!k.decision_note.empty()) ImGui::TextWrapped("%s", k.decision_note.c_str());
+      if (!k.decision_note.empty()) a11y::TextWrapped("%s", k.decision_note.c_str());
       break;
     }
     case PeluangKeberatan::lewat_batas:
@@ -80,7 +81,7 @@ void draw_keberatan(PegawaiFrame& f, const Evaluation& ev) {
     case PeluangKeberatan::terbuka: {
       std::snprintf(line, sizeof line, tr(lang, "pegawai.keberatan_open"), aturan.batas_hari, batas.c_str());
       widgets::paragraph(line);
-      ImGui::InputTextMultiline("##pegawai.keberatan.text", &f.ui.keberatan,
+      a11y::InputTextMultiline("##pegawai.keberatan.text", &f.ui.keberatan,
                                 ImVec2(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 26),
                                        ImGui::GetTextLineHeight() * 4));
       ImGui::BeginDisabled(f.ui.keberatan.empty());
@@ -106,20 +107,20 @@ void draw_keberatan(PegawaiFrame& f, const Evaluation& ev) {
 void draw_feedback(PegawaiFrame& f, const Evaluation& ev) {
   const Lang lang = f.state.lang;
   if (!ev.umpan_balik_rhk.empty()) {
-    ImGui::TextUnformatted(tr(lang, "pegawai.feedback"));
+    a11y::TextUnformatted(tr(lang, "pegawai.feedback"));
     for (const auto& u : ev.umpan_balik_rhk) widgets::bullet(u.text.c_str());
   }
   if (!ev.recommendations.empty()) {
-    ImGui::TextUnformatted(tr(lang, "pegawai.trainings"));
+    a11y::TextUnformatted(tr(lang, "pegawai.trainings"));
     for (const auto& id : ev.recommendations) {
       const Training* t = nullptr;
       for (const auto& x : f.view.bundle.trainings)
         if (x.meta.id == id) t = &x;
       ImGui::Bullet();
       if (t && t->hours)
-        ImGui::TextWrapped("%s (%d %s)", t->title.c_str(), *t->hours, tr(lang, "pegawai.jp"));
+        a11y::TextWrapped("%s (%d %s)", t->title.c_str(), *t->hours, tr(lang, "pegawai.jp"));
       else
-        ImGui::TextWrapped("%s", t ? t->title.c_str() : id.c_str());
+        a11y::TextWrapped("%s", t ? t->title.c_str() : id.c_str());
     }
   }
 }
@@ -150,7 +151,7 @@ void draw_legacy_result(PegawaiFrame& f, const SkorPegawai& s, std::size_t e) {
   std::snprintf(line, sizeof line, tr(lang, "pegawai.legacy_perilaku"),
                 format_number(lang, ev.nilai_perilaku.value_or(0), 2).c_str());
   widgets::paragraph(line);
-  ImGui::TextUnformatted(tr(lang, metode == MetodePenilaian::pp_46_2011 ? "pegawai.legacy_final_pp46" : "pegawai.legacy_final_pp30"));
+  a11y::TextUnformatted(tr(lang, metode == MetodePenilaian::pp_46_2011 ? "pegawai.legacy_final_pp46" : "pegawai.legacy_final_pp30"));
   ImGui::SameLine();
   widgets::chip((format_number(lang, s.legacy_akhir->nilai, 2) + " \xC2\xB7 " +
                  text_of(lang, s.legacy_akhir->label_id, s.legacy_akhir->label_en)).c_str(),
@@ -177,13 +178,13 @@ void draw_result(PegawaiFrame& f) {
     return;
   }
   const Evaluation& ev = f.view.bundle.evaluations[e];
-  ImGui::TextUnformatted(tr(lang, "pegawai.predikat"));
+  a11y::TextUnformatted(tr(lang, "pegawai.predikat"));
   ImGui::SameLine();
   widgets::chip(widgets::predikat_label(lang, s->predikat), widgets::predikat_color(s->predikat));
-  ImGui::TextUnformatted(tr(lang, "pegawai.rating_hk"));
+  a11y::TextUnformatted(tr(lang, "pegawai.rating_hk"));
   ImGui::SameLine();
   widgets::chip(widgets::rating_label(lang, s->rating_hasil_kerja), widgets::rating_color(s->rating_hasil_kerja));
-  ImGui::TextUnformatted(tr(lang, "pegawai.rating_pk"));
+  a11y::TextUnformatted(tr(lang, "pegawai.rating_pk"));
   ImGui::SameLine();
   widgets::chip(widgets::rating_label(lang, s->rating_perilaku), widgets::rating_color(s->rating_perilaku));
   if (!ev.rated.empty()) {
@@ -193,7 +194,7 @@ void draw_result(PegawaiFrame& f) {
   const Employee& me = f.view.bundle.employees[f.employee];
   riwayat_button(f.state, f.actions, "evaluations", ev.meta.id, Peran::pegawai, me.nip,
                  me.name + ", " + f.view.bundle.periods[f.period].name);
-  if (!ev.reason.empty()) ImGui::TextWrapped("%s %s", tr(lang, "pegawai.reason"), ev.reason.c_str());
+  if (!ev.reason.empty()) a11y::TextWrapped("%s %s", tr(lang, "pegawai.reason"), ev.reason.c_str());
   draw_feedback(f, ev);
   widgets::note_box("pegawai.development", tr(lang, "guide.development"));
   draw_keberatan(f, ev);

@@ -6,6 +6,7 @@
 // each value, when given, is shown beside it.
 #include "core/rules/berakhlak.hpp"
 #include "core/workflow/pegawai_edit.hpp"
+#include "web/a11y_text.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/pegawai_parts.hpp"
 #include "web/widgets.hpp"
@@ -64,26 +65,26 @@ void draw_pegawai_perilaku(PegawaiFrame& f) {
       }
     }
     ImGui::BeginDisabled(f.locked);
-    ImGui::TextUnformatted(tr(lang, "pegawai.self_rating"));
+    a11y::TextUnformatted(tr(lang, "pegawai.self_rating"));
     bool first = true;
     for (const Rating r : {Rating::di_bawah, Rating::sesuai, Rating::di_atas}) {
       const char* label = widgets::rating_label(lang, r);
       if (!first) widgets::same_line_if_fits(ImGui::CalcTextSize(label).x + ImGui::GetFontSize() * 2.5f);
       first = false;
       std::snprintf(id, sizeof id, "%s##pegawai.self.%s.%s", label, key.c_str(), std::string(to_string(r)).c_str());
-      if (ImGui::RadioButton(id, shown.rating == static_cast<int>(r))) shown.rating = static_cast<int>(r);
+      if (a11y::RadioButton(id, shown.rating == static_cast<int>(r))) shown.rating = static_cast<int>(r);
     }
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 24));
     std::snprintf(id, sizeof id, "##pegawai.selfnote.%s", key.c_str());
-    ImGui::InputTextWithHint(id, tr(lang, "pegawai.self_note_hint"), &shown.note);
+    a11y::InputTextWithHint(id, tr(lang, "pegawai.self_note_hint"), &shown.note);
     ImGui::EndDisabled();
     if (stored && stored->rating) {
-      ImGui::TextUnformatted(tr(lang, "pegawai.penilai_rating"));
+      a11y::TextUnformatted(tr(lang, "pegawai.penilai_rating"));
       ImGui::SameLine();
       widgets::chip(widgets::rating_label(lang, *stored->rating), widgets::rating_color(*stored->rating));
       if (!stored->umpan_balik.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s %s", tr(lang, "pegawai.umpan_balik"), stored->umpan_balik.c_str());
+        a11y::TextWrapped("%s %s", tr(lang, "pegawai.umpan_balik"), stored->umpan_balik.c_str());
         ImGui::PopStyleColor();
       }
     }

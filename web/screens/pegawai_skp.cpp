@@ -5,6 +5,7 @@
 // pratinjau_capaian) and, once saved, the stored figure and the suggested
 // rating hasil kerja with its reason.
 #include "core/workflow/pegawai_edit.hpp"
+#include "web/a11y_text.hpp"
 #include "web/screens/riwayat_panel.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
@@ -76,7 +77,7 @@ std::string target_text(Lang lang, const SkpIndicator& ind) {
 void capaian_line(Lang lang, const char* key, std::optional<double> capaian, TingkatCapaian tingkat) {
   char line[200];
   std::snprintf(line, sizeof line, "%s %s", tr(lang, key), format_percent(lang, capaian).c_str());
-  ImGui::TextUnformatted(line);
+  a11y::TextUnformatted(line);
   ImGui::SameLine();
   widgets::chip(pegawai_tingkat_label(lang, static_cast<int>(tingkat)), tingkat_color(tingkat));
 }
@@ -92,7 +93,7 @@ void draw_indicator(PegawaiFrame& f, const Skp& skp, const SkpIndicator& ind, co
   std::snprintf(line, sizeof line, "%s %s \xC2\xB7 %s \xC2\xB7 %s", tr(lang, "pegawai.target"),
                 target_text(lang, ind).c_str(), tr(lang, polaritas_key(ind.polaritas)), tr(lang, aspek_key(ind.aspek)));
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("%s", line);
+  a11y::TextWrapped("%s", line);
   ImGui::PopStyleColor();
   if (ind.target_maksimal) widgets::hint(tr(lang, "pegawai.target_maksimal"));
   if (stored_cap && stored_cap->terukur != kTidakAda) {  // measured from the unit's data: nothing to type
@@ -126,26 +127,26 @@ void draw_indicator(PegawaiFrame& f, const Skp& skp, const SkpIndicator& ind, co
   ImGui::BeginDisabled(f.locked);
   char id[160];
   if (numeric) {
-    ImGui::TextUnformatted(tr(lang, "pegawai.realisasi"));
+    a11y::TextUnformatted(tr(lang, "pegawai.realisasi"));
     ImGui::SetNextItemWidth(std::min(field, ImGui::GetFontSize() * 9));
     std::snprintf(id, sizeof id, "##pegawai.value.%s", ind.id.c_str());
-    ImGui::InputTextWithHint(id, tr(lang, "pegawai.value_hint"), &shown.value);
+    a11y::InputTextWithHint(id, tr(lang, "pegawai.value_hint"), &shown.value);
     if (!ind.satuan.empty()) {
       ImGui::SameLine();
-      ImGui::TextUnformatted(ind.satuan.c_str());
+      a11y::TextUnformatted(ind.satuan.c_str());
     }
   } else {
-    ImGui::TextUnformatted(tr(lang, "pegawai.realisasi_teks"));
+    a11y::TextUnformatted(tr(lang, "pegawai.realisasi_teks"));
     std::snprintf(id, sizeof id, "##pegawai.text.%s", ind.id.c_str());
-    ImGui::InputTextMultiline(id, &shown.text, ImVec2(field, ImGui::GetTextLineHeight() * 3.5f));
+    a11y::InputTextMultiline(id, &shown.text, ImVec2(field, ImGui::GetTextLineHeight() * 3.5f));
   }
-  ImGui::TextUnformatted(tr(lang, "pegawai.bukti"));
+  a11y::TextUnformatted(tr(lang, "pegawai.bukti"));
   ImGui::SetNextItemWidth(field);
   std::snprintf(id, sizeof id, "##pegawai.link.%s", ind.id.c_str());
-  ImGui::InputTextWithHint(id, "https://", &shown.link);
+  a11y::InputTextWithHint(id, "https://", &shown.link);
   ImGui::SetNextItemWidth(field);
   std::snprintf(id, sizeof id, "##pegawai.note.%s", ind.id.c_str());
-  ImGui::InputTextWithHint(id, tr(lang, "pegawai.note_hint"), &shown.note);
+  a11y::InputTextWithHint(id, tr(lang, "pegawai.note_hint"), &shown.note);
   ImGui::EndDisabled();
   if (!(shown == before)) {
     f.ui.realisasi[ind.id] = shown;
@@ -220,7 +221,7 @@ void draw_saran(PegawaiFrame& f, const SkorPegawai& s) {
   const Lang lang = f.state.lang;
   ImGui::BeginChild("pegawai.saran", ImVec2(0, 0),
                     ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Border);
-  ImGui::TextUnformatted(tr(lang, "pegawai.saran_title"));
+  a11y::TextUnformatted(tr(lang, "pegawai.saran_title"));
   ImGui::SameLine();
   widgets::chip(widgets::rating_label(lang, s.saran_hasil_kerja.rating), widgets::rating_color(s.saran_hasil_kerja.rating));
   const std::string& why = lang == Lang::id ? s.saran_hasil_kerja.teks_id : s.saran_hasil_kerja.teks_en;
@@ -264,10 +265,10 @@ void draw_pegawai_skp(PegawaiFrame& f) {
       std::string child = "pegawai.rhk." + rhk.id;
       ImGui::BeginChild(child.c_str(), ImVec2(0, 0),
                         ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Border);
-      ImGui::TextWrapped("%s", rhk.text.c_str());
+      a11y::TextWrapped("%s", rhk.text.c_str());
       if (!rhk.rhk_atasan_text.empty() || !rhk.rhk_atasan_id.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s %s", tr(lang, "pegawai.intervensi"),
+        a11y::TextWrapped("%s %s", tr(lang, "pegawai.intervensi"),
                            rhk.rhk_atasan_text.empty() ? rhk.rhk_atasan_id.c_str() : rhk.rhk_atasan_text.c_str());
         ImGui::PopStyleColor();
       }

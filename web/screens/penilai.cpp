@@ -5,6 +5,7 @@
 #include "core/view/pegawai_profil.hpp"
 #include "core/workflow/penilaian.hpp"
 #include "core/sync/store.hpp"
+#include "web/a11y_text.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/penilai_parts.hpp"
@@ -82,7 +83,7 @@ void draw_rater_picker(const AppState& state, PenilaiUi& ui) {
   }
   widgets::empty_state("penilai.no_rater", tr(state.lang, "penilai.no_rater"));
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 22));
-  ImGui::InputTextWithHint("##penilai.rater_search", tr(state.lang, "penilai.rater_search_hint"), &ui.rater_search);
+  a11y::InputTextWithHint("##penilai.rater_search", tr(state.lang, "penilai.rater_search_hint"), &ui.rater_search);
   std::vector<std::size_t> shown;
   for (const auto r : all)
     if (cocok_pencarian(v, v.bundle.employees[r], ui.rater_search)) shown.push_back(r);
@@ -126,7 +127,7 @@ void draw_rater_header(const AppState& state, PenilaiUi& ui, std::size_t rater) 
 
 void draw_periods(const AppState& state, PenilaiUi& ui, std::size_t period) {
   const CityView& v = *state.view;
-  ImGui::TextUnformatted(tr(state.lang, "penilai.period"));
+  a11y::TextUnformatted(tr(state.lang, "penilai.period"));
   bool first = true;
   for (const auto p : periods_in_order(v)) {
     const Period& per = v.bundle.periods[p];

@@ -3,6 +3,7 @@
 // per BerAKHLAK value; the two ratings with the core's suggestions and the
 // live predikat; feedback, trainings and a keberatan's explanation; saving.
 #include "core/workflow/penilaian.hpp"
+#include "web/a11y_text.hpp"
 #include "web/screens/riwayat_panel.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
@@ -36,7 +37,7 @@ bool rating_radios(Lang lang, const char* prefix, Rating& value, bool disabled =
     std::snprintf(label, sizeof label, "%s##%s.%s", widgets::rating_label(lang, r), prefix, to_string(r).data());
     if (!first) widgets::same_line_if_fits(ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetFontSize() * 2);
     first = false;
-    if (ImGui::RadioButton(label, value == r)) {
+    if (a11y::RadioButton(label, value == r)) {
       value = r;
       changed = true;
     }
@@ -76,7 +77,7 @@ void draw_indicators(const AppState& state, PenilaiDraft& d, const SkorPegawai& 
     for (std::size_t k = 0; k < rhk.indicators.size(); ++k, ++slot) {
       const SkpIndicator& ind = rhk.indicators[k];
       ImGui::PushID(static_cast<int>(k));
-      ImGui::TextWrapped("\xE2\x80\xA2 %s", ind.text.c_str());
+      a11y::TextWrapped("\xE2\x80\xA2 %s", ind.text.c_str());
       const CapaianIndikator* c = slot < s.capaian.size() ? &s.capaian[slot] : nullptr;
       const std::size_t ri = find_realisation(v, skp.meta.id, ind.id, period_id);
       const Realisation* re = ri == kTidakAda ? nullptr : &v.bundle.realisations[ri];
@@ -98,7 +99,7 @@ void draw_indicators(const AppState& state, PenilaiDraft& d, const SkorPegawai& 
           std::string(tr(lang, "penilai.capaian")) + " " + format_percent(lang, c ? c->capaian : std::nullopt, 2)};
       for (std::size_t f = 0; f < 3; ++f) {
         if (f > 0) widgets::same_line_if_fits(ImGui::CalcTextSize(facts[f].c_str()).x + ImGui::GetFontSize() * 1.5f);
-        ImGui::TextUnformatted(facts[f].c_str());
+        a11y::TextUnformatted(facts[f].c_str());
       }
       if (ind.target_maksimal) widgets::hint(tr(lang, "pegawai.target_maksimal"));
       if (re && re->submitted.empty()) widgets::hint(tr(lang, "penilai.draft_realisation"));
@@ -112,7 +113,7 @@ void draw_indicators(const AppState& state, PenilaiDraft& d, const SkorPegawai& 
           char id[64];
           std::snprintf(id, sizeof id, "##penilai.evidence.%zu.%zu", slot, i);
           ImGui::SetNextItemWidth(-1);
-          ImGui::InputText(id, &link, ImGuiInputTextFlags_ReadOnly);
+          a11y::InputText(id, &link, ImGuiInputTextFlags_ReadOnly);
         }
       if (terukur) {
         const std::string box = "penilai.terukur." + ind.id;
@@ -135,7 +136,7 @@ void draw_indicators(const AppState& state, PenilaiDraft& d, const SkorPegawai& 
     char id[120];
     std::snprintf(id, sizeof id, "##penilai.ubr.%s", rhk.id.c_str());
     widgets::hint(tr(lang, "penilai.ubr_hint"));
-    ImGui::InputTextMultiline(id, &text, ImVec2(-1, ImGui::GetTextLineHeight() * 2.6f));
+    a11y::InputTextMultiline(id, &text, ImVec2(-1, ImGui::GetTextLineHeight() * 2.6f));
     ImGui::PopID();
     ImGui::Spacing();
   }
@@ -168,7 +169,7 @@ void draw_behaviour(const AppState& state, PenilaiDraft& d, const Evaluation* ev
     char id[64];
     std::snprintf(id, sizeof id, "##penilai.ub.%d", i + 1);
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint(id, tr(lang, "penilai.ub_hint"), &d.umpan_balik[static_cast<std::size_t>(i)]);
+    a11y::InputTextWithHint(id, tr(lang, "penilai.ub_hint"), &d.umpan_balik[static_cast<std::size_t>(i)]);
     if (table) ImGui::EndTable();
     ImGui::PopID();
   }
@@ -278,10 +279,10 @@ void draw_ratings(const AppState& state, PenilaiUi& ui, Actions& actions, const 
   rating_radios(lang, "penilai.pk", d.perilaku);
 
   widgets::paragraph(tr(lang, check.hasil_kerja_beda || check.perilaku_beda ? "penilai.reason_required" : "penilai.reason_label"));
-  ImGui::InputTextMultiline("##penilai.reason", &d.reason, ImVec2(-1, ImGui::GetTextLineHeight() * 3.2f));
+  a11y::InputTextMultiline("##penilai.reason", &d.reason, ImVec2(-1, ImGui::GetTextLineHeight() * 3.2f));
 
   // The kuadran, live.
-  ImGui::TextUnformatted(tr(lang, "penilai.predikat_live"));
+  a11y::TextUnformatted(tr(lang, "penilai.predikat_live"));
   ImGui::SameLine();
   if (check.predikat != Predikat::invalid) widgets::chip(widgets::predikat_label(lang, check.predikat), widgets::predikat_color(check.predikat));
   else widgets::hint(tr(lang, "penilai.predikat_pending"));
@@ -328,7 +329,7 @@ void draw_legacy(const AppState& state, PenilaiUi& ui, Actions& actions, const S
                 format_number(lang, nilai_perilaku_maks(default_rules(), metode), 0).c_str());
   widgets::paragraph(line);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-  ImGui::InputText("##penilai.nilai_perilaku", &d.nilai_perilaku);
+  a11y::InputText("##penilai.nilai_perilaku", &d.nilai_perilaku);
   if (pp30) {
     std::snprintf(line, sizeof line, "%s##penilai.legacy_360", tr(lang, "penilai.legacy_360"));
     ImGui::Checkbox(line, &d.perilaku_360);
@@ -338,7 +339,7 @@ void draw_legacy(const AppState& state, PenilaiUi& ui, Actions& actions, const S
   }
   const NilaiLegacy akhir = pratinjau_legacy(default_rules(), s, metode, d.nilai_perilaku, pp30 && d.perilaku_360,
                                              pp30 && d.inovasi);
-  ImGui::TextUnformatted(tr(lang, pp30 ? "penilai.legacy_live_pp30" : "penilai.legacy_live_pp46"));
+  a11y::TextUnformatted(tr(lang, pp30 ? "penilai.legacy_live_pp30" : "penilai.legacy_live_pp46"));
   ImGui::SameLine();
   if (akhir.ok) {
     widgets::chip((format_number(lang, akhir.nilai, 2) + " \xC2\xB7 " + text_of(lang, akhir.label_id, akhir.label_en)).c_str(),
@@ -372,7 +373,7 @@ void draw_keberatan(const AppState& state, PenilaiDraft& d, const Evaluation* ev
     if (!k.decision_note.empty()) widgets::paragraph(k.decision_note.c_str());
   }
   widgets::paragraph(tr(lang, "penilai.penjelasan_label"));
-  ImGui::InputTextMultiline("##penilai.penjelasan", &d.penjelasan, ImVec2(-1, ImGui::GetTextLineHeight() * 3.2f));
+  a11y::InputTextMultiline("##penilai.penjelasan", &d.penjelasan, ImVec2(-1, ImGui::GetTextLineHeight() * 3.2f));
   widgets::hint(tr(lang, "penilai.penjelasan_hint"));
 }
 
@@ -402,7 +403,7 @@ void draw_member(const AppState& state, PenilaiUi& ui, Actions& actions, std::si
   ImGui::SameLine();
   char line[200];
   std::snprintf(line, sizeof line, tr(lang, "penilai.capaian_mean"), format_percent(lang, s->capaian_rata, 2).c_str());
-  ImGui::TextUnformatted(line);
+  a11y::TextUnformatted(line);
   const bool locked = v.bundle.periods[period].locked;
   if (locked) widgets::note_box("penilai.locked_note", tr(lang, "penilai.locked_note"));
   if (s->status == StatusPenilaian::belum_mulai)

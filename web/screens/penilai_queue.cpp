@@ -2,6 +2,7 @@
 // filters, the bulk "Sesuai Ekspektasi" action and the team's distribution
 // against the curve.
 #include "core/workflow/penilaian.hpp"
+#include "web/a11y_text.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/penilai_parts.hpp"
@@ -26,13 +27,13 @@ bool is_selected(const PenilaiUi& ui, const std::string& id) {
 void draw_counts(const AppState& state, PenilaiUi& ui, const RingkasanTim& counts) {
   char label[160];
   std::snprintf(label, sizeof label, "%s (%d)##penilai.filter.0", tr(state.lang, "penilai.filter_all"), counts.total);
-  if (ImGui::RadioButton(label, ui.status_filter == 0)) ui.status_filter = 0;
+  if (a11y::RadioButton(label, ui.status_filter == 0)) ui.status_filter = 0;
   for (const auto s : kStatuses) {
     const int n = counts[s];
     std::snprintf(label, sizeof label, "%s (%d)##penilai.filter.%d", widgets::status_label(state.lang, s), n, static_cast<int>(s));
     widgets::same_line_if_fits(ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetFontSize() * 2);
     ImGui::PushStyleColor(ImGuiCol_CheckMark, ImGui::ColorConvertU32ToFloat4(widgets::status_color(s)));
-    if (ImGui::RadioButton(label, ui.status_filter == static_cast<int>(s))) ui.status_filter = static_cast<int>(s);
+    if (a11y::RadioButton(label, ui.status_filter == static_cast<int>(s))) ui.status_filter = static_cast<int>(s);
     ImGui::PopStyleColor();
   }
 }
@@ -228,8 +229,8 @@ void draw_table(const AppState& state, PenilaiUi& ui, const std::vector<std::siz
       }
       const std::string capaian = s ? format_percent(state.lang, s->capaian_rata, 1) : kDash;
       const char* saran = widgets::rating_label(state.lang, s ? s->saran_hasil_kerja.rating : Rating::invalid);
-      if (wide) ImGui::TextDisabled("%s", emp.nip.c_str());
-      else ImGui::TextDisabled("%s  \xC2\xB7  %s", capaian.c_str(), saran);
+      if (wide) a11y::TextDisabled("%s", emp.nip.c_str());
+      else a11y::TextDisabled("%s  \xC2\xB7  %s", capaian.c_str(), saran);
       ImGui::TableNextColumn();
       const StatusPenilaian st = s ? s->status : StatusPenilaian::invalid;
       widgets::chip(widgets::status_label(state.lang, st), widgets::status_color(st));
@@ -242,7 +243,7 @@ void draw_table(const AppState& state, PenilaiUi& ui, const std::vector<std::siz
                          (state.lang == Lang::en && !nilai->label_en.empty() ? nilai->label_en : nilai->label_id)).c_str(),
                         widgets::legacy_color(nilai->kategori));
         else if (pred != Predikat::invalid) widgets::chip(widgets::predikat_label(state.lang, pred), widgets::predikat_color(pred));
-        else ImGui::TextDisabled("%s", kDash);
+        else a11y::TextDisabled("%s", kDash);
       };
       if (!wide) {
         result_chip();
@@ -250,11 +251,11 @@ void draw_table(const AppState& state, PenilaiUi& ui, const std::vector<std::siz
         continue;
       }
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(capaian.c_str());
+      a11y::TextUnformatted(capaian.c_str());
       ImGui::TableNextColumn();
       if (s && s->saran_hasil_kerja.rating != Rating::invalid)
         widgets::chip(saran, widgets::rating_color(s->saran_hasil_kerja.rating));
-      else ImGui::TextDisabled("%s", kDash);
+      else a11y::TextDisabled("%s", kDash);
       ImGui::TableNextColumn();
       result_chip();
       ImGui::PopID();

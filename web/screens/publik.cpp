@@ -6,6 +6,7 @@
 #include "core/base/text.hpp"
 #include "core/view/publik_view.hpp"
 #include "core/rules/rules.hpp"
+#include "web/a11y_text.hpp"
 #include "web/format.hpp"
 #include "web/i18n.hpp"
 #include "web/screens/publik_suara.hpp"
@@ -60,13 +61,13 @@ const char* unit_name(const Publik& d, const std::string& id) {
 void bold(const char* text) {
   ImGuiIO& io = ImGui::GetIO();
   ImGui::PushFont(io.Fonts->Fonts.Size > 1 ? io.Fonts->Fonts[1] : nullptr);
-  ImGui::TextWrapped("%s", text);
+  a11y::TextWrapped("%s", text);
   ImGui::PopFont();
 }
 
 void muted(const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
-  ImGui::TextWrapped("%s", text);
+  a11y::TextWrapped("%s", text);
   ImGui::PopStyleColor();
 }
 
@@ -80,10 +81,10 @@ void stat(bool first, const char* label, const std::string& value) {
   if (!first) widgets::same_line_if_fits(w);
   ImGui::BeginGroup();
   ImGui::PushFont(big);
-  ImGui::TextUnformatted(value.c_str());
+  a11y::TextUnformatted(value.c_str());
   ImGui::PopFont();
   ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
-  ImGui::TextUnformatted(label);
+  a11y::TextUnformatted(label);
   ImGui::PopStyleColor();
   ImGui::EndGroup();
   ImGui::SameLine(0, 0);
@@ -128,7 +129,7 @@ void predikat_bar(Lang lang, const char* id, const BarisPredikat& row, float wid
     ImGui::BeginTooltip();
     for (int i = 5; i >= 1; --i) {
       const auto c = row.predikat[static_cast<std::size_t>(i - 1)];
-      ImGui::Text("%s: %s", widgets::predikat_label(lang, predikat_kolom(static_cast<std::size_t>(i - 1))),
+      a11y::Text("%s: %s", widgets::predikat_label(lang, predikat_kolom(static_cast<std::size_t>(i - 1))),
                   count_text(lang, c).c_str());
     }
     ImGui::EndTooltip();
@@ -171,7 +172,7 @@ void legend(Lang lang) {
   dl->AddLine(ImVec2(p0.x, p0.y + dy + s), ImVec2(p0.x + s, p0.y + dy), kHiddenHatch, 1.5f);
   ImGui::Dummy(ImVec2(s, ImGui::GetTextLineHeight()));
   ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
-  ImGui::TextUnformatted(label);
+  a11y::TextUnformatted(label);
 }
 
 const std::string* period_name(const Publik& d, const std::string& id) {
@@ -194,7 +195,7 @@ void trend(Lang lang, const Publik& d, const std::string& unit_id, JenisPeriode 
     muted(tr(lang, "publik.trend_none"));
     return;
   }
-  ImGui::TextUnformatted(tr(lang, "publik.trend"));
+  a11y::TextUnformatted(tr(lang, "publik.trend"));
   std::vector<std::string> labels;
   for (const auto& v : values) labels.push_back(v ? format_percent(lang, v, 0) : std::string());
   const std::string lo = format_percent(lang, 0.0, 0), hi = format_percent(lang, 100.0, 0);
@@ -223,7 +224,7 @@ void complaint_line(Lang lang, const char* label_key, std::optional<double> medi
                     long long k) {
   std::string head = std::string(tr(lang, label_key)) + " ";
   head += median ? days_text(lang, *median) : std::string(kDash);
-  ImGui::TextWrapped("%s", head.c_str());
+  a11y::TextWrapped("%s", head.c_str());
   if (!median) {
     char why[200];
     std::snprintf(why, sizeof why, tr(lang, alasan_key), k);
@@ -234,7 +235,7 @@ void complaint_line(Lang lang, const char* label_key, std::optional<double> medi
                         " " + format_count(lang, *batas) + " " +
                         tr(lang, hari_kerja ? "publik.hari_kerja" : "publik.hari_kalender");
     ImGui::PushStyleColor(ImGuiCol_Text, pos == PosisiBatas::dalam_batas ? kGood : kBad);
-    ImGui::TextWrapped("%s", limit.c_str());
+    a11y::TextWrapped("%s", limit.c_str());
     ImGui::PopStyleColor();
   }
   if (persen) {
@@ -244,7 +245,7 @@ void complaint_line(Lang lang, const char* label_key, std::optional<double> medi
   if (menunggu) {  // beside every median: how many are still waiting
     const std::string waiting = format_percent(lang, menunggu, 1) + " " + tr(lang, menunggu_key);
     ImGui::PushStyleColor(ImGuiCol_Text, *menunggu >= 50 ? kBad : ImGui::GetStyleColorVec4(ImGuiCol_Text));
-    ImGui::TextWrapped("%s", waiting.c_str());
+    a11y::TextWrapped("%s", waiting.c_str());
     ImGui::PopStyleColor();
   }
 }
@@ -257,7 +258,7 @@ void service_block(Lang lang, const Publik& d, const BarisLayanan& l, const Bata
   const MutuIkm* m = mutu_ikm_terbit(default_rules().ikm, l.ikm, l.mutu);
   if (l.ikm && m) {
     const std::string v = std::string(tr(lang, "publik.ikm")) + " " + format_number(lang, *l.ikm, 2);
-    ImGui::TextUnformatted(v.c_str());
+    a11y::TextUnformatted(v.c_str());
     // The chip's text sits on the line's baseline: lift the chip by its padding.
     ImGui::SameLine();
     const float y = ImGui::GetCursorPosY();
@@ -266,7 +267,7 @@ void service_block(Lang lang, const Publik& d, const BarisLayanan& l, const Bata
     widgets::chip(chip.c_str(), widgets::mutu_color(m->mutu.empty() ? '?' : m->mutu[0]));
     ImGui::SameLine();
     ImGui::SetCursorPosY(y);
-    ImGui::TextUnformatted(lang == Lang::id ? m->kinerja_id.c_str() : m->kinerja_en.c_str());
+    a11y::TextUnformatted(lang == Lang::id ? m->kinerja_id.c_str() : m->kinerja_en.c_str());
     const std::string resp = count_text(lang, l.responden) + " " + tr(lang, "publik.responden_unit");
     muted(resp.c_str());
   } else {
@@ -281,7 +282,7 @@ void service_block(Lang lang, const Publik& d, const BarisLayanan& l, const Bata
                   format_count(lang, *l.populasi).c_str());
     if (l.sampel_memadai && !*l.sampel_memadai) {
       ImGui::PushStyleColor(ImGuiCol_Text, kBad);
-      ImGui::TextWrapped("%s", line);
+      a11y::TextWrapped("%s", line);
       ImGui::PopStyleColor();
     } else {
       muted(line);
@@ -294,7 +295,7 @@ void service_block(Lang lang, const Publik& d, const BarisLayanan& l, const Bata
     muted(v.c_str());
   } else {
     const std::string n = std::string(tr(lang, "publik.pengaduan_unit")) + " " + count_text(lang, l.pengaduan);
-    ImGui::TextWrapped("%s", n.c_str());
+    a11y::TextWrapped("%s", n.c_str());
     const auto k = static_cast<long long>(d.min_group);
     complaint_line(lang, "publik.tanggapan", l.median_hari_tanggapan, batas.tanggapan_hari, batas.hari_kerja,
                    l.persen_tanggapan_tepat_waktu, "publik.tanggapan_tepat", l.persen_belum_ditanggapi,
@@ -321,7 +322,7 @@ void city_overview(const AppState& state, const Publik& d, const PublikPeriode& 
   const float width = ImGui::GetContentRegionAvail().x;
   predikat_bar(lang, "publik.kota.bar", p.kota, width);
   legend(lang);
-  ImGui::TextWrapped("%s", predikat_counts(lang, p.kota).c_str());
+  a11y::TextWrapped("%s", predikat_counts(lang, p.kota).c_str());
   if (row_has_hidden(p.kota) || !p.responden_kota || !p.pengaduan_kota) hidden_reason(lang, d.min_group);
   trend(lang, d, "", p.jenis, "publik.kota.trend", std::min(width, ImGui::GetFontSize() * 24));
   ImGui::EndChild();
@@ -340,13 +341,13 @@ void unit_card(const AppState& state, Actions* actions, const Publik& d, const P
   muted(tr(lang, kind_key(u ? u->kind : UnitKind::invalid)));
   const float inner = ImGui::GetContentRegionAvail().x;
   predikat_bar(lang, (id + ".bar").c_str(), row, inner);
-  ImGui::TextWrapped("%s", predikat_counts(lang, row).c_str());
+  a11y::TextWrapped("%s", predikat_counts(lang, row).c_str());
   const std::string line1 = std::string(tr(lang, "publik.pegawai")) + ": " + count_text(lang, row.pegawai);
-  ImGui::TextWrapped("%s", line1.c_str());
+  a11y::TextWrapped("%s", line1.c_str());
   const std::string line2 = std::string(tr(lang, "publik.tepat_waktu")) + ": " +
                             format_percent(lang, row.persen_tepat_waktu, 1) + "   " +
                             tr(lang, "publik.median_capaian") + ": " + format_percent(lang, row.median_capaian, 1);
-  ImGui::TextWrapped("%s", line2.c_str());
+  a11y::TextWrapped("%s", line2.c_str());
   if (row_has_hidden(row)) hidden_reason(lang, d.min_group);
   trend(lang, d, row.unit_id, p.jenis, (id + ".trend").c_str(), inner);
   const auto services = layanan_di_bawah(d, p, row.unit_id);
@@ -400,7 +401,7 @@ void unit_search(const AppState& state, Actions& actions, const Publik& d) {
   widgets::paragraph(tr(lang, "publik.search_label"));
   std::string text = state.publik_ui.search;
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 22));
-  if (ImGui::InputTextWithHint("##publik.search", tr(lang, "publik.search_hint"), &text))
+  if (a11y::InputTextWithHint("##publik.search", tr(lang, "publik.search_hint"), &text))
     ui_draft(actions.publik_ui, state.publik_ui).search = text;
   if (trim(state.publik_ui.search).empty()) return;
   const auto found = cari_unit_publik(d, state.publik_ui.search);
@@ -436,7 +437,7 @@ void unit_page(const AppState& state, Actions& actions, const Publik& d, std::si
     platform::share_link(u->name + " \xE2\x80\x94 Kinerja Samarinda", publik_hash(id));
   std::string link = platform::page_link(publik_hash(id));
   ImGui::SetNextItemWidth(-1);
-  ImGui::InputText("##publik.link", &link, ImGuiInputTextFlags_ReadOnly);
+  a11y::InputText("##publik.link", &link, ImGuiInputTextFlags_ReadOnly);
   muted(tr(lang, "publik.share_hint"));
   period_selector(state, actions, d, shown);
   const PublikPeriode& p = d.periods[shown];

@@ -1,3 +1,4 @@
+#include "web/a11y_text.hpp"
 #include "web/screens/publik_suara.hpp"
 
 #include "core/rules/rules.hpp"
@@ -49,7 +50,7 @@ void draw_skm(const AppState& state, Actions& actions, const SuaraWargaUi& ui) {
     const PertanyaanSkm& q = k.unsur[i];
     char head[16];
     std::snprintf(head, sizeof head, "%zu. ", i + 1);
-    ImGui::TextWrapped("%s%s", head, (lang == Lang::id ? q.pertanyaan_id : q.pertanyaan_en).c_str());
+    a11y::TextWrapped("%s%s", head, (lang == Lang::id ? q.pertanyaan_id : q.pertanyaan_en).c_str());
     for (std::size_t a = 0; a < 4; ++a) {
       const std::string id = "publik.suara.q" + std::to_string(i + 1) + "." + std::to_string(a + 1);
       const auto value = static_cast<std::uint8_t>(a + 1);
@@ -131,7 +132,7 @@ void suara_warga(const AppState& state, Actions& actions, const std::string& uni
   if (!ui.kode.empty()) {
     widgets::note_box("publik.suara.kirim", tr(lang, "suara.kirim"));
     std::string text = message(lang, ui, unit_name);
-    ImGui::InputTextMultiline("##publik.suara.kode", &text,
+    a11y::InputTextMultiline("##publik.suara.kode", &text,
                               ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeightWithSpacing() * 3.5f),
                               ImGuiInputTextFlags_ReadOnly);
     if (widgets::action_button(lang, "suara.bagikan")) platform::share_text(unit_name, message(lang, ui, unit_name));

@@ -1,3 +1,4 @@
+#include "web/a11y_text.hpp"
 #include "web/screens/terukur_block.hpp"
 
 #include "web/format.hpp"
@@ -32,14 +33,14 @@ void terukur_block(Lang lang, const char* id, const SkpIndicator& ind, const Sco
                    const CapaianIndikator* cap) {
   const RealisasiTerukur* t =
       cap != nullptr && cap->terukur < report.terukur.size() ? &report.terukur[cap->terukur] : nullptr;
-  ImGui::TextUnformatted(tr(lang, "terukur.realisasi"));
+  a11y::TextUnformatted(tr(lang, "terukur.realisasi"));
   ImGui::SameLine();
   if (t != nullptr && t->nilai) {
     std::string figure = format_number(lang, *t->nilai, 2);
     if (!ind.satuan.empty()) figure += " " + ind.satuan;
-    ImGui::TextUnformatted(figure.c_str());
+    a11y::TextUnformatted(figure.c_str());
   } else {
-    ImGui::TextUnformatted("\xE2\x80\x94");  // —
+    a11y::TextUnformatted("\xE2\x80\x94");  // —
   }
   ImGui::SameLine();
   widgets::chip(tr(lang, "terukur.chip"), IM_COL32(0x1F, 0x5F, 0x8B, 0xFF));
