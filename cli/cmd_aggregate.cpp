@@ -5,6 +5,7 @@
 // whose registration the bundle holds) or --sign-demo (the demo admin), it is
 // signed as the public page requires (core/trust/publik_signature).
 #include "cli/commands.hpp"
+#include "cli/file_io.hpp"
 #include "core/base/calendar.hpp"
 #include "core/calc/aggregate.hpp"
 #include "core/model/parse.hpp"
@@ -133,7 +134,7 @@ int cmd_aggregate(Args args) {
     std::fputs(kUsage, stderr);
     return 1;
   }
-  ParseResult parsed = parse_bundle_file(file);
+  ParseResult parsed = read_bundle_input(file);
   if (!parsed.ok()) {
     for (const auto& e : parsed.errors) std::fprintf(stderr, "%s: %s\n", file.c_str(), format_error(e).c_str());
     return 1;
@@ -149,7 +150,7 @@ int cmd_aggregate(Args args) {
   std::string out = publik_to_json(d, static_cast<int>(indent));
   if (sign_demo || !sign_key.empty()) {
     std::string bytes, why;
-    read_file_bytes(file, bytes);
+    read_input(file, bytes, why);
     const auto signer = publik_signer(bytes, sign_key, sign_demo, why);
     if (!signer) {
       std::fprintf(stderr, "kinerja aggregate: %s\n", why.c_str());

@@ -4,6 +4,7 @@
 // below the file's min_group can be proved to exist, 3 when one can, 1 for a
 // file that does not read.
 #include "cli/commands.hpp"
+#include "cli/file_io.hpp"
 #include "core/calc/audit_publik.hpp"
 #include "core/model/parse.hpp"
 #include "core/model/publik.hpp"
@@ -19,9 +20,9 @@ int cmd_audit(Args args) {
     return 1;
   }
   const std::string file(args[0]);
-  std::string bytes;
-  if (!read_file_bytes(file, bytes)) {
-    std::fprintf(stderr, "%s: tidak dapat dibaca / cannot be read\n", file.c_str());
+  std::string bytes, why;
+  if (!read_input(file, bytes, why)) {
+    std::fprintf(stderr, "%s: /: %s\n", file.c_str(), why.c_str());
     return 1;
   }
   const PublikParse p = parse_publik(bytes);

@@ -63,7 +63,7 @@ int cmd_demo(Args args) {
     std::fwrite(json.data(), 1, json.size(), stdout);
     return std::fflush(stdout) == 0 ? 0 : 1;
   }
-  if (!write_file(out_path, json)) {
+  if (!write_output(out_path, json)) {
     std::fprintf(stderr, "kinerja demo: tidak dapat menulis / cannot write %s\n", out_path.c_str());
     return 1;
   }

@@ -28,17 +28,8 @@ namespace {
 
 constexpr const char* kMergeUsage =
     "usage: kinerja merge [--root-key HEX|kunci-kota.json] FILE... -o OUT   (OUT may be - for standard output;\n"
-    "       --root-key: the city's root public key, 64 hex digits or its kunci-kota.json; without it, the demo city's)\n";
-
-bool read_all(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return false;
-  out = std::move(ss).str();
-  return true;
-}
+    "       --root-key: the city's root public key, 64 hex digits or its kunci-kota.json; without it, the demo city's;\n"
+    "       FILEs may be .json or .json.gz; an OUT ending in .gz is written gzip-compressed)\n";
 
 }  // namespace
 
@@ -78,9 +69,9 @@ int cmd_merge(Args args) {
   std::vector<LoadedBundle> bundles;
   bool bad = false;
   for (const auto& f : files) {
-    std::string bytes;
-    if (!read_all(f, bytes)) {
-      std::fprintf(stderr, "%s: /: berkas tidak dapat dibaca / cannot read the file\n", f.c_str());
+    std::string bytes, why;
+    if (!read_input(f, bytes, why)) {
+      std::fprintf(stderr, "%s: /: %s\n", f.c_str(), why.c_str());
       bad = true;
       continue;
     }
@@ -124,7 +115,7 @@ int cmd_merge(Args args) {
   const std::string bytes = write_bundle(store, h);
   if (out_path == "-") {
     std::fwrite(bytes.data(), 1, bytes.size(), stdout);
-  } else if (!write_file(out_path, bytes)) {
+  } else if (!write_output(out_path, bytes)) {
     std::fprintf(stderr, "%s: /: berkas tidak dapat ditulis / cannot write the file\n", out_path.c_str());
     return 1;
   }

@@ -3,6 +3,7 @@
 // warnings. For admins: it names people (NIP, name); the public figures are
 // `kinerja aggregate`.
 #include "cli/commands.hpp"
+#include "cli/file_io.hpp"
 #include "core/model/parse.hpp"
 #include "core/calc/score.hpp"
 
@@ -101,7 +102,7 @@ int cmd_score(Args args) {
     std::fputs("usage: kinerja score FILE [--json]\n", stderr);
     return 1;
   }
-  ParseResult parsed = parse_bundle_file(file);
+  ParseResult parsed = read_bundle_input(file);
   if (!parsed.ok()) {
     for (const auto& e : parsed.errors) std::fprintf(stderr, "%s: %s\n", file.c_str(), format_error(e).c_str());
     return 1;

@@ -37,9 +37,9 @@ int cmd_sign(Args args) {
     std::fputs(kSignUsage, stderr);
     return 1;
   }
-  std::string bytes;
-  if (!read_file_bytes(in, bytes)) {
-    std::fprintf(stderr, "%s: /: berkas tidak dapat dibaca / cannot read the file\n", in.c_str());
+  std::string bytes, why;
+  if (!read_input(in, bytes, why)) {
+    std::fprintf(stderr, "%s: /: %s\n", in.c_str(), why.c_str());
     return 1;
   }
   if (const auto doc = nlohmann::json::parse(bytes, nullptr, false);

@@ -1,6 +1,7 @@
 // kinerja validate FILE…: parse and validate each bundle with the same core
 // reader the web app uses; one line per problem, "FILE: /pointer: pesan / message".
 #include "cli/commands.hpp"
+#include "cli/file_io.hpp"
 #include "core/model/parse.hpp"
 
 #include <cstdio>
@@ -16,9 +17,9 @@ int cmd_validate(Args args) {
   bool any_error = false;
   for (auto arg : args) {
     std::string path(arg);
-    std::string bytes;
-    if (!read_file_bytes(path, bytes)) {
-      std::fprintf(stderr, "%s: file tidak dapat dibaca / cannot read file\n", path.c_str());
+    std::string bytes, why;
+    if (!read_input(path, bytes, why)) {
+      std::fprintf(stderr, "%s: /: %s\n", path.c_str(), why.c_str());
       any_error = true;
       continue;
     }

@@ -5,6 +5,7 @@
 // record's JSON pointer; exit 1 when there is any, 0 when all verify.
 // A publik.json is checked for BKPSDM's signature over its figures instead.
 #include "cli/commands.hpp"
+#include "cli/file_io.hpp"
 #include "cli/root_key.hpp"
 
 #include <cstdio>
@@ -70,9 +71,9 @@ int cmd_verify(Args args) {
   }
   std::size_t problems = 0, checked = 0;
   for (const auto& f : files) {
-    std::string bytes;
-    if (!read_file_bytes(f, bytes)) {
-      std::fprintf(stderr, "%s: /: berkas tidak dapat dibaca / cannot read the file\n", f.c_str());
+    std::string bytes, why;
+    if (!read_input(f, bytes, why)) {
+      std::fprintf(stderr, "%s: /: %s\n", f.c_str(), why.c_str());
       ++problems;
       continue;
     }

@@ -1,5 +1,8 @@
 #include "cli/file_io.hpp"
 
+#include "cli/gzip_io.hpp"
+#include "core/model/parse.hpp"
+
 #include <filesystem>
 #include <fstream>
 
@@ -37,5 +40,30 @@ bool write_file(const std::string& path, const std::string& bytes) {
   return !ec;
 }
 
+bool write_output(const std::string& path, const std::string& bytes) {
+  return write_file(path, path.ends_with(".gz") ? gzip(bytes) : bytes);
+}
+
+bool read_input(const std::string& path, std::string& out, std::string& error) {
+  if (!read_file_bytes(path, out)) {
+    error = "berkas tidak dapat dibaca / cannot read the file";
+    return false;
+  }
+  if (!looks_gzip(out)) return true;
+  std::string inflated;
+  if (!gunzip(out, inflated, kMaxInflatedBytes, error)) return false;
+  out = std::move(inflated);
+  return true;
+}
+
+ParseResult read_bundle_input(const std::string& path) {
+  std::string bytes, why;
+  if (!read_input(path, bytes, why)) {
+    ParseResult r;
+    r.errors.push_back({"/", why.substr(0, why.find(" / ")) + ": " + path, why.substr(why.find(" / ") + 3) + ": " + path});
+    return r;
+  }
+  return parse_bundle_in_place(bytes);
+}
 
 }  // namespace kinerja::cli

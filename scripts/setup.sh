@@ -34,7 +34,7 @@ mkdir -p "$deps"
 log() { printf '[setup] %s\n' "$*"; }
 
 # ---------------------------------------------------------------- Debian
-debian_packages=(cmake ninja-build g++ emscripten nlohmann-json3-dev doctest-dev libsodium-dev libglpk-dev chromium
+debian_packages=(cmake ninja-build g++ emscripten nlohmann-json3-dev doctest-dev libsodium-dev libglpk-dev zlib1g-dev chromium
                  fonts-noto-core python3-fonttools xz-utils ca-certificates patch
                  firefox-esr xvfb xauth webkit2gtk-driver)
 missing=()

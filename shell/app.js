@@ -150,7 +150,16 @@
   }
 
   // ---------------------------------------------------------------- files in and out
-  function download(name, bytes, mime) {
+  // gzip in the browser's own streams: a ".json.gz" the app names is written
+  // compressed (the canonical JSON inside), and a compressed file is read
+  // whatever its name (it starts with 1f 8b).
+  const gzipped = (bytes) => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const through = async (bytes, stream) => new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
+  async function download(name, bytes, mime) {
+    if (name.endsWith('.gz')) {
+      if (typeof CompressionStream === 'function') bytes = await through(bytes, new CompressionStream('gzip'));
+      else { name = name.slice(0, -3); mime = 'application/json'; }  // an old browser: the plain file
+    }
     const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
     const a = document.createElement('a');
     a.href = url;
@@ -174,11 +183,27 @@
       if (file.size > MAX_IMPORT_BYTES) {
         Module.ccall('kinerja_import_file', null, ['string', 'number', 'number', 'number', 'number'], [file.name, 0, 0, 1, file.size]);
       } else {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const ptr = Module._malloc(Math.max(1, bytes.length));
-        Module.HEAPU8.set(bytes, ptr);
-        Module.ccall('kinerja_import_file', null, ['string', 'number', 'number', 'number', 'number'], [file.name, ptr, bytes.length, 0, file.size]);
-        Module._free(ptr);
+        let bytes = new Uint8Array(await file.arrayBuffer());
+        let name = file.name;
+        let refused = 0;  // 1: too big once inflated, 2: damaged compression (told to the app, which says so)
+        if (gzipped(bytes)) {
+          loadingText.textContent = `Membuka kompresi ${file.name}… / Decompressing ${file.name}…`;
+          try {
+            bytes = await through(bytes, new DecompressionStream('gzip'));
+            name = name.replace(/\.gz$/i, '');
+          } catch {
+            refused = 2;
+          }
+        }
+        if (!refused && bytes.length > MAX_IMPORT_BYTES) refused = 1;
+        if (refused) {
+          Module.ccall('kinerja_import_file', null, ['string', 'number', 'number', 'number', 'number'], [file.name, 0, 0, refused, bytes.length]);
+        } else {
+          const ptr = Module._malloc(Math.max(1, bytes.length));
+          Module.HEAPU8.set(bytes, ptr);
+          Module.ccall('kinerja_import_file', null, ['string', 'number', 'number', 'number', 'number'], [name, ptr, bytes.length, 0, bytes.length]);
+          Module._free(ptr);
+        }
       }
       progress.value = Math.round((++i / files.length) * 100);
     }
@@ -190,7 +215,7 @@
   const picker = document.createElement('input');
   picker.type = 'file';
   picker.multiple = true;
-  picker.accept = '.json,application/json,.csv,text/csv';
+  picker.accept = '.json,application/json,.gz,application/gzip,.csv,text/csv';
   picker.hidden = true;
   picker.addEventListener('change', () => { importFiles([...picker.files]); picker.value = ''; });
   document.body.appendChild(picker);

@@ -132,7 +132,13 @@ void export_scope(AppState& s, const Scope& scope) {
   std::string name = "kinerja-" + std::string(to_string(scope.kind));
   if (!scope.nip.empty()) name += "-" + scope.nip;
   name += "-" + iso_date(s.data.now_ms) + ".json";
-  platform::download(name, result.bytes, "application/json");
+  // The city's file, and anything big, goes out gzip-compressed (the page
+  // compresses what it is handed under a ".gz" name): small enough for the
+  // messaging apps and e-mail offices use. Every import reads both.
+  constexpr std::size_t kCompressAbove = 5'000'000;
+  const bool compress = scope.kind == ScopeKind::bkpsdm || result.bytes.size() > kCompressAbove;
+  if (compress) name += ".gz";
+  platform::download(name, result.bytes, compress ? "application/gzip" : "application/json");
   s.data.last_export_ms = s.data.now_ms;
   s.data.exported_seq = s.data.local.last_seq;
   save_settings_now(s);
@@ -355,17 +361,20 @@ void refresh_summary(DataState& d) {
 
 void import_begin(AppState& s) { s.data.import = ImportSession{}; }
 
-void import_file(AppState& s, std::string_view name, std::string_view bytes, bool too_big, double size) {
+void import_file(AppState& s, std::string_view name, std::string_view bytes, FileRefused refused, double size) {
   s.data.import.names.emplace_back(name);
-  if (too_big) {
+  if (refused != FileRefused::none) {
     // Kept as a refused file in the preview: never read, never half-applied.
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.0f", size / 1e6);
     s.data.import.bytes.emplace_back();
-    s.data.import.preview.files.push_back(FilePreview{
-        std::string(name), BundleHeader{}, 0,
-        {ValidationError{"/", std::string("berkas ") + buf + " MB melebihi batas 100 MB",
-                         std::string("file of ") + buf + " MB exceeds the 100 MB limit"}}});
+    const ValidationError why =
+        refused == FileRefused::too_big
+            ? ValidationError{"/", std::string("berkas ") + buf + " MB melebihi batas 100 MB",
+                              std::string("file of ") + buf + " MB exceeds the 100 MB limit"}
+            : ValidationError{"/", "berkas gzip rusak atau terpotong; kirim ulang berkasnya",
+                              "damaged or truncated gzip file; ask for the file again"};
+    s.data.import.preview.files.push_back(FilePreview{std::string(name), BundleHeader{}, 0, {why}});
     return;
   }
   s.data.import.bytes.emplace_back(bytes);

@@ -20,10 +20,12 @@ void commit_changes(AppState& state, const std::vector<Change>& changes);
 // Applies the data half of the actions: edits, exports, imports, resets.
 void apply_data_actions(AppState& state, const Actions& actions);
 
-// Files from the page (picker or drop). A file over the size limit arrives
-// without its bytes (`too_big`), so a 200 MB file is never read into memory.
+// Files from the page (picker or drop). A file the page could not hand over
+// arrives without its bytes, with the reason: over the size limit (so a
+// 200 MB file is never read into memory), or compressed and damaged.
+enum class FileRefused { none, too_big, damaged_gzip };
 void import_begin(AppState& state);
-void import_file(AppState& state, std::string_view name, std::string_view bytes, bool too_big, double size);
+void import_file(AppState& state, std::string_view name, std::string_view bytes, FileRefused refused, double size);
 void import_end(AppState& state);
 
 // Another tab saved (or this tab became the writer): read the store again.

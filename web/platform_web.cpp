@@ -274,10 +274,13 @@ EMSCRIPTEN_KEEPALIVE void kinerja_on_persist_answer(int persisted) {
 // file (bytes copied into our memory by the page; none when too big), end.
 EMSCRIPTEN_KEEPALIVE void kinerja_import_begin() { kinerja::web::import_begin(changed()); }
 
-EMSCRIPTEN_KEEPALIVE void kinerja_import_file(const char* name, const char* bytes, int len, int too_big, double size) {
+// refused: 0 the bytes are here, 1 over the size limit, 2 compressed and damaged.
+EMSCRIPTEN_KEEPALIVE void kinerja_import_file(const char* name, const char* bytes, int len, int refused, double size) {
+  using kinerja::web::FileRefused;
   kinerja::web::import_file(changed(), name ? name : "",
                             std::string_view(bytes ? bytes : "", bytes ? static_cast<std::size_t>(len) : 0),
-                            too_big != 0, size);
+                            refused == 1 ? FileRefused::too_big : refused == 2 ? FileRefused::damaged_gzip : FileRefused::none,
+                            size);
 }
 
 EMSCRIPTEN_KEEPALIVE void kinerja_import_end() { kinerja::web::import_end(changed()); }

@@ -11,7 +11,8 @@
 # pipeline proves nothing.
 #
 # Writes build/bench/results.json (merged: other benchmarks add their keys):
-#   pipeline_native_mb_s, pipeline_wasm_mb_s, pipeline_js_mb_s, wasm_vs_js, ...
+#   pipeline_native_mb_s, pipeline_wasm_mb_s, pipeline_js_mb_s, wasm_vs_js, ...,
+#   city_year_gz_mb (the same file as the CLI and the app write it compressed), city_year_gz_ratio
 # MB are 10^6 bytes of the bundle file.
 set -euo pipefail
 
@@ -42,6 +43,11 @@ if [[ ! -f "$CITY" || "$KINERJA" -nt "$CITY" ]]; then
   "$KINERJA" demo --employees "$EMPLOYEES" --quarters 4 -o "$CITY.tmp"
   mv "$CITY.tmp" "$CITY"
 fi
+# The same city as the app and the CLI send it (.json.gz): what travels by messaging apps and e-mail.
+if [[ ! -f "$CITY.gz" || "$CITY" -nt "$CITY.gz" ]]; then
+  "$KINERJA" demo --employees "$EMPLOYEES" --quarters 4 -o "$CITY.gz"
+  gunzip -c "$CITY.gz" | cmp -s - "$CITY" || { echo "bench: $CITY.gz does not hold $CITY" >&2; exit 1; }
+fi
 echo "bench: $(du -m "$CITY" | cut -f1) MB; $ROUNDS rounds × $REPS repetitions each (first of each dropped)"
 rm -f "$OUT"/pipeline-*.jsonl
 for round in $(seq 1 "$ROUNDS"); do
@@ -51,9 +57,10 @@ for round in $(seq 1 "$ROUNDS"); do
   "${NODE[@]}" "$JS" "$CITY" --reps "$REPS" --out "$OUT/publik-js.json" >> "$OUT/pipeline-js.jsonl"
 done
 
-node --no-experimental-fetch --input-type=module - "$OUT" <<'EOF'
+node --no-experimental-fetch --input-type=module - "$OUT" "$CITY" <<'EOF'
 import fs from 'node:fs';
 const dir = process.argv[2];
+const city = process.argv[3];
 const read = (f) => JSON.parse(fs.readFileSync(`${dir}/${f}`, 'utf8'));
 // Per implementation: every process's line; drop each process's first
 // repetition (warm-up) and take medians over the rest.
@@ -102,6 +109,8 @@ const results = {
   pipeline_js_mb_s: r2(run.js.mb_s),
   wasm_vs_js: r2(run.wasm.mb_s / run.js.mb_s),
   native_vs_wasm: r2(run.native.mb_s / run.wasm.mb_s),
+  city_year_gz_mb: r2(fs.statSync(`${city}.gz`).size / 1e6),
+  city_year_gz_ratio: r2(fs.statSync(city).size / fs.statSync(`${city}.gz`).size),
 };
 for (const impl of ['native', 'wasm', 'js'])
   for (const phase of ['parse', 'score', 'aggregate'])
@@ -120,5 +129,6 @@ console.log(row('wasm', run.wasm));
 console.log(row('js', run.js));
 console.log(`  wasm_vs_js ${results.wasm_vs_js}   native_vs_wasm ${results.native_vs_wasm}` +
   (results.wasm_vs_js >= 2 ? '   (target ≥ 2: met)' : `   (target ≥ 2: NOT met, ${r2(2 / results.wasm_vs_js)}× short)`));
+console.log(`  city-year as .json.gz: ${results.city_year_gz_mb} MB (${results.pipeline_file_mb} MB / ${results.city_year_gz_ratio})`);
 console.log(`  written: ${file}`);
 EOF

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
+import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { serve } from '../../scripts/serve.mjs';
 import { decodePng, inkStats } from './png.mjs';
@@ -245,10 +246,28 @@ export async function waitSaved(page) {
 
 // Does what a user does to get a file (act) and keeps the file the page
 // offers in dir (under name, or the name the page suggests).
+// Every download saved by saveDownload: its suggested name, where the file
+// as downloaded is, and its size (a ".json.gz" is kept beside the JSON inside it).
+export const downloads = [];
+
+// Saves the download `act` starts; returns the path of the JSON (or CSV)
+// inside: a ".json.gz" the app wrote compressed is checked to be gzip and
+// inflated, so tests read the canonical JSON either way.
 export async function saveDownload(page, act, dir, name) {
   const [download] = await Promise.all([page.waitForEvent('download'), act()]);
-  const file = path.join(dir, name || download.suggestedFilename());
-  await download.saveAs(file);
+  const suggested = download.suggestedFilename();
+  const file = path.join(dir, name || suggested.replace(/\.gz$/, ''));
+  if (!suggested.endsWith('.gz')) {
+    await download.saveAs(file);
+    downloads.push({ suggested, file, size: fs.statSync(file).size });
+    return file;
+  }
+  const packed = `${file}.gz`;
+  await download.saveAs(packed);
+  const bytes = fs.readFileSync(packed);
+  assert.ok(bytes[0] === 0x1f && bytes[1] === 0x8b, `${suggested} is gzip-compressed`);
+  fs.writeFileSync(file, zlib.gunzipSync(bytes));
+  downloads.push({ suggested, file, packed, size: bytes.length, inflated: fs.statSync(file).size });
   return file;
 }
 

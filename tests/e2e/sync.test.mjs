@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   startServer, launchBrowser, watchConsole, openApp, click, findWidget, hasWidget, appState,
-  screenshot, waitSaved, waitFrames, desktop, typeInto, saveDownload, dropFiles,
+  screenshot, waitSaved, waitFrames, desktop, typeInto, saveDownload, dropFiles, downloads, runCli,
 } from './lib.mjs';
 
 let site, browser;
@@ -169,6 +169,11 @@ test('export → start empty → import through the file chooser restores everyt
   assert.equal(exported.format, 'kinerja-samarinda/bundle');
   assert.equal(exported.scope.kind, 'bkpsdm');
   assert.equal((await appState(page)).unexported, false);
+  // The city's file goes out gzip-compressed, a fraction of its size, the canonical JSON inside.
+  const sent = downloads[downloads.length - 1];
+  assert.match(sent.suggested, /^kinerja-bkpsdm-\d{4}-\d\d-\d\d\.json\.gz$/);
+  assert.ok(sent.size * 4 < sent.inflated, `compressed ${sent.inflated} → ${sent.size} bytes`);
+  assert.equal(runCli(['validate', sent.packed]).includes('OK ('), true, 'the CLI reads the same .json.gz');
 
   await click(page, 'settings.toggle');
   await click(page, 'settings.start_empty');
@@ -177,8 +182,20 @@ test('export → start empty → import through the file chooser restores everyt
   assert.equal((await appState(page)).records, 0);
   await click(page, 'settings.close');
 
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'data.import_pick')]);
-  await chooser.setFiles(file);
+  // A damaged compressed file is refused at its name, and nothing is stored.
+  const cut = path.join(tmp, 'rusak.json.gz');
+  fs.writeFileSync(cut, fs.readFileSync(sent.packed).subarray(0, 3000));
+  let [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'data.import_pick')]);
+  await chooser.setFiles(cut);
+  await page.waitForFunction(() => globalThis.kinerja.state().import_open);
+  assert.deepEqual((await appState(page)).import_file_errors, ['rusak.json.gz: /: berkas gzip rusak atau terpotong; kirim ulang berkasnya / damaged or truncated gzip file; ask for the file again']);
+  await screenshot(page, 'desktop-import-gzip-damaged');
+  await click(page, 'import.cancel');
+  assert.equal((await appState(page)).records, 0);
+
+  // The compressed file itself, as it arrived, through the file chooser.
+  [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'data.import_pick')]);
+  await chooser.setFiles(sent.packed);
   await page.waitForFunction(() => globalThis.kinerja.state().import_open);
   await waitFrames(page, 3);
   const preview = await appState(page);
