@@ -28,7 +28,8 @@ const CKO_LABEL = { 'sangat-kurang': 'Sangat Kurang', 'kurang': 'Kurang', 'butuh
 
 // core/rules/rules.hpp kRuleIds: the order RuleSet::metas() reports them in.
 const RULE_IDS = ['predikat-matrix', 'rating-perilaku', 'rating-hasil-kerja', 'kurva-distribusi', 'ikm', 'sampel-skm',
-  'sp4n-lapor', 'permenpanrb-8-2021', 'pp-30-2019', 'pp-46-2011', 'angka-kredit', 'katalog-pelatihan'];
+  'sp4n-lapor', 'permenpanrb-8-2021', 'pp-30-2019', 'pp-46-2011', 'angka-kredit', 'katalog-pelatihan', 'berakhlak',
+  'skm-kuesioner', 'keberatan', 'kewenangan'];
 
 function loadRules(dirs) {
   const byId = {};
@@ -67,6 +68,10 @@ function loadRules(dirs) {
       desimal: ikm.desimal_banding,
       mutu: ikm.mutu.map((x) => ({ mutu: x.mutu, seratus: Math.round(x.min * 100) })),
     },
+    sampel: (() => {
+      const x = byId['sampel-skm'] ?? {};
+      return { chi: x.chi_kuadrat ?? 3.841, p: x.proporsi ?? 0.5, d: x.galat ?? 0.05, terdekat: (x.pembulatan ?? 'terdekat') === 'terdekat' };
+    })(),
     lapor: {
       kerja: lapor.satuan === 'hari-kerja', tanggapan: lapor.tanggapan_pertama_hari,
       zona: lapor.zona_waktu_menit ?? 480, batas: new Map(lapor.penyelesaian.map((b) => [b.kategori, b.hari])),
@@ -397,6 +402,9 @@ function validate(doc) {
     complaints: { unit_id: [true, (v, p) => V.id(v, p)], channel: [true, (v, p) => V.enm(v, p, E.kanal)],
       category: [true, (v, p) => V.text(v, p)], received: [true, (v, p) => V.ts(v, p)],
       first_response: [false, (v, p) => V.optTs(v, p)], resolved: [false, (v, p) => V.optTs(v, p)] },
+    service_volumes: { unit_id: [true, (v, p) => V.id(v, p)], layanan: [true, (v, p) => V.text(v, p)],
+      tanggal: [false, (v, p) => V.str(v, p)], period_id: [false, (v, p) => V.optId(v, p)],
+      jumlah: [true, (v, p) => V.int(v, p, 0, 10000000)] },
     trainings: { title: [true, (v, p) => V.text(v, p)], description: [false, (v, p) => V.str(v, p)],
       nilai: [false, (v, p) => V.list(v, p, (x, xp) => V.enm(x, xp, E.nilai))],
       aspek: [false, (v, p) => V.list(v, p, (x, xp) => V.enm(x, xp, E.aspek))],
@@ -414,6 +422,9 @@ function validate(doc) {
       if (coll === 'periods') {
         const s = parseDate(rec.start), e = parseDate(rec.end);
         if (s !== null && e !== null && s > e) V.err(p + '/end', 'akhir sebelum awal', 'ends before it starts');
+      } else if (coll === 'service_volumes') {
+        if (!rec.tanggal === !rec.period_id) V.err(p, 'isi salah satu: tanggal atau period_id', 'give one of tanggal or period_id');
+        else if (rec.tanggal && parseDate(rec.tanggal) === null) V.err(p + '/tanggal', 'tanggal harus yyyy-mm-dd', 'a date must be yyyy-mm-dd');
       } else if (coll === 'complaints') {
         const r = parseTs(rec.received), f = parseTs(rec.first_response), x = parseTs(rec.resolved);
         if (r !== null && f !== null && f < r) V.err(p + '/first_response', 'tanggapan sebelum diterima', 'response before receipt');
@@ -451,6 +462,7 @@ function crossCheck(doc, V) {
   index('assignments');
   const indicators = index('indicators'), skps = index('skps');
   index('realisations'); index('evaluations'); index('org_ratings'); index('skm_responses'); index('complaints');
+  index('service_volumes');
   const trainings = index('trainings');
   const U = C('units');
   U.forEach((u, i) => {
@@ -790,6 +802,88 @@ function topUnits(units, unitIx) {
   });
 }
 
+// A unit's service data in a period (core/calc/sumber.cpp kumpulkan_data_layanan).
+const namaLayanan = (x) => String(x ?? '').trim().replace(/[A-Z]/g, (c) => c.toLowerCase());
+function kumpulkanDataLayanan(d, units, period, menurutTanggal) {
+  const out = units.map(() => ({ jawaban: [], keluhan: [], volume: [] }));
+  const ix = indexById(units);
+  const sd = parseDate(period.start), ed = parseDate(period.end);
+  const from = sd === null ? 0 : sd * 86400000 - WITA_MS, to = ed === null ? 0 : (ed + 1) * 86400000 - WITA_MS;
+  for (const r of live(d.skm_responses)) {
+    if (r.deleted === true) continue;
+    let inside = r.period_id === period.id;
+    if (!inside && menurutTanggal && sd !== null && ed !== null) { const at = parseTs(r.timestamp); inside = at !== null && at >= from && at < to; }
+    if (!inside) continue;
+    const u = ix.get(r.unit_id);
+    if (u === undefined) continue;
+    const a = r.answers ?? {};
+    out[u].jawaban.push([a.u1 ?? 0, a.u2 ?? 0, a.u3 ?? 0, a.u4 ?? 0, a.u5 ?? 0, a.u6 ?? 0, a.u7 ?? 0, a.u8 ?? 0, a.u9 ?? 0]);
+  }
+  if (sd === null || ed === null) return out;
+  for (const c of live(d.complaints)) {
+    if (c.deleted === true) continue;
+    const rcv = parseTs(c.received);
+    if (rcv === null || rcv < from || rcv >= to) continue;
+    const u = ix.get(c.unit_id);
+    if (u === undefined) continue;
+    out[u].keluhan.push({ kategori: c.category, diterima: rcv, tanggap: parseTs(c.first_response), selesai: parseTs(c.resolved) });
+  }
+  for (const v of live(d.service_volumes)) {
+    if (v.deleted === true) continue;
+    const u = ix.get(v.unit_id);
+    if (u === undefined) continue;
+    if (v.tanggal) {
+      const day = parseDate(v.tanggal);
+      if (day === null || day < sd || day > ed) continue;
+      out[u].volume.push({ layanan: namaLayanan(v.layanan), harian: true, jumlah: v.jumlah });
+    } else if (v.period_id === period.id) {
+      out[u].volume.push({ layanan: namaLayanan(v.layanan), harian: false, jumlah: v.jumlah });
+    }
+  }
+  return out;
+}
+
+// The measured figure of one source (core/calc/sumber.cpp ukur_realisasi): the value, or null.
+function ukurRealisasi(rules, jenis, data, k, sekarang, layanan) {
+  k = Math.max(k, 1);
+  switch (jenis) {
+    case 'ikm': {
+      if (data.jawaban.length < k) return null;
+      const h = hitungIkm(rules.ikm, data.jawaban);
+      return h ? h.seratus / 100 : null;
+    }
+    case 'tanggapan-median':
+    case 'selesai-median': {
+      const s = statistikKeluhan(rules.lapor, data.keluhan, sekarang);
+      const w = jenis === 'tanggapan-median' ? s.tg : s.sl;
+      return w.dasarMedian < k || w.median === null ? null : roundTo(w.median, 2);
+    }
+    case 'selesai-tepat-waktu': {
+      const w = statistikKeluhan(rules.lapor, data.keluhan, sekarang).sl;
+      return w.jumlah < k || w.porsi === null ? null : roundTo(w.porsi * 100, 1);
+    }
+    case 'volume':
+    case 'volume-harian': {
+      const name = namaLayanan(layanan);
+      let days = 0, daySum = 0, total = 0, hasTotal = false;
+      for (const v of data.volume) {
+        if (v.layanan !== name) continue;
+        if (v.harian) { ++days; daySum += v.jumlah; } else { hasTotal = true; total = v.jumlah; }
+      }
+      if (jenis === 'volume') return !hasTotal && days === 0 ? null : hasTotal ? total : daySum;
+      return days === 0 ? null : roundTo(daySum / days, 1);
+    }
+    default: return null;
+  }
+}
+
+// An employee may use the data of their own unit or one under it.
+function sumberUnitBoleh(parent, pegawaiUnit, sumberUnit) {
+  for (let at = sumberUnit, steps = 0; at !== -1 && at !== undefined && steps <= parent.length; at = parent[at], ++steps)
+    if (at === pegawaiUnit) return true;
+  return false;
+}
+
 function score(doc, rules) {
   const d = doc.data;
   const units = live(d.units), employees = live(d.employees), periods = live(d.periods), skps = live(d.skps);
@@ -830,9 +924,25 @@ function score(doc, rules) {
   });
   const asOf = parseTs(doc.created);
   const report = { pegawai: [], kurva: [] };
+  const library = live(d.indicators), libIx = indexById(library);
 
   for (const p of periodOrder) {
     const period = periods[p];
+    // Measured realisations (core/calc/sumber.cpp), once per (unit, source) of the period.
+    let dataLayanan = null;
+    const terukurOf = new Map();
+    const endDay = parseDate(period.end);
+    const sekarang = asOf ?? (endDay !== null ? (endDay + 1) * 86400000 - WITA_MS : 0);
+    const ukur = (sumber, pegawaiUnit) => {
+      const u = sumber.unit_id ? unitIx.get(sumber.unit_id) : pegawaiUnit;
+      if (u === undefined || pegawaiUnit === undefined || !sumberUnitBoleh(parent, pegawaiUnit, u)) return null;
+      const key = `${u}/${sumber.jenis}/${sumber.layanan ?? ''}`;
+      if (terukurOf.has(key)) return terukurOf.get(key);
+      if (dataLayanan === null) dataLayanan = kumpulkanDataLayanan(d, units, period, period.jenis === 'tahunan');
+      const v = ukurRealisasi(rules, sumber.jenis, dataLayanan[u], 5, sekarang, sumber.layanan ?? '');
+      terukurOf.set(key, v);
+      return v;
+    };
     const dday = parseDate(period.deadline);
     const deadline = dday === null ? null : (dday + 1) * 86400000 - WITA_MS;
     let people = assigned[p];
@@ -862,6 +972,10 @@ function score(doc, rules) {
               value = typeof re.value === 'number' ? re.value : null;
               anySubmitted = anySubmitted || !!re.submitted;
             }
+            // Its own source, else its library entry's: measured, what was typed does not count.
+            let sumber = ind.sumber ?? null;
+            if (!sumber && ind.library_id) { const li = libIx.get(ind.library_id); if (li !== undefined) sumber = library[li].sumber ?? null; }
+            if (sumber) value = ukur(sumber, unitIx.get(emp.unit_id));
             let cap = null;
             if (value !== null) {
               const hasMin = typeof ind.target_min === 'number', hasMax = typeof ind.target_max === 'number';
@@ -1106,7 +1220,9 @@ function selisihHari(L, a, b) {
 function statistikKeluhan(L, list, now) {
   const tg = { jumlah: 0, tepat: 0 }, sl = { jumlah: 0, tepat: 0 };
   const tT = [], tS = [];
+  let jumlah = 0, belumDitanggapi = 0, terbuka = 0;
   for (const k of list) {
+    ++jumlah;
     let selesai = k.selesai, tanggap = k.tanggap;
     if (selesai !== null && selesai < k.diterima) selesai = null;
     if (tanggap !== null && tanggap < k.diterima) tanggap = null;
@@ -1115,19 +1231,28 @@ function statistikKeluhan(L, list, now) {
     if (tanggap !== null) {
       const hh = selisihHari(L, k.diterima, tanggap);
       tT.push(hh); ++tg.jumlah; if (hh <= L.tanggapan) ++tg.tepat;
-    } else if (umur > L.tanggapan) ++tg.jumlah;
+    } else { ++belumDitanggapi; if (umur > L.tanggapan) ++tg.jumlah; }
     let batas = L.batas.get(k.kategori);
     if (batas === undefined && L.bawaan && L.bawaan !== k.kategori) batas = L.batas.get(L.bawaan);
     if (selesai !== null) {
       const hh = selisihHari(L, k.diterima, selesai);
       tS.push(hh);
       if (batas !== undefined) { ++sl.jumlah; if (hh <= batas) ++sl.tepat; }
-    } else if (batas !== undefined && umur > batas) ++sl.jumlah;
+    } else { ++terbuka; if (batas !== undefined && umur > batas) ++sl.jumlah; }
   }
   tg.median = median(tT); sl.median = median(tS);
+  tg.dasarMedian = tT.length; sl.dasarMedian = tS.length;
   tg.porsi = tg.jumlah > 0 ? tg.tepat / tg.jumlah : null;
   sl.porsi = sl.jumlah > 0 ? sl.tepat / sl.jumlah : null;
-  return { tg, sl };
+  return { tg, sl, jumlah, belumDitanggapi, terbuka };
+}
+
+// Krejcie & Morgan (core/calc/ikm.cpp sampel_minimum).
+function sampelMinimum(R, populasi) {
+  if (populasi <= 0) return 0;
+  const pq = R.p * (1 - R.p);
+  const x = R.chi * populasi * pq / (R.d * R.d * (populasi - 1) + R.chi * pq);
+  return Math.min(populasi, R.terdekat ? Math.floor(x + 0.5) : Math.ceil(x - 1e-9));
 }
 
 function aggregate(doc, report, rules, k) {
@@ -1238,21 +1363,29 @@ function aggregate(doc, report, rules, k) {
     po.layanan = lrows.map((u, r) => {
       const l = layanan.get(u);
       const row = { unit_id: units[u].id, responden: resp.rows[r], ikm: null, mutu: null, pengaduan: comp.rows[r],
-        median_hari_tanggapan: null, persen_tanggapan_tepat_waktu: null, median_hari_selesai: null, persen_selesai_tepat_waktu: null };
+        median_hari_tanggapan: null, persen_tanggapan_tepat_waktu: null, median_hari_selesai: null, persen_selesai_tepat_waktu: null,
+        persen_belum_ditanggapi: null, persen_belum_selesai: null, populasi: null, sampel_minimum: null, sampel_memadai: null };
+      // The first population given for the period counts.
+      const pl = (units[u].penerima_layanan ?? []).find((x) => x.period_id === period.id && typeof x.jumlah === 'number');
+      if (pl) {
+        const minimum = sampelMinimum(rules.sampel, pl.jumlah);
+        row.populasi = pl.jumlah;
+        row.sampel_minimum = minimum;
+        if (minimum >= k) row.sampel_memadai = l.jawaban.length >= minimum;
+      }
       if (l.jawaban.length >= k) {
         const h = hitungIkm(rules.ikm, l.jawaban);
         if (h) { row.ikm = h.seratus / 100; row.mutu = h.mutu; }
       }
-      if (l.keluhan.length) {
+      // As core/calc/aggregate.cpp: k complaints before anything; a median on k that have the time, a share on k with a known outcome.
+      if (l.keluhan.length >= k) {
         const s = statistikKeluhan(rules.lapor, l.keluhan, now);
-        if (s.tg.jumlah >= k) {
-          if (s.tg.median !== null) row.median_hari_tanggapan = roundTo(s.tg.median, 2);
-          if (s.tg.porsi !== null) row.persen_tanggapan_tepat_waktu = roundTo(s.tg.porsi * 100, 1);
-        }
-        if (s.sl.jumlah >= k) {
-          if (s.sl.median !== null) row.median_hari_selesai = roundTo(s.sl.median, 2);
-          if (s.sl.porsi !== null) row.persen_selesai_tepat_waktu = roundTo(s.sl.porsi * 100, 1);
-        }
+        row.persen_belum_ditanggapi = roundTo(100 * s.belumDitanggapi / s.jumlah, 1);
+        row.persen_belum_selesai = roundTo(100 * s.terbuka / s.jumlah, 1);
+        if (s.tg.dasarMedian >= k && s.tg.median !== null) row.median_hari_tanggapan = roundTo(s.tg.median, 2);
+        if (s.tg.jumlah >= k && s.tg.porsi !== null) row.persen_tanggapan_tepat_waktu = roundTo(s.tg.porsi * 100, 1);
+        if (s.sl.dasarMedian >= k && s.sl.median !== null) row.median_hari_selesai = roundTo(s.sl.median, 2);
+        if (s.sl.jumlah >= k && s.sl.porsi !== null) row.persen_selesai_tepat_waktu = roundTo(s.sl.porsi * 100, 1);
       }
       return row;
     });
@@ -1292,7 +1425,7 @@ function checkFigures(doc, report) {
   const d = doc.data;
   let records = 0;
   for (const k of ['units', 'employees', 'periods', 'assignments', 'indicators', 'skps', 'realisations', 'evaluations',
-    'org_ratings', 'skm_responses', 'complaints', 'trainings']) records += (d[k] ?? []).length;
+    'org_ratings', 'skm_responses', 'complaints', 'trainings', 'service_volumes']) records += (d[k] ?? []).length;
   const pred = [0, 0, 0, 0, 0];
   let rated = 0, onTime = 0, withCap = 0, capSum = 0, warnings = 0;
   for (const e of report.pegawai) {
