@@ -61,7 +61,6 @@
 
   // ---------------------------------------------------------------- elements per item
   const nodes = new Map();  // key -> element, reused so focus survives a rebuild
-  const itemOf = new WeakMap();  // element -> its last item
   const focusable = (el) => el && el.matches && el.matches('button, input, textarea');
   const isText = (el) => el && (el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && el.type === 'text'));
 
@@ -180,7 +179,6 @@
         nodes.set(key, el);
       }
       if (!text) el.dataset.uid = String(it.uid);
-      itemOf.set(el, it);
       fill(el, it, name);
       seen.add(key);
       const box = container(it);
