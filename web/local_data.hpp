@@ -30,6 +30,7 @@ struct LocalData {
   std::size_t journal_files = 0;
   std::size_t journal_bytes = 0;
   std::uint64_t revision = 0;   // bumps on every change, for caches of derived figures
+  std::size_t snapshot_bytes = 0;  // the last snapshot read or written: room reserved for the next
 };
 
 struct OpenedData {
@@ -45,7 +46,9 @@ OpenedData open_local_data(const std::string& dir);
 bool append_changes(LocalData&, const std::vector<Change>& changes, std::string& error);
 
 // Writes a new snapshot and removes the journal files it contains.
-bool write_snapshot(LocalData&, std::int64_t now_ms, std::string& error);
+// `added_bytes`: what came in since the last one besides the journal (an
+// import's file size), to size the new snapshot's text at once.
+bool write_snapshot(LocalData&, std::int64_t now_ms, std::string& error, std::size_t added_bytes = 0);
 
 // Compacts when the journal has grown past its thresholds.
 bool compact_if_needed(LocalData&, std::int64_t now_ms, std::string& error);

@@ -225,8 +225,10 @@ BundleRead read_bundle(std::string_view bytes, const ReadOptions& opt) {
   return out;
 }
 
-std::string canonical_content(const Store& s) {
-  std::string out = "\"data\":{";
+namespace {
+
+void append_content(std::string& out, const Store& s) {
+  out += "\"data\":{";
   bool first_col = true;
   auto write_collection = [&](std::string_view name, const Collection* c) {
     if (!first_col) out += ',';
@@ -239,7 +241,7 @@ std::string canonical_content(const Store& s) {
       for (const auto& [id, e] : *c) {
         out += first ? "\n" : ",\n";
         first = false;
-        out += canonical(e.current);
+        append_canonical(out, e.current);
       }
       if (!first) out += '\n';
     }
@@ -268,15 +270,22 @@ std::string canonical_content(const Store& s) {
       first = false;
       json versions = json::array();
       for (const auto& v : e.others) versions.push_back(v);  // already in canonical order
-      out += canonical(json{{"collection", name}, {"id", id}, {"versions", std::move(versions)}});
+      append_canonical(out, json{{"collection", name}, {"id", id}, {"versions", std::move(versions)}});
     }
   if (!first) out += '\n';
   out += ']';
+}
+
+}  // namespace
+
+std::string canonical_content(const Store& s) {
+  std::string out;
+  append_content(out, s);
   return out;
 }
 
-std::string write_bundle(const Store& s, const BundleHeader& h, const json& aggregates) {
-  std::string out = "{\"format\":";
+void append_bundle(std::string& out, const Store& s, const BundleHeader& h, const json& aggregates) {
+  out += "{\"format\":";
   write_string(out, kBundleFormat);
   out += ",\"schema\":" + std::to_string(kBundleSchema) + ",\"created\":";
   write_string(out, h.created);
@@ -291,8 +300,13 @@ std::string write_bundle(const Store& s, const BundleHeader& h, const json& aggr
   }
   out += ",\n";
   if (!aggregates.is_null()) out += "\"aggregates\":" + canonical(aggregates) + ",\n";
-  out += canonical_content(s);
+  append_content(out, s);
   out += "}\n";
+}
+
+std::string write_bundle(const Store& s, const BundleHeader& h, const json& aggregates) {
+  std::string out;
+  append_bundle(out, s, h, aggregates);
   return out;
 }
 

@@ -57,6 +57,8 @@ BundleRead read_bundle(std::string_view bytes, const ReadOptions& = {});
 // written as a top-level "aggregates" member.
 std::string write_bundle(const Store&, const BundleHeader&,
                          const nlohmann::json& aggregates = nullptr);
+// The same bytes appended to `out` (the snapshot writes its header, then this).
+void append_bundle(std::string& out, const Store&, const BundleHeader&, const nlohmann::json& aggregates = nullptr);
 // The part of write_bundle that depends on content only ("data" and
 // "conflicts"): equal for two stores exactly when their contents are equal.
 std::string canonical_content(const Store&);

@@ -110,19 +110,26 @@ std::string encode_entries(std::uint64_t first_seq, std::span<const Change> chan
   return out;
 }
 
-std::string compact(const Store& s, std::uint64_t seq, std::string_view device, std::int64_t now_ms) {
+std::string compact(const Store& s, std::uint64_t seq, std::string_view device, std::int64_t now_ms,
+                    std::size_t expected_bytes) {
   BundleHeader h;
   h.created = format_iso_ms(now_ms);
   h.origin = is_valid_id(device) ? std::string(device) : std::string("local");
-  const std::string payload = write_bundle(s, h);
+  // The payload is written in place after room for the header, which is
+  // filled in once its length and checksum are known: a city's snapshot is
+  // tens of MB, not copied again.
+  std::string out;
+  out.reserve(kSnapshotHeader + expected_bytes + expected_bytes / 16);
+  out.assign(kSnapshotHeader, '\0');
+  append_bundle(out, s, h);
+  const std::string_view payload(out.data() + kSnapshotHeader, out.size() - kSnapshotHeader);
   std::string head;
   put_u64(head, seq);
   put_u64(head, payload.size());
-  std::string out(kSnapshotMagic);
-  out.reserve(kSnapshotHeader + payload.size());
-  out += head;
-  put_u32(out, crc32(payload, crc32(head)));
-  out += payload;
+  std::string front(kSnapshotMagic);
+  front += head;
+  put_u32(front, crc32(payload, crc32(head)));
+  out.replace(0, kSnapshotHeader, front);
   return out;
 }
 

@@ -38,7 +38,10 @@ std::string encode_entries(std::uint64_t first_seq, std::span<const Change>);
 
 // The whole store as snapshot bytes; `seq` is the last journal sequence number
 // it contains. `device` and `now_ms` fill the bundle header.
-std::string compact(const Store&, std::uint64_t seq, std::string_view device, std::int64_t now_ms);
+// `expected_bytes` (a guess, e.g. the previous snapshot's size) is reserved
+// up front: a city's snapshot then grows its text without copying it.
+std::string compact(const Store&, std::uint64_t seq, std::string_view device, std::int64_t now_ms,
+                    std::size_t expected_bytes = 0);
 
 struct ReplayNotice {
   std::string place;  // "snapshot 1", "journal byte 4096"

@@ -1,6 +1,8 @@
 // Merge and local edits (see merge.hpp and docs/sync.md).
 #include "core/sync/merge.hpp"
 
+#include <type_traits>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -129,7 +131,11 @@ std::size_t MergeReport::count(Outcome o) const {
 namespace {
 
 // `target` is null for a dry run, else the same object as `store`.
-MergeReport merge_impl(const Store& store, Store* target, const Store& incoming, bool collect_changes) {
+// `In` is `const Store` (the incoming records are copied) or `Store` (its
+// entries are moved into the target as they are taken: a big import's records
+// are not copied a second time).
+template <class In>
+MergeReport merge_impl(const Store& store, Store* target, In& incoming, bool collect_changes) {
   const bool dry_run = target == nullptr;
   MergeReport report;
   // Locks as the receiving store knew them before this merge: a bundle that
@@ -138,7 +144,7 @@ MergeReport merge_impl(const Store& store, Store* target, const Store& incoming,
   if (const auto p = store.collections.find("periods"); p != store.collections.end())
     for (const auto& [id, e] : p->second) {
       const auto l = e.current.find("locked");
-      if (!record_deleted(e.current) && l != e.current.end() && l->is_boolean() && l->get<bool>()) locked.insert(id);
+      if (!record_deleted(e.current) && l != e.current.end() && l->is_boolean() && l->template get<bool>()) locked.insert(id);
     }
   auto period_of = [&](const json& r) -> std::optional<std::string> {
     const auto pid = r.find("period_id");
@@ -147,8 +153,8 @@ MergeReport merge_impl(const Store& store, Store* target, const Store& incoming,
     return std::nullopt;
   };
 
-  for (const auto& [name, col] : incoming.collections) {
-    for (const auto& [id, in] : col) {
+  for (auto& [name, col] : incoming.collections) {
+    for (auto& [id, in] : col) {
       RecordOutcome ro{name, id, Outcome::unchanged, {}, {}, {}, 0};
       const Entry* before = find_entry(store, name, id);
       // Fast paths for the common cases of a big import (no copies): a new
@@ -168,7 +174,8 @@ MergeReport merge_impl(const Store& store, Store* target, const Store& incoming,
           if (!dry_run) {
             advance_clock(*target, in.current);
             if (collect_changes) report.changes.push_back(Change{name, in.current});
-            collection_of(*target, name).emplace(id, in);
+            if constexpr (std::is_const_v<In>) collection_of(*target, name).emplace(id, in);
+            else collection_of(*target, name).emplace(id, std::move(in));
           }
         }
         report.records.push_back(std::move(ro));
@@ -227,7 +234,13 @@ MergeReport merge_store(Store& store, const Store& incoming, bool collect_change
   return merge_impl(store, &store, incoming, collect_changes);
 }
 
-MergeReport plan_merge(const Store& store, const Store& incoming) { return merge_impl(store, nullptr, incoming, false); }
+MergeReport merge_store(Store& store, Store&& incoming, bool collect_changes) {
+  return merge_impl(store, &store, incoming, collect_changes);
+}
+
+MergeReport plan_merge(const Store& store, const Store& incoming) {
+  return merge_impl<const Store>(store, nullptr, incoming, false);
+}
 
 JoinResult join_sources(const std::vector<const Store*>& sources) {
   JoinResult out;

@@ -54,6 +54,10 @@ struct MergeReport {
 // With collect_changes false the report's `changes` stay empty (a big import
 // is better followed by compact() than by one journal entry per record).
 MergeReport merge_store(Store& store, const Store& incoming, bool collect_changes = true);
+// The same, taking the incoming records rather than copying them (`incoming`
+// is left hollow: for a store that is discarded right after, as an applied
+// import preview is).
+MergeReport merge_store(Store& store, Store&& incoming, bool collect_changes = true);
 // The same decisions without touching the store (the import preview); its
 // report has no `changes`.
 MergeReport plan_merge(const Store& store, const Store& incoming);

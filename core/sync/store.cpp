@@ -93,4 +93,11 @@ std::string canonical(const nlohmann::json& j) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+void append_canonical(std::string& out, const nlohmann::json& j) {
+  // What json::dump does, with `out` as the target instead of a new string.
+  nlohmann::detail::serializer<nlohmann::json> s(nlohmann::detail::output_adapter<char>(out), ' ',
+                                                 nlohmann::json::error_handler_t::replace);
+  s.dump(j, false, false, 0);
+}
+
 }  // namespace kinerja
