@@ -170,6 +170,7 @@
     setTimeout(() => URL.revokeObjectURL(url), 60000);
   }
 
+  const importProgressLog = [];  // the bar's values during the last import (tests read it)
   const MAX_IMPORT_BYTES = 100e6;  // the core refuses more; such a file is never read
   async function importFiles(files) {
     if (!appRunning() || !files || !files.length) return;
@@ -205,11 +206,30 @@
           Module._free(ptr);
         }
       }
-      progress.value = Math.round((++i / files.length) * 100);
+      progress.value = Math.round((++i / files.length) * 20);  // reading the files: the first fifth
     }
-    loadingText.textContent = 'Memeriksa isi berkas… / Checking the files…';
-    await new Promise((r) => setTimeout(r, 0));
+    // Reading and checking a city's quarter takes seconds: one step at a time,
+    // with the bar and the words drawn between steps.
+    const phaseText = [
+      'Membaca isi berkas… / Reading the files…',
+      'Memeriksa tanda tangan… / Checking the signatures…',
+      'Membandingkan dengan data tersimpan… / Comparing with the stored data…',
+    ];
+    // two frames: the bar and the words are on screen before the next step holds the page
+    const nextFrame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));
+    importProgressLog.length = 0;
+    loadingText.textContent = phaseText[0];
+    await nextFrame();
     Module._kinerja_import_end();
+    for (;;) {
+      const done = Module._kinerja_import_step();
+      const value = 20 + (done / 1000) * 80;
+      importProgressLog.push(value);
+      if (done >= 1000) break;
+      progress.value = value;
+      loadingText.textContent = phaseText[Module._kinerja_import_phase()] || phaseText[0];
+      await nextFrame();
+    }
     overlay.hidden = true;
   }
   const picker = document.createElement('input');
@@ -418,6 +438,9 @@
     textInputActive: () => textInputActive,
     syncing: () => sync.running,
     saveLog: () => saveLog.slice(),
+    // wasm memory never shrinks: its size is the peak the app has needed so far.
+    importProgress: () => importProgressLog.slice(),
+    heapBytes: () => (appRunning() ? Module.HEAPU8.length : 0),
     firstFrameMs: () => firstFrameMs,
     lastShare: () => lastShare,
     frameTimes: () => (appRunning() ? JSON.parse(Module.UTF8ToString(Module._kinerja_frame_times_json())) : { count: 0, ms: [] }),

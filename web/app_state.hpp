@@ -51,6 +51,10 @@ struct ImportSession {
   std::vector<std::string> names;
   std::vector<std::string> bytes;  // owned here: the preview's files point into them
   ImportPreview preview;
+  // While the files are being read and checked (import_step, a step per call):
+  std::optional<PreviewSteps> steps;
+  std::vector<FilePreview> refused_unread;  // refused before reading (too big, damaged, bad CSV, no city key)
+  std::size_t key_requests = 0;
 };
 
 // Live (not deleted) records per collection, counted once per store revision

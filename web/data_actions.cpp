@@ -314,11 +314,13 @@ void apply_data_actions(AppState& s, const Actions& a) {
     // A big import (a whole city) becomes one new snapshot rather than
     // thousands of journal entries: the same durability, a fraction of the bytes.
     const bool big = s.data.import.preview.report.records.size() > kBigImportRecords;
-    auto report = apply_import(s.data.local.store, s.data.import.preview, /*collect_changes=*/!big);
+    std::size_t import_bytes = 0;
+    for (const auto& b : s.data.import.bytes) import_bytes += b.size();
+    auto report = apply_import(s.data.local.store, std::move(s.data.import.preview), /*collect_changes=*/!big);
     if (big) {
       std::string error;
       s.data.local.revision += 1;
-      if (!write_snapshot(s.data.local, s.data.now_ms, error)) on_storage_error(s, error);
+      if (!write_snapshot(s.data.local, s.data.now_ms, error, import_bytes)) on_storage_error(s, error);
       else persist(s);
     } else {
       commit_changes(s, report.changes);
@@ -441,16 +443,29 @@ void import_end(AppState& s) {
                                     {ValidationError{"/", tr(Lang::id, "import.no_city_key"), tr(Lang::en, "import.no_city_key")}}});
     files.clear();
   }
-  imp.preview = preview_import(s.data.local.store, files,
-                               s.city_key.anchor ? trust::import_gate(*s.city_key.anchor, default_rules().kewenangan) : IncomingGate{});
-  for (auto& r : refused) imp.preview.files.push_back(std::move(r));
-  imp.open = imp.names.size() > key_requests;
-  if (key_requests > 0) {
+  // Read and checked in steps (import_step), so the page can move its bar between them.
+  imp.refused_unread = std::move(refused);
+  imp.key_requests = key_requests;
+  imp.steps = begin_preview(s.data.local.store, std::move(files),
+                            s.city_key.anchor ? trust::import_gate(*s.city_key.anchor, default_rules().kewenangan) : IncomingGate{});
+}
+
+ImportProgress import_step(AppState& s) {
+  auto& imp = s.data.import;
+  if (!imp.steps) return {1.0, PreviewPhase::done};
+  if (preview_step(*imp.steps)) return {preview_progress(*imp.steps), imp.steps->phase};
+  imp.preview = std::move(imp.steps->out);
+  imp.steps.reset();
+  for (auto& r : imp.refused_unread) imp.preview.files.push_back(std::move(r));
+  imp.refused_unread.clear();
+  imp.open = imp.names.size() > imp.key_requests;
+  if (imp.key_requests > 0) {
     s.route = Route::admin;
     s.admin_ui.tab = "kunci";
     platform::set_location_hash(route_hash(Route::admin));
     if (!imp.open) imp = ImportSession{};
   }
+  return {1.0, PreviewPhase::done};
 }
 
 } // namespace kinerja::web

@@ -26,7 +26,15 @@ void apply_data_actions(AppState& state, const Actions& actions);
 enum class FileRefused { none, too_big, damaged_gzip };
 void import_begin(AppState& state);
 void import_file(AppState& state, std::string_view name, std::string_view bytes, FileRefused refused, double size);
+// Prepares the preview of the files handed in; import_step then reads and
+// checks them one step per call (the page draws its progress bar between
+// calls) and, at the last step, opens the preview.
 void import_end(AppState& state);
+struct ImportProgress {
+  double done = 0;  // 0..1
+  PreviewPhase phase = PreviewPhase::read;  // what the next step does
+};
+ImportProgress import_step(AppState& state);
 
 // Another tab saved (or this tab became the writer): read the store again.
 void reload_data(AppState& state);

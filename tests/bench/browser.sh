@@ -15,6 +15,12 @@ if [[ ! -f "$CITY" || build/native/kinerja -nt "$CITY" ]]; then
   build/native/kinerja demo --employees 10000 --quarters 1 -o "$CITY.tmp"
   mv "$CITY.tmp" "$CITY"
 fi
-echo "browser bench: $(du -m "$CITY" | cut -f1) MB bundle"
-NODE_PATH="$ROOT/node_modules" KINERJA_SITE_DIR="$ROOT/build/site" node tests/bench/browser_bench.mjs "$CITY"
+# A 30,000-employee quarter: over the import limit, to see where the app stops.
+CITY30="$OUT/city-30000-q1.json"
+if [[ ! -f "$CITY30" || build/native/kinerja -nt "$CITY30" ]]; then
+  build/native/kinerja demo --employees 30000 --quarters 1 -o "$CITY30.tmp"
+  mv "$CITY30.tmp" "$CITY30"
+fi
+echo "browser bench: $(du -m "$CITY" | cut -f1) MB bundle; $(du -m "$CITY30" | cut -f1) MB at 30,000 employees"
+NODE_PATH="$ROOT/node_modules" KINERJA_SITE_DIR="$ROOT/build/site" node tests/bench/browser_bench.mjs "$CITY" "$CITY30"
 NODE_PATH="$ROOT/node_modules" KINERJA_SITE_DIR="$ROOT/build/site" node tests/bench/ui_bench.mjs "$CITY"

@@ -201,6 +201,12 @@ test('export → start empty → import through the file chooser restores everyt
   const preview = await appState(page);
   assert.equal(preview.records, 0, 'nothing may be stored before the user applies');
   assert.ok(preview.import_counts.new > 1000);
+  // The bar moved through reading, the signature check and the comparison, never back.
+  const bar = await page.evaluate(() => globalThis.kinerja.importProgress());
+  assert.ok(bar.length >= 3, `progress steps: ${bar}`);
+  assert.ok(bar.every((v, i) => i === 0 || v > bar[i - 1]), `progress only grows: ${bar}`);
+  assert.ok(bar[0] > 20 && bar[0] < 100, `the first step is part of the way: ${bar}`);
+  assert.equal(bar[bar.length - 1], 100);
   await screenshot(page, 'desktop-import-preview');
   await click(page, 'import.apply');
   await waitSaved(page);

@@ -96,13 +96,23 @@ TEST_SUITE("preview") {
     CHECK(apply_import(w.admin, again).changes.empty());
   }
 
-  TEST_CASE("several files: order does not matter; a bad one is refused alone") {
+  // Two good files (the remote's changes, a third device's realisation) and one of a newer schema.
+  struct ThreeFiles {
     World w = world();
-    Store third = w.admin;
-    put(third, "realisations", {{"id", "r-third"}, {"period_id", "p2"}, {"value", 7}}, "dev-c", kT0 + 40);
-    const std::string f1 = file_of(w.remote, "dev-b");
-    const std::string f2 = file_of(third, "dev-c");
-    const std::string bad = "{\"format\":\"kinerja-samarinda/bundle\",\"schema\":3}";
+    std::string f1, f2;
+    std::string bad = "{\"format\":\"kinerja-samarinda/bundle\",\"schema\":3}";
+    ThreeFiles() {
+      Store third = w.admin;
+      put(third, "realisations", {{"id", "r-third"}, {"period_id", "p2"}, {"value", 7}}, "dev-c", kT0 + 40);
+      f1 = file_of(w.remote, "dev-b");
+      f2 = file_of(third, "dev-c");
+    }
+  };
+
+  TEST_CASE("several files: order does not matter; a bad one is refused alone") {
+    ThreeFiles t;
+    World& w = t.w;
+    const std::string &f1 = t.f1, &f2 = t.f2, &bad = t.bad;
 
     Store x = w.admin, y = w.admin;
     const ImportPreview px = preview_import(x, {{"a.json", f1}, {"b.json", f2}, {"bad.json", bad}});
@@ -118,6 +128,50 @@ TEST_SUITE("preview") {
     CHECK(canonical_content(x) == canonical_content(y));
     CHECK(find_record(x, "realisations", "r-third"));
     CHECK(find_record(x, "realisations", "r-new"));
+  }
+
+  TEST_CASE("the preview in steps: progress only grows, phases in order, the same preview as in one call") {
+    ThreeFiles t;
+    World& w = t.w;
+    const std::string &f1 = t.f1, &f2 = t.f2, &bad = t.bad;
+    const std::vector<IncomingFile> files{{"a.json", f1}, {"bad.json", bad}, {"b.json", f2}};
+
+    PreviewSteps steps = begin_preview(w.admin, files);
+    std::vector<PreviewPhase> phases{steps.phase};
+    double last = preview_progress(steps);
+    CHECK(last == 0.0);
+    int n = 0;
+    while (preview_step(steps)) {
+      const double p = preview_progress(steps);
+      CHECK(p > last);  // every step moves the bar
+      CHECK(p < 1.0);
+      last = p;
+      phases.push_back(steps.phase);
+      REQUIRE(++n < 20);
+    }
+    CHECK(preview_progress(steps) == 1.0);
+    // a.json read then gated, bad.json read (refused: no gate), b.json read then gated, then the plan
+    CHECK(phases == std::vector<PreviewPhase>{PreviewPhase::read, PreviewPhase::gate, PreviewPhase::read,
+                                              PreviewPhase::read, PreviewPhase::gate, PreviewPhase::plan});
+    CHECK(steps.phase == PreviewPhase::done);
+    CHECK_FALSE(preview_step(steps));  // done stays done
+
+    const ImportPreview whole = preview_import(w.admin, files);
+    CHECK(outcomes(steps.out.report) == outcomes(whole.report));
+    REQUIRE(steps.out.files.size() == 3);
+    CHECK(steps.out.files[1].name == "bad.json");
+    CHECK_FALSE(steps.out.files[1].ok());
+    Store x = w.admin, y = w.admin;
+    apply_import(x, steps.out);
+    apply_import(y, whole);
+    CHECK(canonical_content(x) == canonical_content(y));
+    // Taking the preview's records instead of copying them changes nothing stored or reported.
+    Store z = w.admin;
+    const MergeReport copied = apply_import(y = w.admin, whole);
+    const MergeReport moved = apply_import(z, std::move(steps.out));
+    CHECK(canonical_content(z) == canonical_content(x));
+    CHECK(outcomes(moved) == outcomes(copied));
+    CHECK(moved.changes.size() == copied.changes.size());
   }
 
   TEST_CASE("applied changes are exactly what the journal needs") {
