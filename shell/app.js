@@ -421,6 +421,7 @@
     isWriter: () => writer,
     firstFrame() {
       firstFrameMs = performance.now();  // since navigation started
+      performance.mark('kinerja:first-frame');  // with the marks above: where the time before it went
       overlay.hidden = true;
       resolveReady({ app: true });
     },
@@ -459,10 +460,18 @@
     return;
   }
 
+  // Asked for now, while the app's code downloads and compiles, rather than
+  // after: main() waits for both.
+  const cityKeyEarly = fetch('kunci-kota.json', { cache: 'no-store' })
+    .then((res) => (res.ok ? res.arrayBuffer() : null))
+    .catch(() => null);
+  const deviceKeysEarly = deviceKeys();
+
   let totalDeps = 0;
   globalThis.Module = {
     canvas,
     preRun: [() => {
+      performance.mark('kinerja:wasm-ready');
       // IndexedDB is loaded into /data before main() so no screen ever reads stale or empty data.
       Module.FS.mkdir('/data');
       Module.FS.mount(Module.IDBFS || IDBFS, {}, '/data');
@@ -470,25 +479,25 @@
       loadingText.textContent = 'Membuka data tersimpan…';
       Module.FS.syncfs(true, (err) => {
         if (err) console.warn('IndexedDB load failed, starting empty:', err);
-        decideWriter(() => Module.removeRunDependency('kinerja-indexeddb'));
+        performance.mark('kinerja:indexeddb-read');
+        decideWriter(() => { performance.mark('kinerja:writer-decided'); Module.removeRunDependency('kinerja-indexeddb'); });
       });
       // The public halves of this device's own keys: main() reads /kunci-perangkat.json.
       Module.addRunDependency('kinerja-kunci-perangkat');
-      deviceKeys().then((keys) => {
+      deviceKeysEarly.then((keys) => {
         const list = keys.map((k) => ({ identity: k.identity, public_key: k.publicKey, created: k.created }));
         Module.FS.writeFile('/kunci-perangkat.json', JSON.stringify(list));
+        performance.mark('kinerja:device-keys');
         Module.removeRunDependency('kinerja-kunci-perangkat');
       });
       // The city's root key, beside index.html: main() reads /kunci-kota.json.
       // Without it the app runs but refuses every import (it can check nothing).
       Module.addRunDependency('kinerja-kunci-kota');
-      fetch('kunci-kota.json', { cache: 'no-store' })
-        .then((res) => (res.ok ? res.arrayBuffer() : null))
-        .catch(() => null)
-        .then((buf) => {
-          if (buf) Module.FS.writeFile('/kunci-kota.json', new Uint8Array(buf));
-          Module.removeRunDependency('kinerja-kunci-kota');
-        });
+      cityKeyEarly.then((buf) => {
+        if (buf) Module.FS.writeFile('/kunci-kota.json', new Uint8Array(buf));
+        performance.mark('kinerja:city-key');
+        Module.removeRunDependency('kinerja-kunci-kota');
+      });
     }],
     setStatus(text) {
       const m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || '');
@@ -499,6 +508,7 @@
       totalDeps = Math.max(totalDeps, left);
       if (totalDeps) progress.value = Math.max(progress.value, 90 + Math.round(((totalDeps - left) / totalDeps) * 10));
     },
+    onRuntimeInitialized: () => performance.mark('kinerja:main'),
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     onAbort: (what) => showFatal(`Aplikasi berhenti: ${what}. Muat ulang halaman. / The app stopped; reload the page.`),
