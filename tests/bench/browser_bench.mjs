@@ -7,9 +7,9 @@
 // to build/bench/results.json.
 //   usage: node tests/bench/browser_bench.mjs BUNDLE_10K.json [BUNDLE_30K.json]
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { startServer, launchBrowser, openApp, waitSaved, findWidget, appState, desktop } from '../e2e/lib.mjs';
+import { importTimed, closeFileServers } from './import_file.mjs';
 
 const bundle10k = process.argv[2];
 const bundle30k = process.argv[3];  // optional: a 30,000-employee quarter
@@ -19,30 +19,6 @@ if (!bundle10k || !fs.existsSync(bundle10k)) {
 }
 const resultsFile = path.resolve('build/bench/results.json');
 const SAVES = Number(process.env.KINERJA_BENCH_SAVES || 25);
-
-// Serves one file to the page from a second local server (any origin may read it).
-async function serveFile(file) {
-  const server = http.createServer((req, res) => {
-    res.writeHead(200, { 'access-control-allow-origin': '*', 'content-type': 'application/json' });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  servers.push(server);
-  return `http://127.0.0.1:${server.address().port}/${path.basename(file)}`;
-}
-const servers = [];
-
-// The page fetches the file, then hands it to the app as a chosen file: the
-// time from that moment until the preview (or the refusal) is up.
-async function importTimed(page, file, name) {
-  const url = await serveFile(file);
-  return page.evaluate(async ([u, n]) => {
-    const bin = await (await fetch(u)).arrayBuffer();
-    const start = performance.now();
-    await globalThis.kinerja.importFiles([new File([bin], n)]);
-    return performance.now() - start;
-  }, [url, name]);
-}
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
@@ -106,8 +82,6 @@ try {
   page = await context.newPage();
   await openApp(page, site.url, '#/admin');
   await waitSaved(page);
-  // The file comes from a second local server, as a person's file comes from
-  // disk: handing 88 MB through the test driver's protocol breaks the tab.
   const bytes = fs.statSync(bundle10k).size;
   const t0 = Date.now();
   const previewMs = await importTimed(page, bundle10k, 'kota-10k.json');
@@ -172,5 +146,5 @@ try {
 } finally {
   await browser.close();
   await site.close();
-  for (const server of servers) server.close();
+  closeFileServers();
 }
