@@ -439,8 +439,8 @@
     textInputActive: () => textInputActive,
     syncing: () => sync.running,
     saveLog: () => saveLog.slice(),
-    // wasm memory never shrinks: its size is the peak the app has needed so far.
     importProgress: () => importProgressLog.slice(),
+    // wasm memory never shrinks: its size is the peak the app has needed so far.
     heapBytes: () => (appRunning() ? Module.HEAPU8.length : 0),
     firstFrameMs: () => firstFrameMs,
     lastShare: () => lastShare,

@@ -450,10 +450,14 @@ void import_end(AppState& s) {
                             s.city_key.anchor ? trust::import_gate(*s.city_key.anchor, default_rules().kewenangan) : IncomingGate{});
 }
 
-ImportProgress import_step(AppState& s) {
+PreviewPhase import_phase(const AppState& s) {
+  return s.data.import.steps ? s.data.import.steps->phase : PreviewPhase::done;
+}
+
+double import_step(AppState& s) {
   auto& imp = s.data.import;
-  if (!imp.steps) return {1.0, PreviewPhase::done};
-  if (preview_step(*imp.steps)) return {preview_progress(*imp.steps), imp.steps->phase};
+  if (!imp.steps) return 1.0;
+  if (preview_step(*imp.steps)) return preview_progress(*imp.steps);
   imp.preview = std::move(imp.steps->out);
   imp.steps.reset();
   for (auto& r : imp.refused_unread) imp.preview.files.push_back(std::move(r));
@@ -465,7 +469,7 @@ ImportProgress import_step(AppState& s) {
     platform::set_location_hash(route_hash(Route::admin));
     if (!imp.open) imp = ImportSession{};
   }
-  return {1.0, PreviewPhase::done};
+  return 1.0;
 }
 
 } // namespace kinerja::web

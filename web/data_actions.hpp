@@ -30,11 +30,10 @@ void import_file(AppState& state, std::string_view name, std::string_view bytes,
 // checks them one step per call (the page draws its progress bar between
 // calls) and, at the last step, opens the preview.
 void import_end(AppState& state);
-struct ImportProgress {
-  double done = 0;  // 0..1
-  PreviewPhase phase = PreviewPhase::read;  // what the next step does
-};
-ImportProgress import_step(AppState& state);
+// The work done, 0..1; 1 once the preview is open.
+double import_step(AppState& state);
+// What the next import_step does (done when none is pending).
+PreviewPhase import_phase(const AppState& state);
 
 // Another tab saved (or this tab became the writer): read the store again.
 void reload_data(AppState& state);

@@ -289,13 +289,13 @@ EMSCRIPTEN_KEEPALIVE void kinerja_import_end() { kinerja::web::import_end(change
 // drawing its bar in between): the work done in thousandths. After it,
 // kinerja_import_phase says what the next step does: 0 read, 1 check
 // signatures, 2 compare with the stored data.
-static int import_phase = 0;
 EMSCRIPTEN_KEEPALIVE int kinerja_import_step() {
-  const auto p = kinerja::web::import_step(changed());
-  import_phase = static_cast<int>(p.phase);
-  return p.phase == kinerja::PreviewPhase::done ? 1000 : static_cast<int>(p.done * 999.0);
+  const double done = kinerja::web::import_step(changed());
+  return done >= 1.0 ? 1000 : static_cast<int>(done * 999.0);
 }
-EMSCRIPTEN_KEEPALIVE int kinerja_import_phase() { return import_phase; }
+EMSCRIPTEN_KEEPALIVE int kinerja_import_phase() {
+  return static_cast<int>(kinerja::web::import_phase(kinerja::web::host().state));
+}
 
 // Web Locks: 1 when this tab holds the writer lock. On becoming the writer the
 // page has just reloaded /data from IndexedDB, so the store is read again.

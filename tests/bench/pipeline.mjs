@@ -804,6 +804,19 @@ function topUnits(units, unitIx) {
 
 // A unit's service data in a period (core/calc/sumber.cpp kumpulkan_data_layanan).
 const namaLayanan = (x) => String(x ?? '').trim().replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+// The live complaints received in [from, to) at a unit `unitIx` knows, as
+// [unit index, complaint] for the SKM figures.
+function* complaintsBetween(d, from, to, unitIx) {
+  for (const c of live(d.complaints)) {
+    if (c.deleted === true) continue;
+    const rcv = parseTs(c.received);
+    if (rcv === null || rcv < from || rcv >= to) continue;
+    const u = unitIx.get(c.unit_id);
+    if (u === undefined) continue;
+    yield [u, { kategori: c.category, diterima: rcv, tanggap: parseTs(c.first_response), selesai: parseTs(c.resolved) }];
+  }
+}
 function kumpulkanDataLayanan(d, units, period, menurutTanggal) {
   const out = units.map(() => ({ jawaban: [], keluhan: [], volume: [] }));
   const ix = indexById(units);
@@ -820,14 +833,7 @@ function kumpulkanDataLayanan(d, units, period, menurutTanggal) {
     out[u].jawaban.push([a.u1 ?? 0, a.u2 ?? 0, a.u3 ?? 0, a.u4 ?? 0, a.u5 ?? 0, a.u6 ?? 0, a.u7 ?? 0, a.u8 ?? 0, a.u9 ?? 0]);
   }
   if (sd === null || ed === null) return out;
-  for (const c of live(d.complaints)) {
-    if (c.deleted === true) continue;
-    const rcv = parseTs(c.received);
-    if (rcv === null || rcv < from || rcv >= to) continue;
-    const u = ix.get(c.unit_id);
-    if (u === undefined) continue;
-    out[u].keluhan.push({ kategori: c.category, diterima: rcv, tanggap: parseTs(c.first_response), selesai: parseTs(c.resolved) });
-  }
+  for (const [u, k] of complaintsBetween(d, from, to, ix)) out[u].keluhan.push(k);
   for (const v of live(d.service_volumes)) {
     if (v.deleted === true) continue;
     const u = ix.get(v.unit_id);
@@ -1347,14 +1353,7 @@ function aggregate(doc, report, rules, k) {
     const sd = parseDate(period.start), ed = parseDate(period.end);
     if (sd !== null && ed !== null) {
       const from = sd * 86400000 - WITA_MS, to = (ed + 1) * 86400000 - WITA_MS;
-      for (const c of live(d.complaints)) {
-        if (c.deleted === true) continue;
-        const rcv = parseTs(c.received);
-        if (rcv === null || rcv < from || rcv >= to) continue;
-        const ui = unitIx.get(c.unit_id);
-        if (ui === undefined) continue;
-        getL(ui).keluhan.push({ kategori: c.category, diterima: rcv, tanggap: parseTs(c.first_response), selesai: parseTs(c.resolved) });
-      }
+      for (const [ui, k] of complaintsBetween(d, from, to, unitIx)) getL(ui).keluhan.push(k);
     }
     const lrows = [...layanan.keys()].sort(byUnitId);
     const resp = suppressColumn(lrows.map((u) => layanan.get(u).jawaban.length));
