@@ -50,12 +50,10 @@ nlohmann::ordered_json entry_json(const Bundle& b, const SkorPegawai& s) {
       caps.push_back(std::move(x));
     }
   }
-  j["saran_hasil_kerja"] = {{"rating", to_string(s.saran_hasil_kerja.rating)},
-                            {"alasan_id", s.saran_hasil_kerja.teks_id},
-                            {"alasan_en", s.saran_hasil_kerja.teks_en}};
-  j["saran_perilaku"] = {{"rating", to_string(s.saran_perilaku.rating)},
-                         {"alasan_id", s.saran_perilaku.alasan_id},
-                         {"alasan_en", s.saran_perilaku.alasan_en}};
+  const TeksDuaBahasa hk = alasan_saran(s.saran_hasil_kerja);
+  const TeksDuaBahasa pk = alasan_saran(default_rules().rating_perilaku, s.saran_perilaku);
+  j["saran_hasil_kerja"] = {{"rating", to_string(s.saran_hasil_kerja.rating)}, {"alasan_id", hk.id}, {"alasan_en", hk.en}};
+  j["saran_perilaku"] = {{"rating", to_string(s.saran_perilaku.rating)}, {"alasan_id", pk.id}, {"alasan_en", pk.en}};
   j["kepala_unit"] = s.kepala_unit;
   if (s.cko_unit) j["cko_unit"] = to_string(*s.cko_unit);
   j["rating_hasil_kerja"] = to_string(s.rating_hasil_kerja);

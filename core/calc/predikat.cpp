@@ -36,28 +36,32 @@ SaranRatingPerilaku saran_rating_perilaku(const RulesRatingPerilaku& rules, std:
   }
   const int rated = out.di_atas + out.sesuai + out.di_bawah;
   if (rated + out.belum < rules.jumlah_nilai) out.belum = rules.jumlah_nilai - rated;
-  if (out.belum > 0 || rated != rules.jumlah_nilai) {
-    out.alasan_id = "belum semua nilai BerAKHLAK diberi rating (" + std::to_string(rated) + " dari " +
-                    std::to_string(rules.jumlah_nilai) + ")";
-    out.alasan_en = "not every BerAKHLAK value is rated yet (" + std::to_string(rated) + " of " +
-                    std::to_string(rules.jumlah_nilai) + ")";
-    return out;
-  }
+  if (out.belum > 0 || rated != rules.jumlah_nilai) return out;
   for (std::size_t i = 0; i < rules.aturan.size(); ++i) {
     const auto& a = rules.aturan[i];
     if (within(out.di_atas, a.di_atas_min, a.di_atas_maks) && within(out.sesuai, a.sesuai_min, a.sesuai_maks) &&
         within(out.di_bawah, a.di_bawah_min, a.di_bawah_maks)) {
       out.rating = a.rating;
       out.aturan = static_cast<int>(i);
-      out.alasan_id = a.keterangan_id + " (" + hitungan_id(out.di_atas, out.sesuai, out.di_bawah) + ")";
-      out.alasan_en = a.keterangan_en + " (" + hitungan_en(out.di_atas, out.sesuai, out.di_bawah) + ")";
       return out;
     }
   }
   out.rating = rules.lainnya;
-  out.alasan_id = rules.lainnya_id + " (" + hitungan_id(out.di_atas, out.sesuai, out.di_bawah) + ")";
-  out.alasan_en = rules.lainnya_en + " (" + hitungan_en(out.di_atas, out.sesuai, out.di_bawah) + ")";
   return out;
+}
+
+TeksDuaBahasa alasan_saran(const RulesRatingPerilaku& rules, const SaranRatingPerilaku& s) {
+  const int rated = s.di_atas + s.sesuai + s.di_bawah;
+  if (s.belum > 0 || rated != rules.jumlah_nilai) {
+    const std::string dari = std::to_string(rated), semua = std::to_string(rules.jumlah_nilai);
+    return {"belum semua nilai BerAKHLAK diberi rating (" + dari + " dari " + semua + ")",
+            "not every BerAKHLAK value is rated yet (" + dari + " of " + semua + ")"};
+  }
+  const bool baris = s.aturan >= 0 && static_cast<std::size_t>(s.aturan) < rules.aturan.size();
+  const std::string& id = baris ? rules.aturan[static_cast<std::size_t>(s.aturan)].keterangan_id : rules.lainnya_id;
+  const std::string& en = baris ? rules.aturan[static_cast<std::size_t>(s.aturan)].keterangan_en : rules.lainnya_en;
+  return {id + " (" + hitungan_id(s.di_atas, s.sesuai, s.di_bawah) + ")",
+          en + " (" + hitungan_en(s.di_atas, s.sesuai, s.di_bawah) + ")"};
 }
 
 } // namespace kinerja

@@ -17,8 +17,11 @@ struct SaranRatingPerilaku {
   Rating rating = Rating::invalid;      // invalid when not every value is rated
   int di_atas = 0, sesuai = 0, di_bawah = 0, belum = 0;  // counts over the values
   int aturan = -1;                      // index of the matching rule row; -1 = "lainnya" or incomplete
-  std::string alasan_id, alasan_en;     // human text of why
 };
+
+// Why, in words: the matching rule row's keterangan with the counts, or what
+// is still unrated. Made when a screen shows it, not for every scored period.
+TeksDuaBahasa alasan_saran(const RulesRatingPerilaku&, const SaranRatingPerilaku&);
 
 // `nilai` holds one rating per BerAKHLAK value (any order); Rating::invalid
 // means "not rated yet". A suggestion needs all rules.jumlah_nilai values rated.

@@ -41,46 +41,48 @@ namespace {
 
 std::string s(int n) { return std::to_string(n); }
 
-void tulis_alasan(SaranRatingHasilKerja& out) {
-  const auto& a = out.alasan;
+} // namespace
+
+TeksDuaBahasa alasan_saran(const SaranRatingHasilKerja& saran) {
+  TeksDuaBahasa out;
+  const auto& a = saran.alasan;
   switch (a.aturan) {
     case AturanSaranHasilKerja::tanpa_data:
-      out.teks_id = "belum ada hasil kerja dengan realisasi";
-      out.teks_en = "no result has a realisasi yet";
+      out.id = "belum ada hasil kerja dengan realisasi";
+      out.en = "no result has a realisasi yet";
       break;
     case AturanSaranHasilKerja::di_atas:
-      out.teks_id = s(a.di_atas) + " dari " + s(a.jumlah) + " hasil kerja di atas ekspektasi dan " +
+      out.id = s(a.di_atas) + " dari " + s(a.jumlah) + " hasil kerja di atas ekspektasi dan " +
                     (a.utama_di_bawah == 0 ? std::string("tidak ada") : s(a.utama_di_bawah)) +
                     " hasil kerja utama di bawah ekspektasi";
-      out.teks_en = s(a.di_atas) + " of " + s(a.jumlah) + " results above expectation and " +
+      out.en = s(a.di_atas) + " of " + s(a.jumlah) + " results above expectation and " +
                     (a.utama_di_bawah == 0 ? std::string("no") : s(a.utama_di_bawah)) +
                     " main result(s) below expectation";
       break;
     case AturanSaranHasilKerja::di_bawah_mayoritas:
-      out.teks_id = "sebagian besar hasil kerja di bawah ekspektasi (" + s(a.di_bawah) + " dari " + s(a.jumlah) + ")";
-      out.teks_en = "most results are below expectation (" + s(a.di_bawah) + " of " + s(a.jumlah) + ")";
+      out.id = "sebagian besar hasil kerja di bawah ekspektasi (" + s(a.di_bawah) + " dari " + s(a.jumlah) + ")";
+      out.en = "most results are below expectation (" + s(a.di_bawah) + " of " + s(a.jumlah) + ")";
       break;
     case AturanSaranHasilKerja::di_bawah_utama:
-      out.teks_id = "sebagian besar hasil kerja utama di bawah ekspektasi (" + s(a.utama_di_bawah) + " dari " +
+      out.id = "sebagian besar hasil kerja utama di bawah ekspektasi (" + s(a.utama_di_bawah) + " dari " +
                     s(a.utama) + ")";
-      out.teks_en = "most main results are below expectation (" + s(a.utama_di_bawah) + " of " + s(a.utama) + ")";
+      out.en = "most main results are below expectation (" + s(a.utama_di_bawah) + " of " + s(a.utama) + ")";
       break;
     case AturanSaranHasilKerja::sesuai:
-      out.teks_id = "dari " + s(a.jumlah) + " hasil kerja: " + s(a.di_atas) + " di atas, " + s(a.sesuai) +
+      out.id = "dari " + s(a.jumlah) + " hasil kerja: " + s(a.di_atas) + " di atas, " + s(a.sesuai) +
                     " sesuai, " + s(a.di_bawah) + " di bawah ekspektasi; hasil kerja utama di bawah ekspektasi: " +
                     s(a.utama_di_bawah) + " dari " + s(a.utama);
-      out.teks_en = "of " + s(a.jumlah) + " results: " + s(a.di_atas) + " above, " + s(a.sesuai) + " meeting, " +
+      out.en = "of " + s(a.jumlah) + " results: " + s(a.di_atas) + " above, " + s(a.sesuai) + " meeting, " +
                     s(a.di_bawah) + " below expectation; main results below expectation: " + s(a.utama_di_bawah) +
                     " of " + s(a.utama);
       break;
   }
   if (a.belum_ada > 0 && a.aturan != AturanSaranHasilKerja::tanpa_data) {
-    out.teks_id += "; " + s(a.belum_ada) + " belum ada realisasi (tidak dihitung)";
-    out.teks_en += "; " + s(a.belum_ada) + " without realisasi (not counted)";
+    out.id += "; " + s(a.belum_ada) + " belum ada realisasi (tidak dihitung)";
+    out.en += "; " + s(a.belum_ada) + " without realisasi (not counted)";
   }
+  return out;
 }
-
-} // namespace
 
 SaranRatingHasilKerja saran_rating_hasil_kerja(const RulesRatingHasilKerja& rules,
                                                std::span<const ItemHasilKerja> items) {
@@ -117,7 +119,6 @@ SaranRatingHasilKerja saran_rating_hasil_kerja(const RulesRatingHasilKerja& rule
     a.aturan = AturanSaranHasilKerja::sesuai;
     out.rating = Rating::sesuai;
   }
-  tulis_alasan(out);
   return out;
 }
 

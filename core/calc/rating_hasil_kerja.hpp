@@ -38,8 +38,12 @@ struct AlasanRatingHasilKerja {
 struct SaranRatingHasilKerja {
   Rating rating = Rating::invalid;  // invalid when no result has a capaian
   AlasanRatingHasilKerja alasan;
-  std::string teks_id, teks_en;     // e.g. "5 dari 6 hasil kerja di atas ekspektasi, tidak ada hasil kerja utama di bawah ekspektasi"
 };
+
+// Why, in words, e.g. "5 dari 6 hasil kerja di atas ekspektasi dan tidak ada
+// hasil kerja utama di bawah ekspektasi". Made when a screen shows it, not
+// for each of a city's 50,000 scored periods.
+TeksDuaBahasa alasan_saran(const SaranRatingHasilKerja&);
 
 SaranRatingHasilKerja saran_rating_hasil_kerja(const RulesRatingHasilKerja&,
                                                std::span<const ItemHasilKerja>);

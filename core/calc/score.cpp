@@ -9,6 +9,7 @@
 #include "core/calc/suppression.hpp"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <string_view>
 #include <tuple>
@@ -204,11 +205,21 @@ ScoreReport score_bundle(const Bundle& b, const RuleSet& rules) {
     return std::nullopt;
   };
 
+  // Employees in id order, sorted once: each period's list is then ordered
+  // by this rank, an integer compare instead of a string one.
+  std::vector<std::size_t> by_id(b.employees.size());
+  std::iota(by_id.begin(), by_id.end(), std::size_t{0});
+  std::sort(by_id.begin(), by_id.end(), [&](std::size_t x, std::size_t y) {
+    return std::tie(b.employees[x].meta.id, x) < std::tie(b.employees[y].meta.id, y);
+  });
+  std::vector<std::size_t> rank(b.employees.size());
   std::vector<std::size_t> all_employees;
-  for (std::size_t i = 0; i < b.employees.size(); ++i)
-    if (!b.employees[i].meta.deleted) all_employees.push_back(i);
-  auto by_employee_id = [&](std::size_t x, std::size_t y) { return b.employees[x].meta.id < b.employees[y].meta.id; };
-  std::sort(all_employees.begin(), all_employees.end(), by_employee_id);
+  all_employees.reserve(b.employees.size());
+  for (std::size_t r = 0; r < by_id.size(); ++r) {
+    rank[by_id[r]] = r;
+    if (!b.employees[by_id[r]].meta.deleted) all_employees.push_back(by_id[r]);
+  }
+  auto by_employee_id = [&](std::size_t x, std::size_t y) { return rank[x] < rank[y]; };
 
   std::vector<std::size_t> period_order;
   for (std::size_t i = 0; i < b.periods.size(); ++i)
@@ -240,7 +251,9 @@ ScoreReport score_bundle(const Bundle& b, const RuleSet& rules) {
     // Measured realisations of this period, computed once per (unit, source)
     // and only when an indicator asks for one.
     std::vector<DataLayanan> data_layanan;
-    std::unordered_map<std::string, std::size_t> terukur_of;  // "unit/jenis/layanan"
+    // (unit, jenis, layanan) → its entry in report.terukur; the layanan is a
+    // view into the bundle, so looking one up allocates nothing.
+    std::map<std::tuple<std::size_t, JenisSumber, std::string_view>, std::size_t> terukur_of;
     const auto period_end = parse_date(period.end);
     const std::int64_t sekarang =
         as_of.value_or(period_end ? (*period_end + 1) * kMsPerDay - kWitaOffsetMs : std::int64_t{0});
@@ -258,7 +271,7 @@ ScoreReport score_bundle(const Bundle& b, const RuleSet& rules) {
         report.terukur.push_back(std::move(t));
         return report.terukur.size() - 1;
       }
-      const std::string key = std::to_string(u) + '/' + std::string(to_string(sumber.jenis)) + '/' + sumber.layanan;
+      const auto key = std::make_tuple(u, sumber.jenis, std::string_view(sumber.layanan));
       if (auto it = terukur_of.find(key); it != terukur_of.end()) return it->second;
       if (data_layanan.empty())
         data_layanan = kumpulkan_data_layanan(b, p, /*jawaban_menurut_tanggal=*/period.jenis == JenisPeriode::tahunan);

@@ -163,7 +163,7 @@ TEST_SUITE("pegawai") {
       if (c.realisasi && *c.realisasi == *in.value) scored = scored || c.capaian.has_value();
     CHECK(scored);
     CHECK(s->saran_hasil_kerja.rating != Rating::invalid);
-    CHECK(!s->saran_hasil_kerja.teks_id.empty());
+    CHECK(alasan_saran(s->saran_hasil_kerja).id.find("hasil kerja") != std::string::npos);
 
     // Editing the same indicator changes that record, never makes a second one.
     in.value = *in.value + 1;

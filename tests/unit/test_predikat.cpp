@@ -49,7 +49,10 @@ TEST_SUITE("predikat") {
       CHECK(s.rating == R::di_bawah);
       CHECK(s.di_bawah == 1);
       CHECK(s.aturan == 0);
-      CHECK(s.alasan_id.find("di bawah") != std::string::npos);
+      const TeksDuaBahasa why = alasan_saran(r, s);
+      CHECK(why.id.find("di bawah") != std::string::npos);
+      CHECK(why.id.find("(6 di atas, 0 sesuai, 1 di bawah ekspektasi)") != std::string::npos);
+      CHECK(why.en.find("(6 above, 0 meeting, 1 below expectation)") != std::string::npos);
     }
     SUBCASE("four above, none below → di atas") {
       std::array<R, 7> v{R::di_atas, R::di_atas, R::di_atas, R::di_atas, R::sesuai, R::sesuai, R::sesuai};
@@ -60,7 +63,8 @@ TEST_SUITE("predikat") {
       auto s = saran_rating_perilaku(r, v);
       CHECK(s.rating == R::sesuai);
       CHECK(s.aturan == -1);
-      CHECK(s.alasan_en.find("3 above") != std::string::npos);
+      CHECK(alasan_saran(r, s).en.find("3 above") != std::string::npos);
+      CHECK(alasan_saran(r, s).id.rfind(r.lainnya_id, 0) == 0);  // the "lainnya" row's words
     }
     SUBCASE("all sesuai → sesuai") {
       std::array<R, 7> v{};
@@ -72,8 +76,10 @@ TEST_SUITE("predikat") {
       auto s = saran_rating_perilaku(r, v);
       CHECK(s.rating == R::invalid);
       CHECK(s.belum == 1);
+      CHECK(alasan_saran(r, s).id == "belum semua nilai BerAKHLAK diberi rating (6 dari 7)");
       std::vector<R> six(6, R::sesuai);
       CHECK(saran_rating_perilaku(r, six).rating == R::invalid);
+      CHECK(alasan_saran(r, saran_rating_perilaku(r, six)).en == "not every BerAKHLAK value is rated yet (6 of 7)");
     }
   }
 
@@ -103,7 +109,8 @@ TEST_SUITE("predikat") {
       CHECK(s.rating == Rating::di_atas);
       CHECK(s.alasan.aturan == AturanSaranHasilKerja::di_atas);
       CHECK(s.alasan.di_atas == 3);
-      CHECK(s.teks_id == "3 dari 4 hasil kerja di atas ekspektasi dan tidak ada hasil kerja utama di bawah ekspektasi");
+      CHECK(alasan_saran(s).id == "3 dari 4 hasil kerja di atas ekspektasi dan tidak ada hasil kerja utama di bawah ekspektasi");
+      CHECK(alasan_saran(s).en == "3 of 4 results above expectation and no main result(s) below expectation");
     }
     SUBCASE("most above but one utama below → sesuai") {
       std::vector<ItemHasilKerja> v{{K::utama, 110}, {K::utama, 105}, {K::utama, 95}, {K::tambahan, 120}};
@@ -136,9 +143,10 @@ TEST_SUITE("predikat") {
       auto s = saran_rating_hasil_kerja(r, v);
       CHECK(s.rating == Rating::sesuai);
       CHECK(s.alasan.belum_ada == 1);
-      CHECK(s.teks_en.find("without realisasi") != std::string::npos);
+      CHECK(alasan_saran(s).en.find("1 without realisasi") != std::string::npos);
       std::vector<ItemHasilKerja> none{{K::utama, std::nullopt}};
       CHECK(saran_rating_hasil_kerja(r, none).rating == Rating::invalid);
+      CHECK(alasan_saran(saran_rating_hasil_kerja(r, none)).id == "belum ada hasil kerja dengan realisasi");
     }
   }
 }

@@ -127,7 +127,7 @@ TEST_SUITE("score") {
     REQUIRE(s.capaian_rata);
     CHECK(*s.capaian_rata == doctest::Approx(120.0));
     CHECK(s.saran_hasil_kerja.rating == Rating::di_atas);
-    CHECK(!s.saran_hasil_kerja.teks_id.empty());
+    CHECK(alasan_saran(s.saran_hasil_kerja).id.find(" dari ") != std::string::npos);
     CHECK(s.predikat == Predikat::sangat_baik);
     CHECK(s.status == StatusPenilaian::dinilai);
     CHECK(s.tepat_waktu);

@@ -284,7 +284,8 @@ nlohmann::json pegawai_test_state(const AppState& state) {
   j["realisations_submitted"] = with_value > 0 && all_sent;
   if (s) {
     j["saran_rating"] = std::string(to_string(s->saran_hasil_kerja.rating));
-    j["saran_teks"] = state.lang == Lang::id ? s->saran_hasil_kerja.teks_id : s->saran_hasil_kerja.teks_en;
+    const TeksDuaBahasa why = alasan_saran(s->saran_hasil_kerja);
+    j["saran_teks"] = state.lang == Lang::id ? why.id : why.en;
     j["predikat"] = std::string(to_string(s->predikat));
     if (s->legacy) j["legacy_skp"] = {{"ok", s->legacy->ok}, {"nilai", s->legacy->nilai}, {"kategori", s->legacy->kategori}};
     if (s->legacy_akhir)

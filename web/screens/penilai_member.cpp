@@ -251,7 +251,8 @@ void draw_ratings(const AppState& state, PenilaiUi& ui, Actions& actions, const 
     widgets::hint(tr(lang, "penilai.suggested"));
     ImGui::SameLine();
     widgets::chip(widgets::rating_label(lang, s.saran_hasil_kerja.rating), widgets::rating_color(s.saran_hasil_kerja.rating));
-    widgets::paragraph(text_of(lang, s.saran_hasil_kerja.teks_id, s.saran_hasil_kerja.teks_en));
+    const TeksDuaBahasa why = alasan_saran(s.saran_hasil_kerja);
+    widgets::paragraph(text_of(lang, why.id, why.en));
   } else {
     widgets::hint(tr(lang, "penilai.no_suggestion_hk"));
   }
@@ -272,7 +273,8 @@ void draw_ratings(const AppState& state, PenilaiUi& ui, Actions& actions, const 
     widgets::hint(tr(lang, "penilai.suggested"));
     ImGui::SameLine();
     widgets::chip(widgets::rating_label(lang, saran_pk.rating), widgets::rating_color(saran_pk.rating));
-    widgets::paragraph(text_of(lang, saran_pk.alasan_id, saran_pk.alasan_en));
+    const TeksDuaBahasa why = alasan_saran(default_rules().rating_perilaku, saran_pk);
+    widgets::paragraph(text_of(lang, why.id, why.en));
   } else {
     widgets::hint(tr(lang, "penilai.no_suggestion_pk"));
   }
