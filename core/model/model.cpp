@@ -5,6 +5,7 @@
 #include "core/model/enum_names.hpp"
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 namespace kinerja {
@@ -124,14 +125,24 @@ void sort_by_id(Bundle& b) {
   sort_records(b.service_volumes);
 }
 
+namespace {
+// [A-Za-z0-9._:-] as a table: every record's id and every reference is
+// checked while a city's file is read, one lookup per character.
+constexpr std::array<bool, 256> kIdChar = [] {
+  std::array<bool, 256> t{};
+  for (char c = 'a'; c <= 'z'; ++c) t[static_cast<unsigned char>(c)] = true;
+  for (char c = 'A'; c <= 'Z'; ++c) t[static_cast<unsigned char>(c)] = true;
+  for (char c = '0'; c <= '9'; ++c) t[static_cast<unsigned char>(c)] = true;
+  for (char c : {'.', '_', ':', '-'}) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+}  // namespace
+
 bool is_valid_id(std::string_view s) {
   if (s.empty() || s.size() > 64) return false;
-  for (char c : s) {
-    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '.' || c == '_' ||
-              c == ':' || c == '-';
-    if (!ok) return false;
-  }
-  return true;
+  bool ok = true;
+  for (char c : s) ok &= kIdChar[static_cast<unsigned char>(c)];
+  return ok;
 }
 
 std::string_view nip_problem(std::string_view nip) {

@@ -413,7 +413,7 @@ bool read_meta_field(Reader& r, std::string_view key, sj::value& v, RecordMeta& 
       if (!r.integer(c, n)) return;
       if (!is_valid_id(device)) r.error("id perangkat tidak valid", "invalid device id");
       else if (n <= 0) r.error("penghitung versi harus > 0", "a version counter must be > 0");
-      else m.ver[std::string(device)] = n;
+      else m.ver.insert_or_assign(std::string(device), n);  // the key moves into the map: one allocation, not two
     });
   } else if (key == "hlc") {
     seen.set(kHlc);

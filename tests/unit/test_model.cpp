@@ -49,6 +49,14 @@ TEST_SUITE("model") {
     CHECK_FALSE(is_valid_id("a b"));
     CHECK_FALSE(is_valid_id("a/b"));
     CHECK_FALSE(is_valid_id("é"));
+    // every byte, alone and after a valid start, against the rule as written: [A-Za-z0-9._:-]
+    for (int b = 0; b < 256; ++b) {
+      const char c = static_cast<char>(b);
+      const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                           c == '_' || c == ':' || c == '-';
+      CHECK(is_valid_id(std::string(1, c)) == allowed);
+      CHECK(is_valid_id("pg-" + std::string(1, c) + "1") == allowed);
+    }
   }
 
   TEST_CASE("NIP: birth date, appointment, sex digit, sequence") {
