@@ -53,11 +53,11 @@ TeksDuaBahasa alasan_saran(const SaranRatingHasilKerja& saran) {
       break;
     case AturanSaranHasilKerja::di_atas:
       out.id = s(a.di_atas) + " dari " + s(a.jumlah) + " hasil kerja di atas ekspektasi dan " +
-                    (a.utama_di_bawah == 0 ? std::string("tidak ada") : s(a.utama_di_bawah)) +
-                    " hasil kerja utama di bawah ekspektasi";
+               (a.utama_di_bawah == 0 ? std::string("tidak ada") : s(a.utama_di_bawah)) +
+               " hasil kerja utama di bawah ekspektasi";
       out.en = s(a.di_atas) + " of " + s(a.jumlah) + " results above expectation and " +
-                    (a.utama_di_bawah == 0 ? std::string("no") : s(a.utama_di_bawah)) +
-                    " main result(s) below expectation";
+               (a.utama_di_bawah == 0 ? std::string("no") : s(a.utama_di_bawah)) +
+               " main result(s) below expectation";
       break;
     case AturanSaranHasilKerja::di_bawah_mayoritas:
       out.id = "sebagian besar hasil kerja di bawah ekspektasi (" + s(a.di_bawah) + " dari " + s(a.jumlah) + ")";
@@ -65,16 +65,16 @@ TeksDuaBahasa alasan_saran(const SaranRatingHasilKerja& saran) {
       break;
     case AturanSaranHasilKerja::di_bawah_utama:
       out.id = "sebagian besar hasil kerja utama di bawah ekspektasi (" + s(a.utama_di_bawah) + " dari " +
-                    s(a.utama) + ")";
+               s(a.utama) + ")";
       out.en = "most main results are below expectation (" + s(a.utama_di_bawah) + " of " + s(a.utama) + ")";
       break;
     case AturanSaranHasilKerja::sesuai:
       out.id = "dari " + s(a.jumlah) + " hasil kerja: " + s(a.di_atas) + " di atas, " + s(a.sesuai) +
-                    " sesuai, " + s(a.di_bawah) + " di bawah ekspektasi; hasil kerja utama di bawah ekspektasi: " +
-                    s(a.utama_di_bawah) + " dari " + s(a.utama);
+               " sesuai, " + s(a.di_bawah) + " di bawah ekspektasi; hasil kerja utama di bawah ekspektasi: " +
+               s(a.utama_di_bawah) + " dari " + s(a.utama);
       out.en = "of " + s(a.jumlah) + " results: " + s(a.di_atas) + " above, " + s(a.sesuai) + " meeting, " +
-                    s(a.di_bawah) + " below expectation; main results below expectation: " + s(a.utama_di_bawah) +
-                    " of " + s(a.utama);
+               s(a.di_bawah) + " below expectation; main results below expectation: " + s(a.utama_di_bawah) +
+               " of " + s(a.utama);
       break;
   }
   if (a.belum_ada > 0 && a.aturan != AturanSaranHasilKerja::tanpa_data) {

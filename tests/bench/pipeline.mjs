@@ -628,31 +628,15 @@ function saranHasilKerja(R, items) {
     else if (c >= R.sesuai) ++a.sesuai;
     else { ++a.diBawah; if (utama) ++a.utamaDiBawah; }
   }
-  let rating = null, id, en;
-  if (a.jumlah === 0) {
-    id = 'belum ada hasil kerja dengan realisasi'; en = 'no result has a realisasi yet';
-  } else if (a.diAtas * 100 > R.porsi_di_atas_lebih_dari * a.jumlah && a.utamaDiBawah <= R.utama_di_bawah_maks) {
-    rating = 'di-atas';
-    id = `${a.diAtas} dari ${a.jumlah} hasil kerja di atas ekspektasi dan ${a.utamaDiBawah === 0 ? 'tidak ada' : a.utamaDiBawah} hasil kerja utama di bawah ekspektasi`;
-    en = `${a.diAtas} of ${a.jumlah} results above expectation and ${a.utamaDiBawah === 0 ? 'no' : a.utamaDiBawah} main result(s) below expectation`;
-  } else if (a.diBawah * 100 > R.porsi_di_bawah_lebih_dari * a.jumlah) {
-    rating = 'di-bawah';
-    id = `sebagian besar hasil kerja di bawah ekspektasi (${a.diBawah} dari ${a.jumlah})`;
-    en = `most results are below expectation (${a.diBawah} of ${a.jumlah})`;
-  } else if (a.utama > 0 && a.utamaDiBawah * 100 > R.porsi_utama_di_bawah_lebih_dari * a.utama) {
-    rating = 'di-bawah';
-    id = `sebagian besar hasil kerja utama di bawah ekspektasi (${a.utamaDiBawah} dari ${a.utama})`;
-    en = `most main results are below expectation (${a.utamaDiBawah} of ${a.utama})`;
-  } else {
-    rating = 'sesuai';
-    id = `dari ${a.jumlah} hasil kerja: ${a.diAtas} di atas, ${a.sesuai} sesuai, ${a.diBawah} di bawah ekspektasi; hasil kerja utama di bawah ekspektasi: ${a.utamaDiBawah} dari ${a.utama}`;
-    en = `of ${a.jumlah} results: ${a.diAtas} above, ${a.sesuai} meeting, ${a.diBawah} below expectation; main results below expectation: ${a.utamaDiBawah} of ${a.utama}`;
+  // The reason stays counts, as in the core: worded only where a screen shows it.
+  let rating = null;  // none while no result has a capaian
+  if (a.jumlah > 0) {
+    if (a.diAtas * 100 > R.porsi_di_atas_lebih_dari * a.jumlah && a.utamaDiBawah <= R.utama_di_bawah_maks) rating = 'di-atas';
+    else if (a.diBawah * 100 > R.porsi_di_bawah_lebih_dari * a.jumlah) rating = 'di-bawah';
+    else if (a.utama > 0 && a.utamaDiBawah * 100 > R.porsi_utama_di_bawah_lebih_dari * a.utama) rating = 'di-bawah';
+    else rating = 'sesuai';
   }
-  if (a.belum > 0 && a.jumlah > 0) {
-    id += `; ${a.belum} belum ada realisasi (tidak dihitung)`;
-    en += `; ${a.belum} without realisasi (not counted)`;
-  }
-  return { rating, alasan: a, id, en };
+  return { rating, alasan: a };
 }
 
 function saranPerilaku(R, ratings) {
@@ -662,20 +646,15 @@ function saranPerilaku(R, ratings) {
   }
   const rated = atas + sesuai + bawah;
   if (rated + belum < R.jumlah) belum = R.jumlah - rated;
-  const hit = (a) => `${atas} di atas, ${sesuai} sesuai, ${bawah} di bawah ekspektasi`;
-  const hitEn = () => `${atas} above, ${sesuai} meeting, ${bawah} below expectation`;
-  if (belum > 0 || rated !== R.jumlah) {
-    return { rating: null, id: `belum semua nilai BerAKHLAK diberi rating (${rated} dari ${R.jumlah})`,
-      en: `not every BerAKHLAK value is rated yet (${rated} of ${R.jumlah})` };
-  }
+  if (belum > 0 || rated !== R.jumlah) return { rating: null, atas, sesuai, bawah, belum, aturan: -1 };
   const within = (n, lo, hi) => (lo === undefined || n >= lo) && (hi === undefined || n <= hi);
-  for (const a of R.aturan) {
-    const k = a.k;
+  for (let i = 0; i < R.aturan.length; ++i) {
+    const k = R.aturan[i].k;
     if (within(atas, k.di_atas_min, k.di_atas_maks) && within(sesuai, k.sesuai_min, k.sesuai_maks) &&
         within(bawah, k.di_bawah_min, k.di_bawah_maks))
-      return { rating: a.rating, id: `${a.id} (${hit()})`, en: `${a.en} (${hitEn()})` };
+      return { rating: R.aturan[i].rating, atas, sesuai, bawah, belum, aturan: i };
   }
-  return { rating: R.lainnya.rating, id: `${R.lainnya.keterangan_id} (${hit()})`, en: `${R.lainnya.keterangan_en} (${hitEn()})` };
+  return { rating: R.lainnya.rating, atas, sesuai, bawah, belum, aturan: -1 };
 }
 
 function persenTeks(n, total, sep) {
@@ -917,10 +896,13 @@ function score(doc, rules) {
     for (const [pp, c] of ckoOf[u]) if (pp === p) return c;
     return null;
   };
-  const byEmpId = (x, y) => (employees[x].id < employees[y].id ? -1 : employees[x].id > employees[y].id ? 1 : 0);
+  // Employees in id order, sorted once; each period's list is ordered by this rank.
+  const byId = employees.map((e, i) => i);
+  byId.sort((x, y) => (employees[x].id < employees[y].id ? -1 : employees[x].id > employees[y].id ? 1 : x - y));
+  const rank = new Int32Array(employees.length);
   const allEmployees = [];
-  employees.forEach((e, i) => { if (e.deleted !== true) allEmployees.push(i); });
-  allEmployees.sort(byEmpId);
+  byId.forEach((e, r) => { rank[e] = r; if (employees[e].deleted !== true) allEmployees.push(e); });
+  const byEmpId = (x, y) => rank[x] - rank[y];
   const periodOrder = [];
   periods.forEach((p, i) => { if (p.deleted !== true) periodOrder.push(i); });
   periodOrder.sort((x, y) => {
