@@ -224,8 +224,13 @@ void draw_saran(PegawaiFrame& f, const SkorPegawai& s) {
   a11y::TextUnformatted(tr(lang, "pegawai.saran_title"));
   ImGui::SameLine();
   widgets::chip(widgets::rating_label(lang, s.saran_hasil_kerja.rating), widgets::rating_color(s.saran_hasil_kerja.rating));
-  const TeksDuaBahasa why = alasan_saran(s.saran_hasil_kerja);
-  widgets::paragraph((lang == Lang::id ? why.id : why.en).c_str());
+  // Nothing to suggest from yet: tell the employee what to do rather than why.
+  if (s.saran_hasil_kerja.alasan.aturan == AturanSaranHasilKerja::tanpa_data) {
+    widgets::paragraph(tr(lang, "pegawai.saran_none"));
+  } else {
+    const TeksDuaBahasa why = alasan_saran(s.saran_hasil_kerja);
+    widgets::paragraph((lang == Lang::id ? why.id : why.en).c_str());
+  }
   if (s.capaian_rata) {
     char line[160];
     std::snprintf(line, sizeof line, tr(lang, "pegawai.capaian_rata"), format_percent(lang, s.capaian_rata).c_str());
