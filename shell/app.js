@@ -182,7 +182,7 @@
     for (const file of files) {
       loadingText.textContent = `Membaca berkas ${file.name}… / Reading ${file.name}…`;
       if (file.size > MAX_IMPORT_BYTES) {
-        Module.ccall('kinerja_import_file', null, ['string', 'number', 'number', 'number', 'number'], [file.name, 0, 0, 1, file.size]);
+        Module.ccall('kinerja_import_file_refused', null, ['string', 'number', 'number'], [file.name, 1, file.size]);
       } else {
         let bytes = new Uint8Array(await file.arrayBuffer());
         let name = file.name;
@@ -198,12 +198,11 @@
         }
         if (!refused && bytes.length > MAX_IMPORT_BYTES) refused = 1;
         if (refused) {
-          Module.ccall('kinerja_import_file', null, ['string', 'number', 'number', 'number', 'number'], [file.name, 0, 0, refused, bytes.length]);
+          Module.ccall('kinerja_import_file_refused', null, ['string', 'number', 'number'], [file.name, refused, bytes.length]);
         } else {
-          const ptr = Module._malloc(Math.max(1, bytes.length));
+          // Written once, into the string the app keeps (no copy of 90 MB inside).
+          const ptr = Module.ccall('kinerja_import_file_room', 'number', ['string', 'number'], [name, bytes.length]);
           Module.HEAPU8.set(bytes, ptr);
-          Module.ccall('kinerja_import_file', null, ['string', 'number', 'number', 'number', 'number'], [name, ptr, bytes.length, 0, bytes.length]);
-          Module._free(ptr);
         }
       }
       progress.value = Math.round((++i / files.length) * 20);  // reading the files: the first fifth

@@ -363,23 +363,24 @@ void refresh_summary(DataState& d) {
 
 void import_begin(AppState& s) { s.data.import = ImportSession{}; }
 
-void import_file(AppState& s, std::string_view name, std::string_view bytes, FileRefused refused, double size) {
+char* import_file_room(AppState& s, std::string_view name, std::size_t size) {
   s.data.import.names.emplace_back(name);
-  if (refused != FileRefused::none) {
-    // Kept as a refused file in the preview: never read, never half-applied.
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.0f", size / 1e6);
-    s.data.import.bytes.emplace_back();
-    const ValidationError why =
-        refused == FileRefused::too_big
-            ? ValidationError{"/", std::string("berkas ") + buf + " MB melebihi batas 100 MB",
-                              std::string("file of ") + buf + " MB exceeds the 100 MB limit"}
-            : ValidationError{"/", "berkas gzip rusak atau terpotong; kirim ulang berkasnya",
-                              "damaged or truncated gzip file; ask for the file again"};
-    s.data.import.preview.files.push_back(FilePreview{std::string(name), BundleHeader{}, 0, {why}});
-    return;
-  }
-  s.data.import.bytes.emplace_back(bytes);
+  return s.data.import.bytes.emplace_back(size, '\0').data();
+}
+
+void import_file_refused(AppState& s, std::string_view name, FileRefused why, double size) {
+  // Kept as a refused file in the preview: never read, never half-applied.
+  s.data.import.names.emplace_back(name);
+  s.data.import.bytes.emplace_back();
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.0f", size / 1e6);
+  const ValidationError error =
+      why == FileRefused::too_big
+          ? ValidationError{"/", std::string("berkas ") + buf + " MB melebihi batas 100 MB",
+                            std::string("file of ") + buf + " MB exceeds the 100 MB limit"}
+          : ValidationError{"/", "berkas gzip rusak atau terpotong; kirim ulang berkasnya",
+                            "damaged or truncated gzip file; ask for the file again"};
+  s.data.import.preview.files.push_back(FilePreview{std::string(name), BundleHeader{}, 0, {error}});
 }
 
 void import_end(AppState& s) {

@@ -20,12 +20,17 @@ void commit_changes(AppState& state, const std::vector<Change>& changes);
 // Applies the data half of the actions: edits, exports, imports, resets.
 void apply_data_actions(AppState& state, const Actions& actions);
 
-// Files from the page (picker or drop). A file the page could not hand over
-// arrives without its bytes, with the reason: over the size limit (so a
-// 200 MB file is never read into memory), or compressed and damaged.
-enum class FileRefused { none, too_big, damaged_gzip };
+// Files from the page (picker or drop). A file the page hands over gets room
+// for its `size` bytes in the session, which the page fills in place: a
+// city's quarter is 90 MB, and copying it into memory once more cost the
+// preview 0.4 s and the import as much heap.
 void import_begin(AppState& state);
-void import_file(AppState& state, std::string_view name, std::string_view bytes, FileRefused refused, double size);
+char* import_file_room(AppState& state, std::string_view name, std::size_t size);
+// A file the page could not hand over arrives without its bytes, with the
+// reason: over the size limit (so a 200 MB file is never read into memory),
+// or compressed and damaged.
+enum class FileRefused { too_big, damaged_gzip };
+void import_file_refused(AppState& state, std::string_view name, FileRefused why, double size);
 // Prepares the preview of the files handed in; import_step then reads and
 // checks them one step per call (the page draws its progress bar between
 // calls) and, at the last step, opens the preview.

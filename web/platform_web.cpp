@@ -271,16 +271,19 @@ EMSCRIPTEN_KEEPALIVE void kinerja_on_persist_answer(int persisted) {
 }
 
 // Files chosen in the picker or dropped on the page: begin, one call per
-// file (bytes copied into our memory by the page; none when too big), end.
+// file, end. A file's bytes go where kinerja_import_file_room says (the page
+// writes them there); a file the page could not read is told with its reason.
 EMSCRIPTEN_KEEPALIVE void kinerja_import_begin() { kinerja::web::import_begin(changed()); }
 
-// refused: 0 the bytes are here, 1 over the size limit, 2 compressed and damaged.
-EMSCRIPTEN_KEEPALIVE void kinerja_import_file(const char* name, const char* bytes, int len, int refused, double size) {
+EMSCRIPTEN_KEEPALIVE char* kinerja_import_file_room(const char* name, int len) {
+  return kinerja::web::import_file_room(changed(), name ? name : "", static_cast<std::size_t>(len));
+}
+
+// refused: 1 over the size limit, 2 compressed and damaged.
+EMSCRIPTEN_KEEPALIVE void kinerja_import_file_refused(const char* name, int refused, double size) {
   using kinerja::web::FileRefused;
-  kinerja::web::import_file(changed(), name ? name : "",
-                            std::string_view(bytes ? bytes : "", bytes ? static_cast<std::size_t>(len) : 0),
-                            refused == 1 ? FileRefused::too_big : refused == 2 ? FileRefused::damaged_gzip : FileRefused::none,
-                            size);
+  kinerja::web::import_file_refused(changed(), name ? name : "", refused == 2 ? FileRefused::damaged_gzip : FileRefused::too_big,
+                                    size);
 }
 
 EMSCRIPTEN_KEEPALIVE void kinerja_import_end() { kinerja::web::import_end(changed()); }
