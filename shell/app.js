@@ -17,13 +17,15 @@
 
   // kinerja.ready settles once: { app: true } after the app's first frame, or
   // { app: false } at once on a page without WebGL2, where the app never
-  // starts (resolved, not rejected: that page is a normal outcome, and an
-  // await on it must not throw; the hooks below then answer "nothing").
+  // starts, and when it fails to load or stops before that frame (resolved,
+  // not rejected: that page is a normal outcome, and an await on it must not
+  // throw; the hooks below then answer "nothing").
   let resolveReady;
   let firstFrameMs = null;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
 
   function showFatal(message) {
+    resolveReady({ app: false });  // the app did not start (or stopped): the HTML figures are the page
     overlay.hidden = false;
     loadingText.textContent = message;
     progress.hidden = true;

@@ -315,43 +315,49 @@
     return verdict.ok ? { data: parsed.data, verdict } : { error: refusal(verdict) };
   }
 
+  // Resolves true once the app has drawn its first frame, false when it
+  // cannot run (no WebGL2, or it failed to load: kinerja.ready says so).
+  async function appStarted() {
+    await domReady;  // app.js, after this file, has defined kinerja by then
+    if (!globalThis.kinerja || !globalThis.kinerja.ready) return false;
+    return (await globalThis.kinerja.ready).app !== false;
+  }
+
   async function load() {
     root.dataset.state = 'loading';
-    loadChecker().catch(() => {});  // fetched while the files come
     // Asked at once, not after the service worker takes over (on a first
     // visit that waits for the whole app to be cached). Where the city has not
     // placed a publik.json the network answers 404, the normal case; once the
     // worker is in charge it answers 204 instead (sw.js).
     // Network first: a new snapshot replaces the old without a new build.
-    const [origin, kunci] = await Promise.all([fetchBytes('publik.json', { cache: 'no-store' }),
+    const files = Promise.all([fetchBytes('publik.json', { cache: 'no-store' }),
       fetchBytes('kunci-kota.json', { cache: 'no-store' })]);
+    // Where the app runs, its first frame comes first: the checker's
+    // download, compile and check (below) took the two cores of a cheap
+    // phone from it and put the first frame 0.2 s later. Without the app,
+    // this HTML is the page and is checked at once.
+    const app = await appStarted();
+    loadChecker().catch(() => {});  // fetched while the files come
+    const [origin, kunci] = await files;
     let shown = null;
     let refused = '';
     let handed = null;
     if (origin.bytes) {
       handed = { bytes: origin.bytes, source: 'origin' };
-      const c = await check(origin.bytes, kunci.bytes);
-      if (c.data) shown = { data: c.data, verdict: c.verdict, source: 'origin' };
-      else refused = c.error;
     } else {
       // No city file: the demo city's, which verifies only under the demo key.
       const demo = await fetchBytes('publik-demo.json');
-      if (demo.bytes) {
-        handed = { bytes: demo.bytes, source: 'demo' };
-        const c = await check(demo.bytes, kunci.bytes);
-        if (c.data) shown = { data: c.data, verdict: c.verdict, source: 'demo' };
-      }
+      if (demo.bytes) handed = { bytes: demo.bytes, source: 'demo' };
     }
-    await domReady;
-    render(shown, refused);
-
-    // The app starts only with WebGL2; without it the HTML above is the page
-    // (kinerja.ready then says { app: false }).
-    if (!globalThis.kinerja || !globalThis.kinerja.ready) return;
-    if ((await globalThis.kinerja.ready).app === false) return;
     // The app checks the same file again and shows it, or says why not.
-    if (handed) handToApp(handed.bytes, handed.source);
-    root.dataset.app = 'ready';
+    if (app && handed) handToApp(handed.bytes, handed.source);
+    if (app) root.dataset.app = 'ready';
+    if (handed) {
+      const c = await check(handed.bytes, kunci.bytes);
+      if (c.data) shown = { data: c.data, verdict: c.verdict, source: handed.source };
+      else if (handed.source === 'origin') refused = c.error;
+    }
+    render(shown, refused);
   }
 
   // A unit's link opened or left: the same figures, that unit's page.

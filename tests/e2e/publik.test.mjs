@@ -175,7 +175,30 @@ test('(a) no publik.json: the demo city loads in the canvas and as an HTML table
   await page.mouse.move(2, 790);  // no tooltip in the picture
   await waitFrames(page, 2);
   await screenshot(page, 'desktop-publik-services');
+
+  // The app draws first: the HTML figures' checker is fetched only after
+  // the app's first frame (it no longer competes with the app's start).
+  const t = await page.evaluate(() => ({
+    frame: performance.getEntriesByName('kinerja:first-frame')[0].startTime,
+    checker: performance.getEntriesByType('resource').filter((r) => /kinerja-periksa\.(js|wasm)$/.test(r.name)).map((r) => r.startTime),
+  }));
+  assert.equal(t.checker.length, 2, 'the checker\'s script and code were fetched once each');
+  for (const start of t.checker) assert.ok(start >= t.frame, `the checker was fetched at ${start} ms, before the first frame at ${t.frame} ms`);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('(a) when the app cannot load, the HTML figures are checked and shown all the same', async () => {
+  const site = await serveSite();
+  const context = await browser.newContext(desktop);
+  const page = await context.newPage();
+  await page.route('**/kinerja.js', (route) => route.abort());
+  await page.goto(site.url);
+  await page.waitForSelector('#publik-html[data-state="ready"]', { state: 'attached' });
+  assert.deepEqual(await page.evaluate(() => globalThis.kinerja.ready), { app: false });
+  assert.match(await page.textContent('#loading-text'), /Aplikasi tidak dapat dimuat/);
+  assert.ok(await page.evaluate(() => document.querySelectorAll('#publik-html table td').length) > 0, 'no figures in the HTML');
+  assert.equal(await page.evaluate(() => document.getElementById('publik-html').dataset.app), undefined);
   await context.close();
 });
 
