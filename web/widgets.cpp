@@ -242,6 +242,9 @@ void chip(const char* text, ImU32 background, ImU32 foreground) {
   }
   const ImVec2 size = ImGui::CalcTextSize(text);
   const ImVec2 pad(ImGui::GetFontSize() * 0.45f, ImGui::GetFontSize() * 0.12f);
+  // Beside a label (SameLine) on a narrow screen the chip would run past the
+  // card's edge: it goes under the label instead.
+  if (ImGui::GetCurrentWindow()->DC.IsSameLine && ImGui::GetContentRegionAvail().x < size.x + pad.x * 2) ImGui::NewLine();
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(p0, ImVec2(p0.x + size.x + pad.x * 2, p0.y + size.y + pad.y * 2), background,

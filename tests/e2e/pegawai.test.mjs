@@ -115,6 +115,18 @@ async function employeeJob(size) {
   await typeAt(page, `pegawai.note.${first.id}`, 'Rekap register layanan Oktober');
   assert.equal((await appState(page)).records, recordsBefore, 'nothing is stored before Simpan');
   await shot(page, size, '5-live');
+  // On a phone nothing in the card runs past its right edge, where the
+  // fields (full width there) end: a chip beside a label ("Terukur dari data
+  // layanan", the live capaian's "di bawah ekspektasi") goes under the label.
+  if (size === 'phone') {
+    const items = await page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._kinerja_a11y_json())).items);
+    const field = items.find((w) => w.id === `pegawai.link.${first.id}`);
+    const edge = field.x + field.w;
+    const inCard = items.filter((w) => w.layer === 'screen' && w.x > field.x - 30 && w.x < edge);
+    assert.ok(inCard.some((w) => w.name === 'Terukur dari data layanan'), 'the measured indicator\'s chip is on screen');
+    const past = inCard.filter((w) => w.x + w.w > edge + 1).map((w) => `${w.name} ends at ${(w.x + w.w).toFixed(0)}`);
+    assert.deepEqual(past, [], `past the card's edge at ${edge.toFixed(0)}`);
+  }
 
   // 6. Save: the stored capaian and the suggested rating's reason change.
   await press(page, `pegawai.save.${first.id}`);
