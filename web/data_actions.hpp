@@ -23,7 +23,7 @@ void apply_data_actions(AppState& state, const Actions& actions);
 // Files from the page (picker or drop). A file the page hands over gets room
 // for its `size` bytes in the session, which the page fills in place: a
 // city's quarter is 90 MB, and copying it into memory once more cost the
-// preview 0.4 s and the import as much heap.
+// preview 0.4 s and held the file twice while it was read.
 void import_begin(AppState& state);
 char* import_file_room(AppState& state, std::string_view name, std::size_t size);
 // A file the page could not hand over arrives without its bytes, with the
