@@ -55,7 +55,7 @@ function loadRules(dirs) {
     matriks,
     perilaku: {
       jumlah: rp.jumlah_nilai ?? 7,
-      aturan: rp.aturan.map((a) => ({ k: a.kondisi, rating: a.rating, id: a.keterangan_id, en: a.keterangan_en })),
+      aturan: rp.aturan.map((a) => ({ k: a.kondisi, rating: a.rating })),
       lainnya: rp.lainnya,
     },
     hasil: {
