@@ -96,6 +96,7 @@ trust::SignerFor signer_for(const AppState& s) {
 }
 
 void sign_changes(AppState& s, std::vector<Change>& changes) {
+  if (changes.empty()) return;  // most frames: and the rules are then not read before the first frame
   auto pending = trust::signatures_to_make(s.data.local.store, changes, default_rules().kewenangan, signer_for(s),
                                            s.data.now_ms);
   for (auto& p : pending) {

@@ -141,9 +141,13 @@ bool patch_city_view(CityView& view, const Store& store, const std::vector<Chang
   return true;
 }
 
-CityView build_city_view(const Store& store, std::string_view now_iso, const RuleSet& rules) {
+namespace {
+
+// The store written as a bundle and read back, each record the reader refuses
+// left out; then scored and indexed. Its own function, not inlined: a browser
+// compiles wasm functions on first call, and an empty store never calls this.
+[[gnu::noinline]] CityView read_city_view(const Store& store, const BundleHeader& header, const RuleSet& rules) {
   CityView view;
-  const BundleHeader header{std::string(now_iso), "view", Scope{ScopeKind::bkpsdm, {}}};
   const Store* source = &store;
   Store trimmed;
   // Each round leaves out the records the reader refused; leaving one out can
@@ -204,6 +208,36 @@ CityView build_city_view(const Store& store, std::string_view now_iso, const Rul
   view.report = score_bundle(b, rules);
   index_view(view);
   return view;
+}
+
+// A store without records (a first visit, before its demo city is made) reads
+// back as the header alone, which scores to nothing.
+bool has_records(const Store& store) {
+  return std::any_of(store.collections.begin(), store.collections.end(), [](const auto& c) { return !c.second.empty(); });
+}
+
+CityView empty_city_view(const BundleHeader& header) {
+  CityView view;
+  view.bundle.created = header.created;
+  view.bundle.origin = header.origin;
+  view.bundle.scope = header.scope;
+  return view;
+}
+
+BundleHeader view_header(std::string_view now_iso) {
+  return BundleHeader{std::string(now_iso), "view", Scope{ScopeKind::bkpsdm, {}}};
+}
+
+}  // namespace
+
+CityView build_city_view(const Store& store, std::string_view now_iso, const RuleSet& rules) {
+  if (!has_records(store)) return empty_city_view(view_header(now_iso));
+  return read_city_view(store, view_header(now_iso), rules);
+}
+
+CityView build_city_view(const Store& store, std::string_view now_iso) {
+  if (!has_records(store)) return empty_city_view(view_header(now_iso));
+  return read_city_view(store, view_header(now_iso), default_rules());
 }
 
 std::size_t find_unit(const CityView& v, std::string_view id) { return lookup(v.unit_index, id); }

@@ -5,6 +5,7 @@
 #include "core/sync/bundle_io.hpp"
 #include "core/demo/demo.hpp"
 #include "core/sync/scope.hpp"
+#include "core/model/parse.hpp"
 #include "core/model/serialize.hpp"
 
 #include <doctest/doctest.h>
@@ -38,6 +39,35 @@ TEST_SUITE("city_view") {
     REQUIRE(!v.bundle.realisations.empty());
     const auto& r = v.bundle.realisations.front();
     CHECK(find_realisation(v, r.skp_id, r.indicator_id, r.period_id) == 0);
+  }
+
+  TEST_CASE("a store without records gives the view its written header reads back as") {
+    // build_city_view skips writing and reading an empty store; the view must
+    // be the one the reader would have made.
+    const std::string now = "2026-11-28T00:00:00Z";
+    std::string bytes = write_bundle(Store{}, BundleHeader{now, "view", Scope{ScopeKind::bkpsdm, {}}});
+    auto read = parse_bundle_in_place(bytes);
+    REQUIRE(read.ok());
+    Store with_empty_collection;
+    with_empty_collection.collections["units"];
+    // It scores to nothing, which the view gives without asking for the rules.
+    const ScoreReport scored = score_bundle(*read.bundle);
+    CHECK(scored.pegawai.empty());
+    CHECK(scored.kurva.empty());
+    CHECK(scored.terukur.empty());
+    for (const Store& s : {Store{}, with_empty_collection}) {
+      const CityView v = build_city_view(s, now);
+      CHECK(v.bundle == *read.bundle);
+      CHECK(build_city_view(s, now, default_rules()).bundle == *read.bundle);
+      CHECK(v.bundle.created == now);
+      CHECK(v.left_out.empty());
+      CHECK(v.report.pegawai.empty());
+      CHECK(v.report.kurva.empty());
+      CHECK(find_employee(v, "anyone") == kTidakAda);
+    }
+    // One record is enough to take the reading path.
+    const CityView one = build_city_view(test::demo_store(5), now);
+    CHECK(!one.bundle.units.empty());
   }
 
   TEST_CASE("an employee's own file (with a partial copy of the rater) reads as a view") {
