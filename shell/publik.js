@@ -315,6 +315,8 @@
     return verdict.ok ? { data: parsed.data, verdict } : { error: refusal(verdict) };
   }
 
+  const APP_WAIT_MS = 8000;
+
   // Resolves true once the app has drawn its first frame, false when it
   // cannot run (no WebGL2, or it failed to load: kinerja.ready says so).
   async function appStarted() {
@@ -335,8 +337,12 @@
     // Where the app runs, its first frame comes first: the checker's
     // download, compile and check (below) took the two cores of a cheap
     // phone from it and put the first frame 0.2 s later. Without the app,
-    // this HTML is the page and is checked at once.
-    const app = await appStarted();
+    // this HTML is the page and is checked at once. An app that neither
+    // draws nor fails within APP_WAIT_MS (a very slow phone, or a hang) is
+    // not waited for any longer: these figures come first, and the app gets
+    // the file when it does start.
+    const started = appStarted();
+    const app = await Promise.race([started, new Promise((resolve) => setTimeout(() => resolve(null), APP_WAIT_MS))]);
     loadChecker().catch(() => {});  // fetched while the files come
     const [origin, kunci] = await files;
     let shown = null;
@@ -350,8 +356,12 @@
       if (demo.bytes) handed = { bytes: demo.bytes, source: 'demo' };
     }
     // The app checks the same file again and shows it, or says why not.
-    if (app && handed) handToApp(handed.bytes, handed.source);
-    if (app) root.dataset.app = 'ready';
+    const give = (ok) => {
+      if (ok && handed) handToApp(handed.bytes, handed.source);
+      if (ok) root.dataset.app = 'ready';
+    };
+    if (app !== null) give(app);
+    else started.then(give, () => {});
     if (handed) {
       const c = await check(handed.bytes, kunci.bytes);
       if (c.data) shown = { data: c.data, verdict: c.verdict, source: handed.source };
