@@ -47,9 +47,9 @@ struct CityView {
 // `now_iso` (ISO 8601 UTC) is the reference time for late assessments.
 CityView build_city_view(const Store&, std::string_view now_iso, const RuleSet& rules);
 // The same with the default rules, read only when the store holds a record:
-// a first visit's empty store gets its (empty) view before any rule file is
-// read, and the browser compiles neither the reader nor the rules' before the
-// first frame.
+// a first visit's empty store gets its (empty) view without any rule file
+// read, so the browser compiles neither the reader nor the rule loader before
+// the first frame.
 CityView build_city_view(const Store&, std::string_view now_iso);
 
 // A record changed in the store since the view was built.
