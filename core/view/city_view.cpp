@@ -212,10 +212,6 @@ namespace {
 
 // A store without records (a first visit, before its demo city is made) reads
 // back as the header alone, which scores to nothing.
-bool has_records(const Store& store) {
-  return std::any_of(store.collections.begin(), store.collections.end(), [](const auto& c) { return !c.second.empty(); });
-}
-
 CityView empty_city_view(const BundleHeader& header) {
   CityView view;
   view.bundle.created = header.created;
@@ -231,12 +227,12 @@ BundleHeader view_header(std::string_view now_iso) {
 }  // namespace
 
 CityView build_city_view(const Store& store, std::string_view now_iso, const RuleSet& rules) {
-  if (!has_records(store)) return empty_city_view(view_header(now_iso));
+  if (record_count(store) == 0) return empty_city_view(view_header(now_iso));
   return read_city_view(store, view_header(now_iso), rules);
 }
 
 CityView build_city_view(const Store& store, std::string_view now_iso) {
-  if (!has_records(store)) return empty_city_view(view_header(now_iso));
+  if (record_count(store) == 0) return empty_city_view(view_header(now_iso));
   return read_city_view(store, view_header(now_iso), default_rules());
 }
 

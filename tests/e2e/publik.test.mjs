@@ -213,19 +213,23 @@ test('(a) an app that neither draws nor fails is not waited for; it gets the fil
   const t0 = Date.now();
   await page.goto(site.url);
   const timer = setTimeout(release, 11000);
-  await page.waitForSelector('#publik-html[data-state="ready"]', { state: 'attached', timeout: 30000 });
-  const waited = Date.now() - t0;
-  assert.ok(waited >= 7000, `the figures did not wait for the app first (${waited} ms)`);
-  assert.ok(await page.evaluate(() => document.querySelectorAll('#publik-html table td').length) > 0, 'no figures in the HTML');
-  const settled = await page.evaluate(() => Promise.race([globalThis.kinerja.ready.then(() => 'settled'),
-    new Promise((r) => setTimeout(() => r('pending'), 100))]));
-  assert.equal(settled, 'pending', 'the app had already started: this test proves nothing');
-  assert.equal(await page.evaluate(() => document.getElementById('publik-html').dataset.app), undefined);
-  // Once it draws, the app is handed the same file and shows its figures.
-  const s = await waitPublik(page);
-  clearTimeout(timer);
-  assert.equal(s.source, 'demo');
-  await context.close();
+  try {
+    await page.waitForSelector('#publik-html[data-state="ready"]', { state: 'attached', timeout: 30000 });
+    const waited = Date.now() - t0;
+    assert.ok(waited >= 7000, `the figures did not wait for the app first (${waited} ms)`);
+    assert.ok(await page.evaluate(() => document.querySelectorAll('#publik-html table td').length) > 0, 'no figures in the HTML');
+    const settled = await page.evaluate(() => Promise.race([globalThis.kinerja.ready.then(() => 'settled'),
+      new Promise((r) => setTimeout(() => r('pending'), 100))]));
+    assert.equal(settled, 'pending', 'the app had already started: this test proves nothing');
+    assert.equal(await page.evaluate(() => document.getElementById('publik-html').dataset.app), undefined);
+    // Once it draws, the app is handed the same file and shows its figures.
+    const s = await waitPublik(page);
+    assert.equal(s.source, 'demo');
+  } finally {
+    clearTimeout(timer);
+    release();  // a failed check must not leave the app's code held
+    await context.close();
+  }
 });
 
 test('(a) phone: one card per row, nothing wider than the screen', async () => {
